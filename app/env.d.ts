@@ -1,0 +1,9 @@
+/** Bindings that `wrangler types` cannot see: secrets, and test-only bindings. */
+interface __SecretsEnv {
+  /** Resend API key (production only; `wrangler secret put RESEND_API_KEY`). */
+  RESEND_API_KEY?: string;
+}
+declare namespace Cloudflare {
+  interface Env extends __SecretsEnv {}
+}
+interface Env extends __SecretsEnv {}

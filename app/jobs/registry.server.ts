@@ -1,0 +1,100 @@
+/**
+ * Scheduled jobs (STYLE 8): `scheduled()` only dispatches. Each job is idempotent, works in bounded
+ * chunks, and can be re-run after a crash. Later features register their daily jobs here.
+ */
+import { and, eq, inArray, lt } from "drizzle-orm";
+import { DAY_MS, type Clock } from "../lib/clock";
+import { schema, type Db } from "../utils/db.server";
+import { deliverDueMail, senderFor } from "../utils/mail.server";
+
+export interface JobContext {
+  env: Env;
+  db: Db;
+  clock: Clock;
+}
+
+export interface Job {
+  name: string;
+  description: string;
+  /** Runs the job; returns how many records it processed. */
+  run(ctx: JobContext): Promise<number>;
+}
+
+/** Deletes rows chosen by `select` in chunks of `chunk`, at most `maxChunks` rounds per run. */
+export async function deleteInChunks(
+  selectIds: (limit: number) => Promise<string[]>,
+  deleteIds: (ids: string[]) => Promise<unknown>,
+  chunk = 200,
+  maxChunks = 50,
+): Promise<number> {
+  let total = 0;
+  for (let round = 0; round < maxChunks; round++) {
+    const ids = await selectIds(chunk);
+    if (ids.length === 0) break;
+    await deleteIds(ids);
+    total += ids.length;
+    if (ids.length < chunk) break;
+  }
+  return total;
+}
+
+export const mailDeliveryJob: Job = {
+  name: "mail.deliver",
+  description: "送信待ちのメールを送信し、失敗したものは間隔をあけて再送する",
+  async run({ env, db, clock }) {
+    const sender = senderFor(env);
+    if (!sender) {
+      console.error("mail.deliver: RESEND_API_KEY is not set; mail stays in the outbox");
+      return 0;
+    }
+    let processed = 0;
+    // Bounded: at most 10 rounds of 50 per run; the rest waits for the next minute.
+    for (let round = 0; round < 10; round++) {
+      const report = await deliverDueMail(db, clock, sender, 50);
+      processed += report.sent + report.failed;
+      if (report.sent + report.failed < 50) break;
+    }
+    return processed;
+  },
+};
+
+export const sessionCleanupJob: Job = {
+  name: "sessions.cleanup",
+  description: "期限切れのセッションを削除する",
+  async run({ db, clock }) {
+    const now = clock.now().getTime();
+    return deleteInChunks(
+      async (limit) =>
+        (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(lt(schema.sessions.expiresAt, now)).limit(limit).all()).map(
+          (r) => r.id,
+        ),
+      (ids) => db.delete(schema.sessions).where(inArray(schema.sessions.id, ids)),
+    );
+  },
+};
+
+/** Sent mail is kept 30 days (it may hold keys and codes), then deleted. */
+export const SENT_MAIL_RETENTION_MS = 30 * DAY_MS;
+
+export const sentMailPurgeJob: Job = {
+  name: "mail.purgeSent",
+  description: "送信から30日を過ぎたメールを送信箱から削除する",
+  async run({ db, clock }) {
+    const cutoff = clock.now().getTime() - SENT_MAIL_RETENTION_MS;
+    const old = and(eq(schema.mailOutbox.status, "sent"), lt(schema.mailOutbox.sentAt, cutoff));
+    return deleteInChunks(
+      async (limit) => (await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).where(old).limit(limit).all()).map((r) => r.id),
+      (ids) => db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.id, ids)),
+    );
+  },
+};
+
+/** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
+export const SCHEDULES: Record<string, Job[]> = {
+  // 00:05 JST every day.
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob],
+  // Every minute.
+  "* * * * *": [mailDeliveryJob],
+};
+
+export const ALL_JOBS: Job[] = [...new Set(Object.values(SCHEDULES).flat())];

@@ -1,0 +1,56 @@
+import { and, asc, eq } from "drizzle-orm";
+import { schema, type Db } from "../utils/db.server";
+
+export type Office = typeof schema.offices.$inferSelect;
+
+export async function listOffices(db: Db, prefectureCode?: string) {
+  return db
+    .select({
+      code: schema.offices.code,
+      name: schema.offices.name,
+      phone: schema.offices.phone,
+      postalCode: schema.offices.postalCode,
+      address: schema.offices.address,
+      prefectureCode: schema.offices.prefectureCode,
+      illustrative: schema.offices.illustrative,
+    })
+    .from(schema.offices)
+    .where(prefectureCode ? eq(schema.offices.prefectureCode, prefectureCode) : undefined)
+    .orderBy(asc(schema.offices.code))
+    .all();
+}
+
+export async function getOffice(db: Db, code: string) {
+  return db.select().from(schema.offices).where(eq(schema.offices.code, code)).get();
+}
+
+/** Municipalities of a prefecture with the office that has jurisdiction (管轄) over each. */
+export async function listMunicipalitiesWithOffice(db: Db, prefectureCode: string) {
+  return db
+    .select({
+      code: schema.municipalities.code,
+      name: schema.municipalities.name,
+      officeCode: schema.jurisdictions.officeCode,
+      officeName: schema.offices.name,
+    })
+    .from(schema.municipalities)
+    .leftJoin(schema.jurisdictions, eq(schema.jurisdictions.municipalityCode, schema.municipalities.code))
+    .leftJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
+    .where(eq(schema.municipalities.prefectureCode, prefectureCode))
+    .orderBy(asc(schema.municipalities.code))
+    .all();
+}
+
+/** The office with jurisdiction over a municipality (R-OPEN-1), or undefined. */
+export async function findJurisdictionalOffice(db: Db, municipalityCode: string) {
+  return db
+    .select({ code: schema.offices.code, name: schema.offices.name, phone: schema.offices.phone })
+    .from(schema.jurisdictions)
+    .innerJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
+    .where(and(eq(schema.jurisdictions.municipalityCode, municipalityCode)))
+    .get();
+}
+
+export async function listPrefectures(db: Db) {
+  return db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)).all();
+}

@@ -1,0 +1,114 @@
+/** Development outbox: every system mail, newest first (404 in production). */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { desc } from "drizzle-orm";
+import { z } from "zod";
+import { Button, TextField } from "../components/form";
+import { formatJstDateTime } from "../lib/clock";
+import { getDb, schema } from "../utils/db.server";
+import { requireDevelopment } from "../utils/dev.server";
+import { deliverDueMail, enqueueMail, localSender, mailContext } from "../utils/mail.server";
+
+export const meta: MetaFunction = () => [{ title: "開発用：送信メール | 求人者マイページ" }];
+
+const testMailSchema = z.object({
+  to: z.email({ error: "メールアドレスを「name@example.jp」の形で入力してください。" }).max(100, { error: "100文字以内で入力してください。" }),
+});
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const env = context.cloudflare.env;
+  requireDevelopment(env);
+  const rows = await getDb(env)
+    .select({
+      id: schema.mailOutbox.id,
+      toAddress: schema.mailOutbox.toAddress,
+      subject: schema.mailOutbox.subject,
+      status: schema.mailOutbox.status,
+      attempts: schema.mailOutbox.attempts,
+      createdAt: schema.mailOutbox.createdAt,
+    })
+    .from(schema.mailOutbox)
+    .orderBy(desc(schema.mailOutbox.createdAt))
+    .limit(100)
+    .all();
+  return { mails: rows.map((r) => ({ ...r, createdAt: formatJstDateTime(r.createdAt) })) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const env = context.cloudflare.env;
+  requireDevelopment(env);
+  const submission = parseWithZod(await request.formData(), { schema: testMailSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const db = getDb(env);
+  await db.batch([
+    enqueueMail(db, context.clock, mailContext(env, new URL(request.url).origin), submission.value.to, "test", {
+      note: "送信箱から配送されるまでの流れを確認できます。",
+    }),
+  ]);
+  await deliverDueMail(db, context.clock, localSender);
+  return redirect("/dev/mail");
+}
+
+export default function DevMailPage() {
+  const { mails } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: testMailSchema }),
+  });
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">開発用：送信メール</h1>
+      <p className="mb-6">
+        開発環境ではメールを外部に送信せず、ここに表示します。<Link to="/dev">時計とジョブ</Link>
+      </p>
+      {mails.length === 0 ? (
+        <p className="mb-8">まだメールはありません。</p>
+      ) : (
+        <table className="mb-10 w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-dns-16B-130">送信メール（新しい順、最大100件）</caption>
+          <thead>
+            <tr className="border-b-2 border-solid-gray-600">
+              <th scope="col" className="p-2">
+                作成日時
+              </th>
+              <th scope="col" className="p-2">
+                宛先
+              </th>
+              <th scope="col" className="p-2">
+                件名
+              </th>
+              <th scope="col" className="p-2">
+                状態
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mails.map((m) => (
+              <tr key={m.id} className="border-b border-solid-gray-420" data-mail-to={m.toAddress}>
+                <td className="p-2">{m.createdAt}</td>
+                <td className="p-2">{m.toAddress}</td>
+                <td className="p-2">
+                  <Link to={`/dev/mail/${m.id}`}>{m.subject}</Link>
+                </td>
+                <td className="p-2">{m.status === "sent" ? "送信済み" : `送信待ち（試行${m.attempts}回）`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="test-title">
+        <h2 id="test-title" className="mb-4 text-std-24B-150">
+          テストメールを送る
+        </h2>
+        <Form method="post" {...getFormProps(form)}>
+          <TextField meta={fields.to} label="宛先メールアドレス" type="email" required autoComplete="email" />
+          <Button>送信する</Button>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+export type AppEnvironment = "production" | "development" | "test";
+
+/** The deployment's environment; anything unknown is treated as production (the safe side). */
+export function appEnvironment(env: Env): AppEnvironment {
+  return env.APP_ENV === "development" || env.APP_ENV === "test" ? env.APP_ENV : "production";
+}
+
+export function isProduction(env: Env): boolean {
+  return appEnvironment(env) === "production";
+}
+
+/** The address system mail comes from and that users are told to allow (R-OPEN-9). */
+export function mailFrom(env: Env): string {
+  return env.MAIL_FROM || "求人者マイページ <system@mail.example.jp>";
+}
+
+/** Just the address part of MAIL_FROM, for the "please allow mail from …" notices. */
+export function mailFromAddress(env: Env): string {
+  const from = mailFrom(env);
+  const m = /<([^>]+)>/.exec(from);
+  return (m ? m[1]! : from).trim();
+}

@@ -1,0 +1,138 @@
+/**
+ * Sessions as D1 rows, following lucia-auth.com's session guide: the cookie carries a random token
+ * (160 bits, base32); the database stores only its SHA-256. Sessions have an absolute lifetime and an
+ * idle timeout; sign-out deletes the row (R-AUTH-1, R-AUTH-4).
+ */
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { and, eq, lt, ne } from "drizzle-orm";
+import { HOUR_MS, MINUTE_MS, type Clock } from "../lib/clock";
+import { schema, type Db } from "./db.server";
+import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
+
+export type AccountType = "employer" | "staff";
+
+export interface SessionPolicy {
+  cookieName: string;
+  absoluteMs: number;
+  idleMs: number;
+}
+
+export const SESSION_POLICIES: Record<AccountType, SessionPolicy> = {
+  employer: { cookieName: "mp_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+  staff: { cookieName: "staff_session", absoluteMs: 8 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+};
+
+/** Refresh `lastSeenAt` at most once a minute to spare writes. */
+const TOUCH_INTERVAL_MS = MINUTE_MS;
+
+export type Session = typeof schema.sessions.$inferSelect;
+
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdFromToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function newSessionRow(
+  token: string,
+  accountType: AccountType,
+  accountId: string,
+  clock: Clock,
+  twoFactorVerified: boolean,
+): Session {
+  const now = clock.now().getTime();
+  return {
+    id: sessionIdFromToken(token),
+    accountType,
+    accountId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + SESSION_POLICIES[accountType].absoluteMs,
+    twoFactorVerified,
+  };
+}
+
+export async function createSession(
+  db: Db,
+  accountType: AccountType,
+  accountId: string,
+  clock: Clock,
+  twoFactorVerified = false,
+): Promise<{ token: string; session: Session }> {
+  const token = generateSessionToken();
+  const session = newSessionRow(token, accountType, accountId, clock, twoFactorVerified);
+  await db.insert(schema.sessions).values(session);
+  return { token, session };
+}
+
+/** Looks the token up; expired (absolute or idle) sessions are deleted and yield null. */
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+  accountType: AccountType,
+  clock: Clock,
+): Promise<Session | null> {
+  const id = sessionIdFromToken(token);
+  const row = await db
+    .select()
+    .from(schema.sessions)
+    .where(and(eq(schema.sessions.id, id), eq(schema.sessions.accountType, accountType)))
+    .get();
+  if (!row) return null;
+  const now = clock.now().getTime();
+  const policy = SESSION_POLICIES[accountType];
+  if (now >= row.expiresAt || now - row.lastSeenAt >= policy.idleMs) {
+    await db.delete(schema.sessions).where(eq(schema.sessions.id, id));
+    return null;
+  }
+  if (now - row.lastSeenAt >= TOUCH_INTERVAL_MS) {
+    await db.update(schema.sessions).set({ lastSeenAt: now }).where(eq(schema.sessions.id, id));
+    row.lastSeenAt = now;
+  }
+  return row;
+}
+
+export async function getSessionFromRequest(
+  db: Db,
+  request: Request,
+  accountType: AccountType,
+  clock: Clock,
+): Promise<Session | null> {
+  const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
+  if (!token || !/^[a-z2-7]{32}$/.test(token)) return null;
+  return validateSessionToken(db, token, accountType, clock);
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+}
+
+/** Ends every session of an account except `keepSessionId` (after a password change). */
+export function invalidateOtherSessionsStatement(db: Db, accountType: AccountType, accountId: string, keepSessionId: string) {
+  return db
+    .delete(schema.sessions)
+    .where(
+      and(
+        eq(schema.sessions.accountType, accountType),
+        eq(schema.sessions.accountId, accountId),
+        ne(schema.sessions.id, keepSessionId),
+      ),
+    );
+}
+
+export function deleteExpiredSessionsStatement(db: Db, clock: Clock) {
+  return db.delete(schema.sessions).where(lt(schema.sessions.expiresAt, clock.now().getTime()));
+}
+
+export function sessionCookie(accountType: AccountType, token: string): string {
+  return serializeCookie(SESSION_POLICIES[accountType].cookieName, token);
+}
+
+export function clearSessionCookie(accountType: AccountType): string {
+  return deleteCookie(SESSION_POLICIES[accountType].cookieName);
+}

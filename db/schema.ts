@@ -1,0 +1,234 @@
+/**
+ * Core schema (drizzle). Instants are integer milliseconds since the epoch (UTC);
+ * calendar dates of Japanese rules are TEXT `YYYY-MM-DD` in Japan time.
+ * Later issues add their tables in this file and generate a migration with `npm run db:generate`.
+ */
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** 都道府県 (JIS X 0401). */
+export const prefectures = sqliteTable("prefectures", {
+  code: text("code").primaryKey(), // "09"
+  name: text("name").notNull(), // "栃木県"
+});
+
+/** ハローワーク (公共職業安定所). */
+export const offices = sqliteTable("offices", {
+  /** 4-digit office code used in 事業所番号 (NNNN-NNNNNN-N). */
+  code: text("code").primaryKey(),
+  /** 5-digit code used as the first part of a 求人番号 (OOOOO-NNNNNNNN). */
+  jobNumberPrefix: text("job_number_prefix").notNull().unique(),
+  name: text("name").notNull(),
+  nameKana: text("name_kana").notNull().default(""),
+  prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+  postalCode: text("postal_code").notNull().default(""),
+  address: text("address").notNull().default(""),
+  phone: text("phone").notNull().default(""),
+  /** true when the contact details are illustrative demo data, not the real office's. */
+  illustrative: integer("illustrative", { mode: "boolean" }).notNull().default(false),
+});
+
+/** 市区町村 (JIS X 0402 5-digit code without the check digit). */
+export const municipalities = sqliteTable("municipalities", {
+  code: text("code").primaryKey(), // "09206"
+  prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+  name: text("name").notNull(), // "日光市"
+  nameKana: text("name_kana").notNull().default(""),
+});
+
+/** 管轄: which office has jurisdiction over a municipality. */
+export const jurisdictions = sqliteTable(
+  "jurisdictions",
+  {
+    municipalityCode: text("municipality_code").primaryKey().references(() => municipalities.code),
+    officeCode: text("office_code").notNull().references(() => offices.code),
+  },
+  (t) => [index("jurisdictions_office_idx").on(t.officeCode)],
+);
+
+/** 地域別最低賃金 (hourly, yen) with the date from which it is in force. */
+export const minimumWages = sqliteTable(
+  "minimum_wages",
+  {
+    prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+    amountYen: integer("amount_yen").notNull(),
+    /**
+     * JST date from which the amount is in force. "0000-01-01" when the source gives no date
+     * (the amount then holds until the next dated revision).
+     */
+    effectiveFrom: text("effective_from").notNull(),
+    source: text("source").notNull().default(""),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("minimum_wages_pref_from_uq").on(t.prefectureCode, t.effectiveFrom)],
+);
+
+/**
+ * 事業所. `status`: provisional (online 仮登録, not a My Page), registered (事業所登録 done, no My Page yet),
+ * open (My Page in use), unusable (利用不可, R-GATE-2), withdrawn (退会, R-DEL-1), closed (管轄変更, R-DEL-3).
+ */
+export const establishments = sqliteTable(
+  "establishments",
+  {
+    id: text("id").primaryKey(),
+    officeCode: text("office_code").notNull().references(() => offices.code),
+    /** 事業所番号 NNNN-NNNNNN-N; NULL while provisional. */
+    establishmentNumber: text("establishment_number").unique(),
+    status: text("status", {
+      enum: ["provisional", "registered", "open", "unusable", "withdrawn", "closed"],
+    }).notNull(),
+    name: text("name").notNull(),
+    nameKana: text("name_kana").notNull(),
+    /** 法人番号 (13 digits) or NULL for 個人事業主. */
+    corporateNumber: text("corporate_number"),
+    postalCode: text("postal_code").notNull(),
+    prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+    municipalityCode: text("municipality_code").notNull().references(() => municipalities.code),
+    address: text("address").notNull(),
+    phone: text("phone").notNull(),
+    industry: text("industry").notNull().default(""),
+    employees: integer("employees"),
+    representativeTitle: text("representative_title").notNull().default(""),
+    representativeName: text("representative_name").notNull().default(""),
+    /** R-GATE-3 backlog restriction in force since (ms), NULL when not restricted. */
+    restrictedAt: integer("restricted_at"),
+    unusableReason: text("unusable_reason"),
+    withdrawnAt: integer("withdrawn_at"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("establishments_office_idx").on(t.officeCode, t.status)],
+);
+
+/** Employer login accounts (ログインアカウント): the main one and up to 10 more per establishment (R-OPEN-2). */
+export const employerAccounts = sqliteTable(
+  "employer_accounts",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    /** As entered (trimmed). */
+    email: text("email").notNull(),
+    /** Trimmed and lower-cased: the unique key (R-OPEN-2). */
+    emailNormalized: text("email_normalized").notNull().unique(),
+    /** argon2id PHC string; NULL until パスワード登録. */
+    passwordHash: text("password_hash"),
+    isMain: integer("is_main", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["pending", "active", "disabled"] }).notNull(),
+    createdAt: integer("created_at").notNull(),
+    activatedAt: integer("activated_at"),
+  },
+  (t) => [index("employer_accounts_est_idx").on(t.establishmentId)],
+);
+
+/** 職員 accounts: each bound to one office; role officer or supervisor (R-AUTH-4). */
+export const staffAccounts = sqliteTable("staff_accounts", {
+  id: text("id").primaryKey(),
+  officeCode: text("office_code").notNull().references(() => offices.code),
+  email: text("email").notNull(),
+  emailNormalized: text("email_normalized").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ["officer", "supervisor"] }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  /** Base32 TOTP secret; NULL until set up. */
+  totpSecret: text("totp_secret"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: integer("created_at").notNull(),
+});
+
+/**
+ * Sessions as rows (lucia-auth.com guide): `id` is the SHA-256 of the random token, never the token.
+ * `accountType` says which table `accountId` points to.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    accountType: text("account_type", { enum: ["employer", "staff"] }).notNull(),
+    accountId: text("account_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    /** Absolute end of the session (ms). */
+    expiresAt: integer("expires_at").notNull(),
+    /** Second factor (mail code or TOTP) completed. */
+    twoFactorVerified: integer("two_factor_verified", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [index("sessions_account_idx").on(t.accountType, t.accountId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** Agreement to a versioned document (R-OPEN-7). */
+export const consents = sqliteTable(
+  "consents",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    document: text("document", { enum: ["terms", "privacy"] }).notNull(),
+    version: text("version").notNull(),
+    agreedAt: integer("agreed_at").notNull(),
+  },
+  (t) => [index("consents_account_idx").on(t.accountId, t.document)],
+);
+
+/** Mail outbox: every system mail is a row here first, written in the batch of the change that causes it. */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: text("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    template: text("template").notNull(),
+    status: text("status", { enum: ["pending", "sent"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not before this instant (ms): retry backoff, and the lease of a delivery under way. */
+    nextAttemptAt: integer("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    /** Provider's message id, or "local" in development and tests. */
+    providerId: text("provider_id"),
+    createdAt: integer("created_at").notNull(),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_to_idx").on(t.toAddress, t.createdAt)],
+);
+
+/**
+ * Audit log (R-AUDIT-1): append-only; SQLite triggers (migration 0001) refuse UPDATE and DELETE.
+ * `details` is JSON without personal data when it records an erasure (R-DEL-4).
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    actorType: text("actor_type", { enum: ["employer", "staff", "system", "anonymous"] }).notNull(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    officeCode: text("office_code"),
+    details: text("details").notNull().default("{}"),
+  },
+  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId), index("audit_office_idx").on(t.officeCode, t.at)],
+);
+
+/** One row per run of a scheduled job: for the operator, and so a crashed run can be seen. */
+export const jobRuns = sqliteTable(
+  "job_runs",
+  {
+    id: text("id").primaryKey(),
+    job: text("job").notNull(),
+    /** JST date the run is for (daily jobs) or the minute (frequent jobs). */
+    runKey: text("run_key").notNull(),
+    startedAt: integer("started_at").notNull(),
+    finishedAt: integer("finished_at"),
+    processed: integer("processed").notNull().default(0),
+    error: text("error"),
+  },
+  (t) => [index("job_runs_job_idx").on(t.job, t.startedAt)],
+);
+
+/** Operator settings; in development `clock.fixedNow` makes the date rules demonstrable. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+

@@ -1,0 +1,90 @@
+/**
+ * Loads idempotent demo data into the local D1 (never the remote one): staff of every office,
+ * establishments in several states with their login accounts. Reference data comes first
+ * (`import-reference`). Usage: npm run db:seed -- [--persist-to DIR]
+ */
+import { corporateNumberCheckDigit, formatEstablishmentNumber } from "../app/lib/identifiers.ts";
+import { hashPassword } from "../app/lib/password.ts";
+import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
+import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_STAFF } from "./lib/demo-data.ts";
+import { sqlValue } from "./lib/run.ts";
+
+function insert(table: string, row: Record<string, string | number | boolean | null | undefined>): string {
+  const cols = Object.keys(row);
+  return `INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map((c) => sqlValue(row[c])).join(", ")}) ON CONFLICT DO NOTHING;`;
+}
+
+export async function seedSql(nowMs: number): Promise<string> {
+  const staffHash = await hashPassword(DEMO_PASSWORDS.staff);
+  const employerHash = await hashPassword(DEMO_PASSWORDS.employer);
+  const out: string[] = [];
+  for (const s of DEMO_STAFF) {
+    out.push(
+      insert("staff_accounts", {
+        id: s.id,
+        office_code: s.officeCode,
+        email: s.email,
+        email_normalized: s.email.toLowerCase(),
+        name: s.name,
+        role: s.role,
+        password_hash: staffHash,
+        totp_secret: null,
+        active: true,
+        created_at: nowMs,
+      }),
+    );
+  }
+  for (const e of DEMO_ESTABLISHMENTS) {
+    const corporate = e.corporateBase12 ? `${corporateNumberCheckDigit(e.corporateBase12)}${e.corporateBase12}` : null;
+    out.push(
+      insert("establishments", {
+        id: e.id,
+        office_code: e.officeCode,
+        establishment_number: e.serial ? formatEstablishmentNumber(e.officeCode, e.serial) : null,
+        status: e.status,
+        name: e.name,
+        name_kana: e.nameKana,
+        corporate_number: corporate,
+        postal_code: e.postalCode,
+        prefecture_code: "09",
+        municipality_code: e.municipalityCode,
+        address: e.address,
+        phone: e.phone,
+        industry: e.industry,
+        employees: e.employees,
+        representative_title: e.representativeTitle,
+        representative_name: e.representativeName,
+        restricted_at: null,
+        unusable_reason: e.unusableReason ?? null,
+        withdrawn_at: null,
+        created_at: nowMs,
+        updated_at: nowMs,
+      }),
+    );
+    if (e.account) {
+      out.push(
+        insert("employer_accounts", {
+          id: `${e.id}-main`,
+          establishment_id: e.id,
+          email: e.account.email,
+          email_normalized: e.account.email.toLowerCase(),
+          password_hash: e.account.state === "active" ? employerHash : null,
+          is_main: true,
+          status: e.account.state,
+          created_at: nowMs,
+          activated_at: e.account.state === "active" ? nowMs : null,
+        }),
+      );
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+async function main() {
+  const target = parseTargetArgs(process.argv.slice(2));
+  if (target.remote) throw new Error("demo data is never loaded into the remote database");
+  executeSqlFile(target, "seed.sql", await seedSql(Date.now()));
+  console.log("✓ demo data loaded");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
