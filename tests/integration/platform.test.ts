@@ -1,0 +1,22 @@
+import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb, schema } from "../../app/utils/db.server";
+
+describe("platform bindings", () => {
+  it("writes and reads D1 through drizzle", async () => {
+    const db = getDb(env);
+    await db.insert(schema.prefectures).values({ code: "99", name: "テスト県" });
+    const row = await db.select().from(schema.prefectures).where(eq(schema.prefectures.code, "99")).get();
+    expect(row).toEqual({ code: "99", name: "テスト県" });
+  });
+
+  it("serves the Japanese top page through the Worker", async () => {
+    const res = await exports.default.fetch(new Request("http://localhost/"));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<html lang="ja"');
+    expect(html).toContain("求人者マイページ");
+  });
+});

@@ -1,0 +1,27 @@
+import { applyD1Migrations, env } from "cloudflare:test";
+import { afterEach, beforeEach, vi } from "vitest";
+import { resetDatabase } from "../helpers/db";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}
+
+await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+
+// A test that logs console.error fails (STYLE: Epic Stack habit): unexpected errors are never silent.
+let errorSpy: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  await resetDatabase();
+  errorSpy = vi.spyOn(console, "error");
+});
+afterEach(() => {
+  const calls = errorSpy.mock.calls;
+  errorSpy.mockRestore();
+  if (calls.length > 0 && !(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError) {
+    throw new Error(`console.error was called: ${calls.map((c) => c.map(String).join(" ")).join("\n")}`);
+  }
+});
