@@ -1,4 +1,5 @@
-import { exports } from "cloudflare:workers";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import worker from "../../workers/app";
 
 export const ORIGIN = "http://localhost";
 
@@ -9,10 +10,18 @@ export async function workerFetch(path: string, init: RequestInit & { cookie?: s
   if (method !== "GET" && method !== "HEAD" && !headers.has("Origin") && !init.noOrigin) headers.set("Origin", ORIGIN);
   if (init.cookie) headers.set("Cookie", init.cookie);
   if (!headers.has("Host")) headers.set("Host", new URL(ORIGIN).host);
-  return exports.default.fetch(new Request(new URL(path, ORIGIN), { ...init, headers, redirect: "manual" }));
+  return callWorker(new Request(new URL(path, ORIGIN), { ...init, headers, redirect: "manual" }));
 }
 
 export function postForm(path: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
   const body = new URLSearchParams(fields);
   return workerFetch(path, { method: "POST", body, cookie, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+}
+
+/** Calls the Worker's fetch handler in this isolate and waits for its waitUntil() work (e.g. mail delivery). */
+export async function callWorker(request: Request, overrides: Partial<Env> = {}): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(request as Request<unknown, IncomingRequestCfProperties>, { ...env, ...overrides }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
 }

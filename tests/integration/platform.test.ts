@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, schema } from "../../app/utils/db.server";
+import { workerFetch } from "../helpers/worker";
 
 describe("platform bindings", () => {
   it("writes and reads D1 through drizzle", async () => {
@@ -13,7 +13,7 @@ describe("platform bindings", () => {
   });
 
   it("serves the Japanese top page through the Worker", async () => {
-    const res = await exports.default.fetch(new Request("http://localhost/"));
+    const res = await workerFetch("/");
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<html lang="ja"');

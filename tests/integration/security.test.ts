@@ -1,14 +1,7 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../workers/app";
-import { postForm, workerFetch } from "../helpers/worker";
+import { callWorker, postForm, workerFetch } from "../helpers/worker";
 
-async function fetchAs(appEnv: string, request: Request): Promise<Response> {
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(request, { ...env, APP_ENV: appEnv }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const fetchAs = (appEnv: string, request: Request) => callWorker(request, { APP_ENV: appEnv });
 
 describe("security baseline", () => {
   it("sets a nonce-based CSP whose nonce is on every inline script, plus the other security headers", async () => {
