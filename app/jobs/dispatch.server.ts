@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { formatJstDateTime, type Clock } from "../lib/clock";
+import { formatJstDateTime, jstDate, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { getDb, schema } from "../utils/db.server";
 import { ALL_JOBS, SCHEDULES, type Job } from "./registry.server";
@@ -14,24 +14,25 @@ export interface JobOutcome {
 export async function runJob(job: Job, env: Env, clock: Clock): Promise<JobOutcome> {
   const db = getDb(env);
   const id = newId();
-  await db.insert(schema.jobRuns).values({
-    id,
-    job: job.name,
-    runKey: formatJstDateTime(clock.now()),
-    startedAt: clock.now().getTime(),
-  });
   let processed = 0;
   let error: string | null = null;
   try {
+    await db.insert(schema.jobRuns).values({
+      id,
+      job: job.name,
+      runKey: job.frequency === "daily" ? jstDate(clock.now()) : formatJstDateTime(clock.now()),
+      startedAt: clock.now().getTime(),
+    });
     processed = await job.run({ env, db, clock });
   } catch (e) {
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     console.error(`job ${job.name} failed`, e);
   }
-  await db
-    .update(schema.jobRuns)
-    .set({ finishedAt: Date.now(), processed, error })
-    .where(eq(schema.jobRuns.id, id));
+  try {
+    await db.update(schema.jobRuns).set({ finishedAt: clock.now().getTime(), processed, error }).where(eq(schema.jobRuns.id, id));
+  } catch (e) {
+    console.error(`job ${job.name}: could not record the run`, e);
+  }
   return { job: job.name, processed, error };
 }
 

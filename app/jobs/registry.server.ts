@@ -2,10 +2,11 @@
  * Scheduled jobs (STYLE 8): `scheduled()` only dispatches. Each job is idempotent, works in bounded
  * chunks, and can be re-run after a crash. Later features register their daily jobs here.
  */
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray, lt, or } from "drizzle-orm";
 import { DAY_MS, type Clock } from "../lib/clock";
 import { schema, type Db } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
+import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 
 export interface JobContext {
   env: Env;
@@ -15,6 +16,8 @@ export interface JobContext {
 
 export interface Job {
   name: string;
+  /** Daily jobs record the JST date of their run; frequent ones the minute. */
+  frequency: "daily" | "frequent";
   description: string;
   /** Runs the job; returns how many records it processed. */
   run(ctx: JobContext): Promise<number>;
@@ -40,6 +43,7 @@ export async function deleteInChunks(
 
 export const mailDeliveryJob: Job = {
   name: "mail.deliver",
+  frequency: "frequent",
   description: "送信待ちのメールを送信し、失敗したものは間隔をあけて再送する",
   async run({ env, db, clock }) {
     const sender = senderFor(env);
@@ -60,14 +64,19 @@ export const mailDeliveryJob: Job = {
 
 export const sessionCleanupJob: Job = {
   name: "sessions.cleanup",
-  description: "期限切れのセッションを削除する",
+  frequency: "daily",
+  description: "期限切れ（有効期間の終了または無操作）のセッションを削除する",
   async run({ db, clock }) {
     const now = clock.now().getTime();
+    const expired = or(
+      lt(schema.sessions.expiresAt, now),
+      ...(Object.entries(SESSION_POLICIES) as [AccountType, SessionPolicy][]).map(([type, policy]) =>
+        and(eq(schema.sessions.accountType, type), lt(schema.sessions.lastSeenAt, now - policy.idleMs)),
+      ),
+    );
     return deleteInChunks(
       async (limit) =>
-        (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(lt(schema.sessions.expiresAt, now)).limit(limit).all()).map(
-          (r) => r.id,
-        ),
+        (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(expired).limit(limit).all()).map((r) => r.id),
       (ids) => db.delete(schema.sessions).where(inArray(schema.sessions.id, ids)),
     );
   },
@@ -78,6 +87,7 @@ export const SENT_MAIL_RETENTION_MS = 30 * DAY_MS;
 
 export const sentMailPurgeJob: Job = {
   name: "mail.purgeSent",
+  frequency: "daily",
   description: "送信から30日を過ぎたメールを送信箱から削除する",
   async run({ db, clock }) {
     const cutoff = clock.now().getTime() - SENT_MAIL_RETENTION_MS;
@@ -89,10 +99,25 @@ export const sentMailPurgeJob: Job = {
   },
 };
 
+/** Job run records are kept 30 days. */
+export const jobRunPurgeJob: Job = {
+  name: "jobRuns.purge",
+  frequency: "daily",
+  description: "30日を過ぎたジョブ実行記録を削除する",
+  async run({ db, clock }) {
+    const cutoff = clock.now().getTime() - 30 * DAY_MS;
+    return deleteInChunks(
+      async (limit) =>
+        (await db.select({ id: schema.jobRuns.id }).from(schema.jobRuns).where(lt(schema.jobRuns.startedAt, cutoff)).limit(limit).all()).map((r) => r.id),
+      (ids) => db.delete(schema.jobRuns).where(inArray(schema.jobRuns.id, ids)),
+    );
+  },
+};
+
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob],
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };

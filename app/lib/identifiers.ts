@@ -60,6 +60,6 @@ export const JOB_NUMBER = /^(\d{5})-(\d{8})$/;
 
 export function formatJobNumber(prefix5: string, serial: number): string {
   if (!/^\d{5}$/.test(prefix5)) throw new RangeError("office prefix must be 5 digits");
-  if (!Number.isInteger(serial) || serial < 0 || serial > 99_999_999) throw new RangeError("serial out of range");
+  if (!Number.isInteger(serial) || serial < 1 || serial > 99_999_999) throw new RangeError("serial out of range");
   return `${prefix5}-${String(serial).padStart(8, "0")}`;
 }

@@ -19,8 +19,8 @@ export interface SessionPolicy {
 }
 
 export const SESSION_POLICIES: Record<AccountType, SessionPolicy> = {
-  employer: { cookieName: "mp_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
-  staff: { cookieName: "staff_session", absoluteMs: 8 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+  employer: { cookieName: "__Host-mp_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+  staff: { cookieName: "__Host-staff_session", absoluteMs: 8 * HOUR_MS, idleMs: 30 * MINUTE_MS },
 };
 
 /** Refresh `lastSeenAt` at most once a minute to spare writes. */

@@ -57,7 +57,7 @@ describe("sessions (lucia-auth.com guide)", () => {
     const { token, session } = await createSession(db, "staff", "staff-1", clock);
     expect(session.expiresAt - session.createdAt).toBe(8 * HOUR_MS);
     expect(await validateSessionToken(db, token, "employer", clock)).toBeNull();
-    const req = new Request("http://localhost/", { headers: { Cookie: `staff_session=${token}` } });
+    const req = new Request("http://localhost/", { headers: { Cookie: `__Host-staff_session=${token}` } });
     expect(await getSessionFromRequest(db, req, "staff", clock)).not.toBeNull();
   });
 
