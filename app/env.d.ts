@@ -7,3 +7,8 @@ declare namespace Cloudflare {
   interface Env extends __SecretsEnv {}
 }
 interface Env extends __SecretsEnv {}
+
+declare module "*.txt?raw" {
+  const text: string;
+  export default text;
+}

@@ -25,6 +25,8 @@ export const offices = sqliteTable("offices", {
   phone: text("phone").notNull().default(""),
   /** true when the contact details are illustrative demo data, not the real office's. */
   illustrative: integer("illustrative", { mode: "boolean" }).notNull().default(false),
+  /** Next serial for 事業所番号 at this office (taken atomically with UPDATE … RETURNING). */
+  nextEstablishmentSerial: integer("next_establishment_serial").notNull().default(1),
 });
 
 /** 市区町村 (JIS X 0402 5-digit code without the check digit). */
@@ -63,18 +65,19 @@ export const minimumWages = sqliteTable(
 );
 
 /**
- * 事業所. `status`: provisional (online 仮登録, not a My Page), registered (事業所登録 done, no My Page yet),
+ * 事業所 (registered by an officer, R-OPEN-1). `status`: registered (事業所登録 done, no My Page yet),
  * open (My Page in use), unusable (利用不可, R-GATE-2), withdrawn (退会, R-DEL-1), closed (管轄変更, R-DEL-3).
+ * Online 仮登録 data lives in `provisional_registrations` until an officer completes 本登録.
  */
 export const establishments = sqliteTable(
   "establishments",
   {
     id: text("id").primaryKey(),
     officeCode: text("office_code").notNull().references(() => offices.code),
-    /** 事業所番号 NNNN-NNNNNN-N; NULL while provisional. */
+    /** 事業所番号 NNNN-NNNNNN-N (issued at registration; the column stays nullable for SQLite's sake). */
     establishmentNumber: text("establishment_number").unique(),
     status: text("status", {
-      enum: ["provisional", "registered", "open", "unusable", "withdrawn", "closed"],
+      enum: ["registered", "open", "unusable", "withdrawn", "closed"],
     }).notNull(),
     name: text("name").notNull(),
     nameKana: text("name_kana").notNull(),
@@ -104,7 +107,8 @@ export const employerAccounts = sqliteTable(
   "employer_accounts",
   {
     id: text("id").primaryKey(),
-    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    /** NULL for an online 仮登録 account until 本登録 links it to the establishment (R-OPEN-8). */
+    establishmentId: text("establishment_id").references(() => establishments.id),
     /** As entered (trimmed). */
     email: text("email").notNull(),
     /** Trimmed and lower-cased: the unique key (R-OPEN-2). */
@@ -115,6 +119,8 @@ export const employerAccounts = sqliteTable(
     status: text("status", { enum: ["pending", "active", "disabled"] }).notNull(),
     createdAt: integer("created_at").notNull(),
     activatedAt: integer("activated_at"),
+    /** Who added this account: the main account's id (additional accounts), NULL otherwise. */
+    addedBy: text("added_by"),
   },
   (t) => [index("employer_accounts_est_idx").on(t.establishmentId)],
 );
@@ -232,3 +238,61 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
+
+/**
+ * Online 仮登録 (R-OPEN-8): a verified login account and the provisional 事業所情報 it entered.
+ * Not a My Page: nothing is published. `officeCode` follows the entered municipality's 管轄, so the
+ * jurisdictional office finds it. Unfinished registrations expire on `expiresOn` (JST) and are erased.
+ */
+export const provisionalRegistrations = sqliteTable(
+  "provisional_registrations",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull().unique().references(() => employerAccounts.id),
+    officeCode: text("office_code").references(() => offices.code),
+    /** The provisional 事業所情報 as entered (JSON of the establishment form). */
+    establishmentData: text("establishment_data"),
+    /** Searchable copy of the entered name. */
+    name: text("name").notNull().default(""),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    /** Last JST date on which 本登録 can be done (14 days, or the previous open day). */
+    expiresOn: text("expires_on").notNull(),
+    completedAt: integer("completed_at"),
+    establishmentId: text("establishment_id").references(() => establishments.id),
+  },
+  (t) => [index("provisional_office_idx").on(t.officeCode, t.completedAt), index("provisional_expiry_idx").on(t.expiresOn)],
+);
+
+/** Wrong entries of a mailed 認証キー or one-time code (R-OPEN-5); the key itself lives in KV. */
+export const authKeyAttempts = sqliteTable("auth_key_attempts", {
+  /** The key's id (also inside the KV value). */
+  keyId: text("key_id").primaryKey(),
+  attempts: integer("attempts").notNull().default(0),
+  /** Set when the key was used (single use, R-OPEN-5). */
+  consumedAt: integer("consumed_at"),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/**
+ * Failed sign-ins and key entries counted per account and per client (R-AUTH-3).
+ * `scope` is e.g. `account:<id>`, `email:<normalized>`, `client:<ip>`.
+ */
+export const authThrottle = sqliteTable("auth_throttle", {
+  scope: text("scope").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: integer("locked_until"),
+});
+
+/** Browsers trusted for 30 days to skip the e-mail one-time code (R-AUTH-1); only the token's hash. */
+export const trustedBrowsers = sqliteTable(
+  "trusted_browsers",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("trusted_browsers_account_idx").on(t.accountId)],
+);

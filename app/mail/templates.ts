@@ -59,11 +59,100 @@ ${htmlParagraphs}
   return { subject: `【${SERVICE.split(" ")[1]}】${subject}`, text, html };
 }
 
+function jstTime(ms: number): string {
+  const d = new Date(ms + 9 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}時${pad(d.getUTCMinutes())}分`;
+}
+
 /** Templates by name. Later features add theirs here. */
 export const mailTemplates = {
   /** Sent from the development outbox page to show the mail path working end to end. */
   test: (ctx: MailContext, data: { note: string }) =>
     renderMail(ctx, "テストメール", ["これは開発環境から送信したテストメールです。", data.note, `${ctx.origin}/`]),
+
+  /** R-OPEN-4: パスワード登録 (counter path ②–④, and additional login accounts). */
+  authKeyOpen: (ctx: MailContext, data: { key: string; expiresAt: number; establishmentName?: string }) =>
+    renderMail(ctx, "認証キーのお知らせ（パスワード登録）", [
+      "求人者マイページのパスワード登録のお申し込みを受け付けました。",
+      data.establishmentName ? `事業所名：${data.establishmentName}` : "",
+      `認証キー：${data.key}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+      "次の画面で、パスワードとこの認証キーを入力してください。",
+      `${ctx.origin}/password-registration/complete`,
+      "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
+    ].filter(Boolean)),
+
+  /** R-AUTH-2: パスワードを忘れた方. */
+  authKeyReset: (ctx: MailContext, data: { key: string; expiresAt: number }) =>
+    renderMail(ctx, "認証キーのお知らせ（パスワード再登録）", [
+      "パスワード再登録のお申し込みを受け付けました。",
+      `認証キー：${data.key}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+      "次の画面で、新しいパスワードとこの認証キーを入力してください。",
+      `${ctx.origin}/password-reset/complete`,
+      "お心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。",
+    ]),
+
+  /** R-OPEN-8: online 仮登録 account. */
+  authKeySignup: (ctx: MailContext, data: { key: string; expiresAt: number }) =>
+    renderMail(ctx, "認証キーのお知らせ（アカウント登録）", [
+      "求人者マイページのアカウント登録（仮登録）のお申し込みを受け付けました。",
+      `認証キー：${data.key}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+      "次の画面で、パスワードとこの認証キーを入力してください。",
+      `${ctx.origin}/register/complete`,
+    ]),
+
+  /** R-AUTH-1: e-mail one-time code at sign-in. */
+  loginCode: (ctx: MailContext, data: { code: string; expiresAt: number }) =>
+    renderMail(ctx, "ログイン用ワンタイムパスワード", [
+      "求人者マイページへのログイン用ワンタイムパスワードです。",
+      `ワンタイムパスワード：${data.code}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から10分間）`,
+      "ログインしようとしていない場合は、パスワードが他人に知られている可能性があります。パスワードを変更してください。",
+    ]),
+
+  /** R-OPEN-6 / R-OPEN-8: the My Page is open. */
+  myPageOpened: (ctx: MailContext, data: { establishmentName: string; establishmentNumber: string; officeName: string }) =>
+    renderMail(ctx, "求人者マイページを開設しました", [
+      `${data.establishmentName} 様`,
+      "求人者マイページを開設しました。",
+      `事業所番号：${data.establishmentNumber}`,
+      `管轄のハローワーク：${data.officeName}`,
+      "ログインはこちらから。",
+      `${ctx.origin}/login`,
+    ]),
+
+  /** R-OPEN-8: 本登録 completed by the officer. */
+  provisionalCompleted: (ctx: MailContext, data: { establishmentName: string; establishmentNumber: string; officeName: string }) =>
+    renderMail(ctx, "本登録が完了し、求人者マイページを開設しました", [
+      `${data.establishmentName} 様`,
+      `${data.officeName}で本登録の手続きが完了し、求人者マイページを開設しました。`,
+      `事業所番号：${data.establishmentNumber}`,
+      "仮登録のときに登録したメールアドレスとパスワードでログインしてください。",
+      `${ctx.origin}/login`,
+    ]),
+
+  /** R-OPEN-2: an additional login account was added by the main account. */
+  accountAdded: (ctx: MailContext, data: { establishmentName: string; key: string; expiresAt: number }) =>
+    renderMail(ctx, "ログインアカウントが追加されました", [
+      `${data.establishmentName}の求人者マイページに、このメールアドレスがログインアカウントとして追加されました。`,
+      `認証キー：${data.key}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+      "次の画面で、このメールアドレス、パスワード、認証キーを入力すると利用を開始できます。",
+      `${ctx.origin}/password-registration/complete`,
+      "有効期限が切れた場合は、「パスワード登録」から認証キーを発行し直してください。",
+    ]),
+
+  /** R-AUTH-1: password changed (all other sessions were ended). */
+  passwordChanged: (ctx: MailContext, data: { at: number }) =>
+    renderMail(ctx, "パスワードが変更されました", [
+      `${jstTime(data.at)}に、求人者マイページのパスワードが変更されました。`,
+      "ほかの端末でのログインはすべて終了しました。",
+      "お心当たりのない場合は、至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。",
+      `${ctx.origin}/password-reset`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

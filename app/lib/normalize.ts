@@ -1,0 +1,44 @@
+/**
+ * Normalisation of what people type: full-width and half-width forms mean the same for digits, Latin
+ * letters, and ASCII symbols (NFKC), and e-mail addresses compare case-insensitively after trimming.
+ */
+
+/** NFKC + trim: "０２８８－２２" → "0288-22", full-width space → space. Japanese text is kept. */
+export function normalizeText(value: string): string {
+  return value.normalize("NFKC").trim();
+}
+
+/** For digits-and-hyphens fields (phone, postal code, numbers): NFKC, every dash variant → "-", no spaces. */
+export function normalizeNumberLike(value: string): string {
+  return value
+    .normalize("NFKC")
+    .replace(/[‐‑‒–—―−ー－]/g, "-")
+    .replace(/\s+/g, "");
+}
+
+/** The e-mail address as stored and shown: NFKC (full-width letters → ASCII) and trimmed. */
+export function normalizeEmailInput(value: string): string {
+  return value.normalize("NFKC").trim();
+}
+
+/** The unique key of an e-mail address (R-OPEN-2): trimmed, NFKC, lower-case. */
+export function emailKey(value: string): string {
+  return normalizeEmailInput(value).toLowerCase();
+}
+
+/** The local part of an address (before the last "@"), lower-cased. */
+export function emailLocalPart(value: string): string {
+  const key = emailKey(value);
+  const at = key.lastIndexOf("@");
+  return at > 0 ? key.slice(0, at) : key;
+}
+
+/** Katakana check for 〜カナ fields (full-width katakana, long vowel mark, spaces, a few symbols). */
+export function isKatakana(value: string): boolean {
+  return /^[\u30A0-\u30FF\u3000 ・（）()－ー]+$/.test(value);
+}
+
+/** Half-width katakana → full-width (NFKC does it) so カナ fields accept both. */
+export function normalizeKana(value: string): string {
+  return value.normalize("NFKC").trim();
+}
