@@ -3,10 +3,13 @@
  * establishments in several states with their login accounts. Reference data comes first
  * (`import-reference`). Usage: npm run db:seed -- [--persist-to DIR]
  */
+import { addDays, jstDate } from "../app/lib/clock.ts";
+import { previousOpenDay } from "../app/lib/holidays.ts";
 import { corporateNumberCheckDigit, formatEstablishmentNumber } from "../app/lib/identifiers.ts";
+import { currentVersion, PRIVACY, TERMS } from "../app/content/legal.ts";
 import { hashPassword } from "../app/lib/password.ts";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
-import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_STAFF } from "./lib/demo-data.ts";
+import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } from "./lib/demo-data.ts";
 import { sqlValue } from "./lib/run.ts";
 
 function insert(table: string, row: Record<string, string | number | boolean | null | undefined>): string {
@@ -28,7 +31,7 @@ export async function seedSql(nowMs: number): Promise<string> {
         name: s.name,
         role: s.role,
         password_hash: staffHash,
-        totp_secret: null,
+        totp_secret: s.totpSecret,
         active: true,
         created_at: nowMs,
       }),
@@ -77,6 +80,51 @@ export async function seedSql(nowMs: number): Promise<string> {
       );
     }
   }
+  // The offices' 事業所番号 counters continue after the demo establishments.
+  for (const code of new Set(DEMO_ESTABLISHMENTS.map((e) => e.officeCode))) {
+    const max = Math.max(...DEMO_ESTABLISHMENTS.filter((e) => e.officeCode === code).map((e) => e.serial ?? 0));
+    out.push(`UPDATE offices SET next_establishment_serial = MAX(next_establishment_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
+  }
+  // Consents of the active demo accounts (current versions), so they are not asked again at sign-in.
+  const activeIds = [
+    ...DEMO_ESTABLISHMENTS.filter((e) => e.account?.state === "active").map((e) => `${e.id}-main`),
+    DEMO_PROVISIONAL.accountId,
+  ];
+  for (const id of activeIds) {
+    for (const doc of [TERMS, PRIVACY]) {
+      out.push(
+        insert("consents", { id: `${id}-${doc.id}`, account_id: id, document: doc.id, version: currentVersion(doc).version, agreed_at: nowMs }),
+      );
+    }
+  }
+  // An online 仮登録 waiting for 本登録 (R-OPEN-8).
+  const p = DEMO_PROVISIONAL;
+  const madeOn = addDays(jstDate(nowMs), -p.madeDaysAgo);
+  out.push(
+    insert("employer_accounts", {
+      id: p.accountId,
+      establishment_id: null,
+      email: p.email,
+      email_normalized: p.email.toLowerCase(),
+      password_hash: employerHash,
+      is_main: true,
+      status: "active",
+      created_at: nowMs,
+      activated_at: nowMs,
+    }),
+    insert("provisional_registrations", {
+      id: p.registrationId,
+      account_id: p.accountId,
+      office_code: p.officeCode,
+      establishment_data: JSON.stringify(p.data),
+      name: p.data.name,
+      created_at: nowMs - p.madeDaysAgo * 86_400_000,
+      updated_at: nowMs,
+      expires_on: previousOpenDay(addDays(madeOn, 14)),
+      completed_at: null,
+      establishment_id: null,
+    }),
+  );
   return out.join("\n") + "\n";
 }
 

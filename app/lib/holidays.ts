@@ -3,7 +3,7 @@
  * 2020 and 2021) and Hello Work's closed days: Saturdays, Sundays, national holidays, and 12/29–1/3.
  * Equinox days use the standard approximation valid for 1980–2099.
  */
-import { addDays, dayOfWeek, parseDate } from "./clock";
+import { addDays, dayOfWeek, parseDate } from "./clock.ts";
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { findJurisdictionalOffice, listMunicipalitiesWithOffice, listOffices } from "../models/office.server";
 import { getDb } from "../utils/db.server";
 import { mailFromAddress } from "../utils/env.server";
@@ -68,19 +68,24 @@ export default function Index() {
         </ul>
         <ul className="flex flex-wrap gap-4" aria-label="事業主の方の手続き">
           <li>
-            <span className="inline-block rounded-8 border border-solid-gray-420 px-4 py-3 text-solid-gray-800">
-              ログイン（準備中）
-            </span>
+            <Link to="/login" className="inline-block rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white no-underline hover:bg-blue-1000 hover:underline">
+              ログイン
+            </Link>
           </li>
           <li>
-            <span className="inline-block rounded-8 border border-solid-gray-420 px-4 py-3 text-solid-gray-800">
-              パスワード登録（準備中）
-            </span>
+            <Link to="/password-registration" className="inline-block rounded-8 border border-blue-900 px-6 py-3 text-std-16B-170 text-blue-900">
+              パスワード登録（窓口でメールアドレスを登録した方）
+            </Link>
           </li>
           <li>
-            <span className="inline-block rounded-8 border border-solid-gray-420 px-4 py-3 text-solid-gray-800">
-              事業所登録・求人申込み（仮登録）（準備中）
-            </span>
+            <Link to="/register" className="inline-block rounded-8 border border-blue-900 px-6 py-3 text-std-16B-170 text-blue-900">
+              事業所登録・求人申込み（仮登録）
+            </Link>
+          </li>
+          <li>
+            <Link to="/password-reset" className="inline-block px-2 py-3 text-std-16N-170">
+              パスワードを忘れた方
+            </Link>
           </li>
         </ul>
       </section>
@@ -173,7 +178,10 @@ export default function Index() {
         <h2 id="staff-title" className="mb-2 text-std-24B-150">
           ハローワーク職員の方
         </h2>
-        <p>職員用の画面は、パスワードと認証アプリ（ワンタイムパスワード）でログインしてご利用ください。（準備中）</p>
+        <p className="mb-4">職員用の画面は、パスワードと認証アプリ（ワンタイムパスワード）でログインしてご利用ください。</p>
+        <p>
+          <Link to="/staff/login">職員ログイン</Link>
+        </p>
       </section>
     </>
   );

@@ -13,6 +13,27 @@ export interface DemoStaff {
   email: string;
   name: string;
   role: "officer" | "supervisor";
+  /** Base32 TOTP secret for the demo (printed in the README); null = set up at first sign-in. */
+  totpSecret: string | null;
+}
+
+/** Demo TOTP secrets: base32 of a fixed text, so the README can print them. Never used in production. */
+function demoSecret(tag: string): string {
+  const bytes = new TextEncoder().encode(`hw-demo-totp-${tag}`);
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
 }
 
 const OFFICE_SLUGS: Record<string, string> = {
@@ -50,16 +71,42 @@ export const DEMO_STAFF: DemoStaff[] = [
     email: `officer.${slug}@hw.example.jp`,
     name: OFFICER_NAMES[code]!,
     role: "officer" as const,
+    // ハローワーク那須烏山's officer has no authenticator yet: the first sign-in shows the set-up.
+    totpSecret: code === "0911" ? null : demoSecret(code),
   })),
-  { id: "demo-staff-supervisor-0910", officeCode: "0910", email: "supervisor.nikko@hw.example.jp", name: "今市 統括", role: "supervisor" },
-  { id: "demo-staff-supervisor-0901", officeCode: "0901", email: "supervisor.utsunomiya@hw.example.jp", name: "宮 統括", role: "supervisor" },
+  { id: "demo-staff-supervisor-0910", officeCode: "0910", email: "supervisor.nikko@hw.example.jp", name: "今市 統括", role: "supervisor", totpSecret: demoSecret("sup-0910") },
+  { id: "demo-staff-supervisor-0901", officeCode: "0901", email: "supervisor.utsunomiya@hw.example.jp", name: "宮 統括", role: "supervisor", totpSecret: demoSecret("sup-0901") },
 ];
+
+/** An online 仮登録 waiting for 本登録 at ハローワーク日光 (R-OPEN-8). */
+export const DEMO_PROVISIONAL = {
+  registrationId: "demo-provisional-nikko-cafe",
+  accountId: "demo-provisional-nikko-cafe-account",
+  email: "owner@nikko-cafe.example.jp",
+  officeCode: "0910",
+  /** Days before "today" on which it was made (its deadline follows R-OPEN-8's rule). */
+  madeDaysAgo: 3,
+  data: {
+    name: "カフェ日光珈琲",
+    nameKana: "カフェニッコウコーヒー",
+    isSoleProprietor: true,
+    corporateNumber: "",
+    postalCode: "321-1400",
+    municipalityCode: "09206",
+    address: "上鉢石町9-9（架空）",
+    phone: "0288-00-2001",
+    industry: "宿泊業，飲食サービス業",
+    employees: 4,
+    representativeTitle: "店主",
+    representativeName: "珈琲 香",
+  },
+};
 
 export interface DemoEstablishment {
   id: string;
   officeCode: string;
   serial: number | null;
-  status: "provisional" | "registered" | "open" | "unusable" | "withdrawn";
+  status: "registered" | "open" | "unusable" | "withdrawn";
   name: string;
   nameKana: string;
   corporateBase12: string | null;

@@ -1,0 +1,106 @@
+/**
+ * Web server for the end-to-end tests (started by Playwright's `webServer`, see playwright.config.ts).
+ * Recreates a dedicated local state directory (.wrangler/e2e-state), applies the migrations, loads the
+ * reference and demo data, then serves the already-built Worker with `wrangler dev` on 127.0.0.1:8788
+ * (APP_ENV=development: mail stays in the outbox at /dev/mail and the clock can be fixed at /dev).
+ *
+ * It does not build: `npm run build` comes first. SIGTERM/SIGINT stop the whole wrangler process
+ * group (stopping only wrangler would leave workerd running).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, fstatSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { importReference } from "./import-reference.ts";
+import { applyMigrations, executeSqlFile } from "./lib/d1.ts";
+import { BIN, ROOT, startDetached } from "./lib/run.ts";
+import { seedSql } from "./seed.ts";
+
+const E2E_PORT = process.env.E2E_PORT ?? "8788";
+const persistTo = join(".wrangler", "e2e-state");
+
+if (!existsSync(join(ROOT, "build", "server", "index.js"))) {
+  console.error("✗ build/server/index.js is missing: run `npm run build` before the end-to-end tests.");
+  process.exit(1);
+}
+
+const stateDir = join(ROOT, persistTo);
+rmSync(stateDir, { recursive: true, force: true });
+const target = { remote: false, persistTo };
+applyMigrations(target);
+importReference(["--persist-to", persistTo]);
+executeSqlFile(target, "seed.sql", await seedSql(Date.now()));
+
+console.log(`\n▶ e2e server: http://127.0.0.1:${E2E_PORT}/  (state: ${persistTo})\n`);
+const child = startDetached(join(BIN, "wrangler"), [
+  "dev",
+  "--port",
+  E2E_PORT,
+  "--ip",
+  "127.0.0.1",
+  "--persist-to",
+  persistTo,
+  "--var",
+  "APP_ENV:development",
+  "--show-interactive-dev-session=false",
+]);
+
+/*
+ * Watchdog: if this script dies without a chance to forward a signal (Playwright kills its web
+ * server's process group with SIGKILL when it is itself interrupted), a separate tiny process notices
+ * and stops wrangler's process group, so no workerd is left holding the port.
+ */
+if (child.pid) {
+  const watchdog = `
+    const [parent, group] = process.argv.slice(1).map(Number);
+    const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+    const timer = setInterval(() => {
+      if (!alive(-group)) process.exit(0);
+      if (alive(parent)) return;
+      clearInterval(timer);
+      try { process.kill(-group, "SIGTERM"); } catch {}
+      setTimeout(() => { try { process.kill(-group, "SIGKILL"); } catch {} process.exit(0); }, 5000);
+    }, 500);`;
+  spawn(process.execPath, ["-e", watchdog, String(process.pid), String(child.pid)], { detached: true, stdio: "ignore" }).unref();
+}
+
+let stopping = false;
+/** Signals wrangler's whole process group (wrangler and workerd); false when nothing is left. */
+function signalGroup(signal: NodeJS.Signals): boolean {
+  if (!child.pid) return false;
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  if (!signalGroup(signal)) process.exit(0);
+  // If something in the group ignores the polite signal, force it down.
+  setTimeout(() => {
+    signalGroup("SIGKILL");
+    process.exit(0);
+  }, 5000).unref();
+}
+/** Stops the server when stdin (a pipe from Playwright) closes: Playwright has gone, even if killed. */
+function stopWhenStdinCloses() {
+  try {
+    const stdin = fstatSync(0);
+    if (!stdin.isFIFO() && !stdin.isSocket()) return;
+  } catch {
+    return;
+  }
+  process.stdin.on("end", () => stop("SIGTERM"));
+  process.stdin.on("error", () => stop("SIGTERM"));
+  process.stdin.resume();
+}
+stopWhenStdinCloses();
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+child.on("exit", (code) => {
+  // wrangler is gone; make sure no workerd of its group outlives it.
+  signalGroup("SIGKILL");
+  process.exit(stopping ? 0 : (code ?? 1));
+});
