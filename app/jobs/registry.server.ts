@@ -3,43 +3,14 @@
  * chunks, and can be re-run after a crash. Later features register their daily jobs here.
  */
 import { and, eq, inArray, lt, or } from "drizzle-orm";
-import { DAY_MS, type Clock } from "../lib/clock";
-import { schema, type Db } from "../utils/db.server";
+import { DAY_MS } from "../lib/clock";
+import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
+import { deleteInChunks, type Job } from "./job.server";
+import { provisionalExpiryJob } from "./provisional-expiry.server";
 
-export interface JobContext {
-  env: Env;
-  db: Db;
-  clock: Clock;
-}
-
-export interface Job {
-  name: string;
-  /** Daily jobs record the JST date of their run; frequent ones the minute. */
-  frequency: "daily" | "frequent";
-  description: string;
-  /** Runs the job; returns how many records it processed. */
-  run(ctx: JobContext): Promise<number>;
-}
-
-/** Deletes rows chosen by `select` in chunks of `chunk`, at most `maxChunks` rounds per run. */
-export async function deleteInChunks(
-  selectIds: (limit: number) => Promise<string[]>,
-  deleteIds: (ids: string[]) => Promise<unknown>,
-  chunk = 200,
-  maxChunks = 50,
-): Promise<number> {
-  let total = 0;
-  for (let round = 0; round < maxChunks; round++) {
-    const ids = await selectIds(chunk);
-    if (ids.length === 0) break;
-    await deleteIds(ids);
-    total += ids.length;
-    if (ids.length < chunk) break;
-  }
-  return total;
-}
+export { deleteInChunks, type Job, type JobContext } from "./job.server";
 
 export const mailDeliveryJob: Job = {
   name: "mail.deliver",
@@ -117,7 +88,7 @@ export const jobRunPurgeJob: Job = {
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob],
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };

@@ -1,0 +1,37 @@
+/** The shape of a scheduled job and the chunked-deletion helper jobs share. */
+import type { Clock } from "../lib/clock";
+import type { Db } from "../utils/db.server";
+
+export interface JobContext {
+  env: Env;
+  db: Db;
+  clock: Clock;
+}
+
+export interface Job {
+  name: string;
+  /** Daily jobs record the JST date of their run; frequent ones the minute. */
+  frequency: "daily" | "frequent";
+  description: string;
+  /** Runs the job; returns how many records it processed. */
+  run(ctx: JobContext): Promise<number>;
+}
+
+/** Deletes rows chosen by `select` in chunks of `chunk`, at most `maxChunks` rounds per run. */
+export async function deleteInChunks(
+  selectIds: (limit: number) => Promise<string[]>,
+  deleteIds: (ids: string[]) => Promise<unknown>,
+  chunk = 90, // D1 allows at most 100 bound parameters per statement
+  maxChunks = 50,
+): Promise<number> {
+  let total = 0;
+  for (let round = 0; round < maxChunks; round++) {
+    const ids = await selectIds(chunk);
+    if (ids.length === 0) break;
+    await deleteIds(ids);
+    total += ids.length;
+    if (ids.length < chunk) break;
+  }
+  return total;
+}
+

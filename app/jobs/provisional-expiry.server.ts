@@ -1,0 +1,79 @@
+/**
+ * R-OPEN-8, R-DEL-4: unfinished online 仮登録 expire after their last day (`expiresOn`, JST) and are
+ * erased — the registration, its login account and everything hanging on the account (sessions,
+ * consents, trusted browsers, throttle counters, mail still in the outbox). Each chunk is one batch
+ * with an audit row per erasure that holds no personal data, so a crash leaves nothing half erased and
+ * a second run finds nothing more to do.
+ */
+import { and, eq, inArray, isNull, lt } from "drizzle-orm";
+import { todayJst } from "../lib/clock";
+import { auditStatement } from "../utils/audit.server";
+import { schema } from "../utils/db.server";
+import { accountScope } from "../utils/throttle.server";
+import { deleteInChunks, type Job } from "./job.server";
+
+/**
+ * Registrations per batch. D1 binds at most 100 parameters per statement, and the largest statement
+ * here lists 4 throttle scopes per registration.
+ */
+export const PROVISIONAL_EXPIRY_CHUNK = 20;
+
+export const provisionalExpiryJob: Job = {
+  name: "provisional.expire",
+  frequency: "daily",
+  description: "本登録されないまま期限を過ぎた仮登録（ログインアカウントを含む）を消去する",
+  async run({ db, clock }) {
+    const p = schema.provisionalRegistrations;
+    const a = schema.employerAccounts;
+    // The last day itself still counts: erase only when today is after it.
+    const expired = and(isNull(p.completedAt), isNull(p.establishmentId), lt(p.expiresOn, todayJst(clock)));
+    return deleteInChunks(
+      async (limit) => (await db.select({ id: p.id }).from(p).where(expired).orderBy(p.expiresOn, p.id).limit(limit).all()).map((r) => r.id),
+      async (ids) => {
+        const rows = await db
+          .select({
+            id: p.id,
+            accountId: p.accountId,
+            officeCode: p.officeCode,
+            expiresOn: p.expiresOn,
+            email: a.email,
+            emailNormalized: a.emailNormalized,
+            accountEstablishmentId: a.establishmentId,
+          })
+          .from(p)
+          .leftJoin(a, eq(a.id, p.accountId))
+          .where(and(inArray(p.id, ids), expired))
+          .all();
+        if (rows.length === 0) return;
+        // Only accounts that were never linked to an establishment are erased with their 仮登録.
+        const accountIds = rows.filter((r) => r.accountEstablishmentId === null).map((r) => r.accountId);
+        const addresses = rows.flatMap((r) => (r.email ? [r.email, r.emailNormalized ?? r.email] : []));
+        const scopes = rows.flatMap((r) =>
+          r.emailNormalized ? (["employer", "signup", "reset", "open"] as const).map((kind) => accountScope(kind, r.emailNormalized!)) : [],
+        );
+        const now = clock.now().getTime();
+        await db.batch([
+          db.delete(schema.sessions).where(and(eq(schema.sessions.accountType, "employer"), inArray(schema.sessions.accountId, accountIds))),
+          db.delete(schema.consents).where(inArray(schema.consents.accountId, accountIds)),
+          db.delete(schema.trustedBrowsers).where(inArray(schema.trustedBrowsers.accountId, accountIds)),
+          db.delete(schema.authThrottle).where(inArray(schema.authThrottle.scope, scopes)),
+          db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.toAddress, addresses)),
+          // The registration first: it references the account.
+          db.delete(p).where(and(inArray(p.id, rows.map((r) => r.id)), expired)),
+          db.delete(a).where(and(inArray(a.id, accountIds), isNull(a.establishmentId))),
+          ...rows.map((r) =>
+            auditStatement(db, clock, {
+              actorType: "system",
+              action: "provisional.expire",
+              subjectType: "provisional_registration",
+              subjectId: r.id,
+              officeCode: r.officeCode,
+              details: { expiresOn: r.expiresOn, erasedAt: now },
+            }),
+          ),
+        ]);
+      },
+      PROVISIONAL_EXPIRY_CHUNK,
+    );
+  },
+};

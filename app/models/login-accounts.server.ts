@@ -1,0 +1,417 @@
+/**
+ * Login accounts of an establishment (ログインアカウント, R-OPEN-2) and opening them (パスワード登録,
+ * counter path ②–⑥, R-OPEN-4–R-OPEN-7). Every write is one `db.batch()` with its audit row and mail.
+ *
+ * No enumeration (R-OPEN-4): a key request for an address that cannot be opened (unknown, already
+ * open, or its My Page not usable) still issues a key — under a decoy subject, and mailed to nobody —
+ * so that entering a key for that address later answers exactly as it would for a real one
+ * ("あと○回", then void after 5 wrong entries).
+ */
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { z } from "zod";
+import { MINUTE_MS, type Clock } from "../lib/clock";
+import { newId } from "../lib/ids";
+import { emailKey } from "../lib/normalize";
+import { passwordProblem } from "../lib/password-policy";
+import { hashPassword } from "../lib/password";
+import { keyCompletionSchema } from "../lib/schemas/opening";
+import type { MailContext } from "../mail/templates";
+import { auditStatement } from "../utils/audit.server";
+import { checkAuthKey, issueAuthKey, keyCheckMessage, voidAuthKey, type AuthKeyPurpose } from "../utils/auth-keys.server";
+import { schema, type Db } from "../utils/db.server";
+import { enqueueMail } from "../utils/mail.server";
+import { accountScope, clientScope, LIMITS, lockedMessage, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
+import { consentStatements } from "./consent.server";
+import { valueWhile } from "./establishment.server";
+
+export type Statement = BatchItem<"sqlite">;
+
+/** Runs statements as one D1 batch (D1 has no interactive transactions). */
+export async function runBatch(db: Db, statements: Statement[]): Promise<void> {
+  const [first, ...rest] = statements;
+  if (!first) return;
+  await db.batch([first, ...rest]);
+}
+
+/** R-OPEN-2: the main account may add up to 10 more login accounts. */
+export const MAX_ADDITIONAL_ACCOUNTS = 10;
+
+export const ADDRESS_REFUSED = "このメールアドレスは登録できません。別のメールアドレスを入力してください。";
+
+// ---------------------------------------------------------------------------------------------
+// Server-side password policy (R-OPEN-6)
+// ---------------------------------------------------------------------------------------------
+
+/** The completion form with the password policy (12–128 characters, common list, local part). */
+export const keyCompletionServerSchema = keyCompletionSchema.superRefine((value, ctx) => {
+  if (typeof value.password !== "string") return;
+  const problem = passwordProblem(value.password, typeof value.email === "string" ? value.email : undefined);
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+});
+
+export type KeyCompletionInput = z.output<typeof keyCompletionServerSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Throttling key requests and key entries (R-AUTH-3)
+// ---------------------------------------------------------------------------------------------
+
+/** Keys issued per address and per client: 5 per address and 30 per client in 30 minutes. */
+export const KEY_REQUEST_LIMITS = {
+  address: { max: 5, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
+  client: { max: 30, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
+} satisfies Record<string, ThrottleLimit>;
+
+/**
+ * Counts a key request for the address (known or not) and the client; returns the instant until which
+ * requests are refused, or null when this one may proceed.
+ */
+export async function throttleKeyRequest(
+  db: Db,
+  clock: Clock,
+  kind: "open" | "signup",
+  address: string,
+  request: Request,
+): Promise<number | null> {
+  const addressScope = accountScope(kind, emailKey(address));
+  const perClient = `${clientScope(request)}:${kind}-keys`;
+  const until = await lockedUntil(db, clock, [addressScope, perClient]);
+  if (until) return until;
+  await recordFailure(db, clock, addressScope, KEY_REQUEST_LIMITS.address);
+  await recordFailure(db, clock, perClient, KEY_REQUEST_LIMITS.client);
+  return null;
+}
+
+export function keyRequestLockedMessage(until: number, clock: Clock): string {
+  const minutes = Math.max(1, Math.ceil((until - clock.now().getTime()) / MINUTE_MS));
+  return `認証キーの発行のお申し込みが続いたため、しばらく受け付けを停止しています。${minutes}分ほど待ってから、もう一度お試しください。`;
+}
+
+export type KeyEntryOutcome = { ok: true; accountId: string } | { ok: false; status: 400 | 429; message: string };
+
+/**
+ * Checks an entered key with the per-client limit on wrong entries (the key itself is void after 5).
+ * `subject` null means there is nothing to open: the answer is the one for a wrong key.
+ */
+export async function checkEnteredKey(
+  db: Db,
+  kv: KVNamespace,
+  clock: Clock,
+  request: Request,
+  purpose: AuthKeyPurpose,
+  subject: string,
+  entered: string,
+): Promise<{ ok: true } | { ok: false; status: 400 | 429; message: string }> {
+  const perClient = clientScope(request);
+  const until = await lockedUntil(db, clock, [perClient]);
+  if (until) return { ok: false, status: 429, message: lockedMessage(until, clock) };
+  const check = await checkAuthKey(kv, db, clock, purpose, subject, entered);
+  if (check.ok) return { ok: true };
+  await recordFailure(db, clock, perClient, LIMITS.client);
+  return { ok: false, status: 400, message: keyCheckMessage(check) };
+}
+
+export const INVALID_KEY_MESSAGE = keyCheckMessage({ ok: false, reason: "invalid" });
+
+// ---------------------------------------------------------------------------------------------
+// Opening: パスワード登録 (counter path ②–⑥ and additional accounts)
+// ---------------------------------------------------------------------------------------------
+
+export interface OpenableAccount {
+  id: string;
+  email: string;
+  isMain: boolean;
+  establishmentId: string;
+  establishmentName: string;
+  establishmentNumber: string | null;
+  establishmentStatus: string;
+  officeCode: string;
+  officeName: string;
+}
+
+/**
+ * The account with this address that may set its first password: no password yet, pending (or an
+ * additional account marked active without a password), and its establishment registered (main
+ * account) or open (additional accounts). Anything else cannot be opened.
+ */
+export async function findOpenableAccount(db: Db, address: string): Promise<OpenableAccount | undefined> {
+  const a = schema.employerAccounts;
+  const e = schema.establishments;
+  const row = await db
+    .select({
+      id: a.id,
+      email: a.email,
+      isMain: a.isMain,
+      establishmentId: e.id,
+      establishmentName: e.name,
+      establishmentNumber: e.establishmentNumber,
+      establishmentStatus: e.status,
+      officeCode: e.officeCode,
+      officeName: schema.offices.name,
+    })
+    .from(a)
+    .innerJoin(e, eq(e.id, a.establishmentId))
+    .innerJoin(schema.offices, eq(schema.offices.code, e.officeCode))
+    .where(
+      and(
+        eq(a.emailNormalized, emailKey(address)),
+        isNull(a.passwordHash),
+        inArray(a.status, ["pending", "active"]),
+        sql`((${a.isMain} = 1 AND ${e.status} IN ('registered', 'open')) OR (${a.isMain} = 0 AND ${e.status} = 'open'))`,
+      ),
+    )
+    .get();
+  return row;
+}
+
+/** The KV subject of the decoy key for an address that cannot be opened (never mailed). */
+function decoySubject(address: string): string {
+  return `unopenable:${emailKey(address)}`;
+}
+
+/** R-OPEN-4: issues an 認証キー and mails it when the address can be opened; a decoy otherwise. */
+export async function requestOpenKey(db: Db, kv: KVNamespace, clock: Clock, mail: MailContext, address: string): Promise<void> {
+  const account = await findOpenableAccount(db, address);
+  if (!account) {
+    const decoy = await issueAuthKey(kv, db, clock, "open", decoySubject(address));
+    await db.batch([decoy.attemptsRow]);
+    return;
+  }
+  const issued = await issueAuthKey(kv, db, clock, "open", account.id);
+  await db.batch([
+    issued.attemptsRow,
+    enqueueMail(db, clock, mail, account.email, "authKeyOpen", {
+      key: issued.key,
+      expiresAt: issued.expiresAt,
+      establishmentName: account.establishmentName,
+    }),
+  ]);
+}
+
+/**
+ * R-OPEN-5, R-OPEN-6, R-OPEN-7: checks the key and, when it is right, sets the password, activates the
+ * account, records the consents, opens the My Page (main account of a registered establishment),
+ * audits and mails — one batch. An address that cannot be opened answers like a wrong key.
+ */
+export async function completeOpening(
+  db: Db,
+  kv: KVNamespace,
+  clock: Clock,
+  mail: MailContext,
+  request: Request,
+  input: { email: string; key: string; password: string },
+): Promise<KeyEntryOutcome> {
+  const account = await findOpenableAccount(db, input.email);
+  const check = await checkEnteredKey(db, kv, clock, request, "open", account ? account.id : decoySubject(input.email), input.key);
+  if (!check.ok) return check;
+  if (!account) return { ok: false, status: 400, message: INVALID_KEY_MESSAGE };
+  const passwordHash = await hashPassword(input.password);
+  const now = clock.now().getTime();
+  const a = schema.employerAccounts;
+  const e = schema.establishments;
+  const opensMyPage = account.isMain && account.establishmentStatus === "registered";
+  await runBatch(db, [
+    db
+      .update(a)
+      .set({ passwordHash, status: "active", activatedAt: now })
+      .where(and(eq(a.id, account.id), isNull(a.passwordHash))),
+    ...consentStatements(db, account.id, clock),
+    ...(opensMyPage
+      ? [db.update(e).set({ status: "open", updatedAt: now }).where(and(eq(e.id, account.establishmentId), eq(e.status, "registered")))]
+      : []),
+    auditStatement(
+      db,
+      clock,
+      account.isMain
+        ? {
+            actorType: "employer",
+            actorId: account.id,
+            action: "mypage.open",
+            subjectType: "establishment",
+            subjectId: account.establishmentId,
+            officeCode: account.officeCode,
+            details: { accountId: account.id, statusBefore: account.establishmentStatus },
+          }
+        : {
+            actorType: "employer",
+            actorId: account.id,
+            action: "account.activate",
+            subjectType: "employer_account",
+            subjectId: account.id,
+            officeCode: account.officeCode,
+            details: { establishmentId: account.establishmentId },
+          },
+    ),
+    enqueueMail(db, clock, mail, account.email, "myPageOpened", {
+      establishmentName: account.establishmentName,
+      establishmentNumber: account.establishmentNumber ?? "",
+      officeName: account.officeName,
+    }),
+  ]);
+  return { ok: true, accountId: account.id };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Additional login accounts (R-OPEN-2)
+// ---------------------------------------------------------------------------------------------
+
+export interface LoginAccountRow {
+  id: string;
+  email: string;
+  isMain: boolean;
+  status: "pending" | "active" | "disabled";
+  opened: boolean;
+  createdAt: number;
+}
+
+/** The establishment's login accounts, main first, then in the order they were added. */
+export async function listLoginAccounts(db: Db, establishmentId: string): Promise<LoginAccountRow[]> {
+  const a = schema.employerAccounts;
+  const rows = await db
+    .select({
+      id: a.id,
+      email: a.email,
+      isMain: a.isMain,
+      status: a.status,
+      opened: sql<number>`${a.passwordHash} IS NOT NULL`,
+      createdAt: a.createdAt,
+    })
+    .from(a)
+    .where(eq(a.establishmentId, establishmentId))
+    .orderBy(sql`${a.isMain} DESC`, asc(a.createdAt), asc(a.email))
+    .all();
+  return rows.map((r) => ({ ...r, opened: Boolean(r.opened) }));
+}
+
+export async function countAdditionalAccounts(db: Db, establishmentId: string): Promise<number> {
+  const a = schema.employerAccounts;
+  const row = await db
+    .select({ n: count() })
+    .from(a)
+    .where(and(eq(a.establishmentId, establishmentId), eq(a.isMain, false)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Whether any login account uses the address (compared trimmed and case-insensitively, R-OPEN-2). */
+export async function emailInUse(db: Db, address: string): Promise<boolean> {
+  const row = await db
+    .select({ id: schema.employerAccounts.id })
+    .from(schema.employerAccounts)
+    .where(eq(schema.employerAccounts.emailNormalized, emailKey(address)))
+    .get();
+  return row !== undefined;
+}
+
+function tooMany(): string {
+  return `追加できるログインアカウントは${MAX_ADDITIONAL_ACCOUNTS}個までです。追加するには、使わなくなったログインアカウントを削除してください。`;
+}
+
+export interface AccountActor {
+  accountId: string;
+  establishmentId: string;
+  establishmentName: string;
+  officeCode: string;
+}
+
+/**
+ * R-OPEN-2: the main account adds a login account (pending, no password) and a key is mailed to it
+ * (accountAdded) — one batch with the audit row. Returns a message for the e-mail field when refused.
+ */
+export async function addLoginAccount(
+  db: Db,
+  kv: KVNamespace,
+  clock: Clock,
+  mail: MailContext,
+  actor: AccountActor,
+  address: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  if ((await countAdditionalAccounts(db, actor.establishmentId)) >= MAX_ADDITIONAL_ACCOUNTS) return { ok: false, message: tooMany() };
+  if (await emailInUse(db, address)) return { ok: false, message: ADDRESS_REFUSED };
+  const id = newId();
+  const now = clock.now().getTime();
+  const a = schema.employerAccounts;
+  const stillAllowed = sql`(SELECT COUNT(*) FROM ${a} WHERE ${a.establishmentId} = ${actor.establishmentId} AND ${a.isMain} = 0) < ${MAX_ADDITIONAL_ACCOUNTS}
+    AND EXISTS (SELECT 1 FROM ${a} WHERE ${a.id} = ${actor.accountId} AND ${a.establishmentId} = ${actor.establishmentId} AND ${a.isMain} = 1)`;
+  const issued = await issueAuthKey(kv, db, clock, "open", id);
+  try {
+    await db.batch([
+      db.insert(schema.employerAccounts).values({
+        id,
+        establishmentId: actor.establishmentId,
+        email: address,
+        emailNormalized: emailKey(address),
+        passwordHash: null,
+        isMain: false,
+        // The batch refuses itself if, meanwhile, the 10 are reached or the actor is no longer the main account.
+        status: valueWhile("pending", stillAllowed),
+        createdAt: now,
+        activatedAt: null,
+        addedBy: actor.accountId,
+      }),
+      issued.attemptsRow,
+      enqueueMail(db, clock, mail, address, "accountAdded", {
+        establishmentName: actor.establishmentName,
+        key: issued.key,
+        expiresAt: issued.expiresAt,
+      }),
+      auditStatement(db, clock, {
+        actorType: "employer",
+        actorId: actor.accountId,
+        action: "account.add",
+        subjectType: "employer_account",
+        subjectId: id,
+        officeCode: actor.officeCode,
+        details: { establishmentId: actor.establishmentId },
+      }),
+    ]);
+  } catch (error) {
+    await voidAuthKey(kv, "open", id);
+    if (await emailInUse(db, address)) return { ok: false, message: ADDRESS_REFUSED };
+    if ((await countAdditionalAccounts(db, actor.establishmentId)) >= MAX_ADDITIONAL_ACCOUNTS) return { ok: false, message: tooMany() };
+    throw error;
+  }
+  return { ok: true };
+}
+
+/** An additional (not main) account of the actor's establishment, or undefined (→ 404). */
+export async function findAdditionalAccount(db: Db, scope: { accountId: string; establishmentId: string }) {
+  const a = schema.employerAccounts;
+  return db
+    .select({ id: a.id, email: a.email, emailNormalized: a.emailNormalized })
+    .from(a)
+    .where(and(eq(a.id, scope.accountId), eq(a.establishmentId, scope.establishmentId), eq(a.isMain, false)))
+    .get();
+}
+
+/**
+ * R-OPEN-2: the main account removes an additional account: its sessions, trusted browsers,
+ * consents, throttle counters and the row go in one batch with the audit row; its key is voided.
+ */
+export async function removeLoginAccount(
+  db: Db,
+  kv: KVNamespace,
+  clock: Clock,
+  actor: AccountActor,
+  target: { id: string; emailNormalized: string },
+): Promise<void> {
+  const a = schema.employerAccounts;
+  const scopes = (["employer", "open", "reset"] as const).map((kind) => accountScope(kind, target.emailNormalized));
+  await db.batch([
+    db.delete(schema.sessions).where(and(eq(schema.sessions.accountType, "employer"), eq(schema.sessions.accountId, target.id))),
+    db.delete(schema.trustedBrowsers).where(eq(schema.trustedBrowsers.accountId, target.id)),
+    db.delete(schema.consents).where(eq(schema.consents.accountId, target.id)),
+    db.delete(schema.authThrottle).where(inArray(schema.authThrottle.scope, scopes)),
+    db.delete(a).where(and(eq(a.id, target.id), eq(a.establishmentId, actor.establishmentId), eq(a.isMain, false))),
+    auditStatement(db, clock, {
+      actorType: "employer",
+      actorId: actor.accountId,
+      action: "account.remove",
+      subjectType: "employer_account",
+      subjectId: target.id,
+      officeCode: actor.officeCode,
+      details: { establishmentId: actor.establishmentId },
+    }),
+  ]);
+  await voidAuthKey(kv, "open", target.id);
+}

@@ -1,0 +1,171 @@
+/**
+ * Employer sign-in, step 1 (R-AUTH-1): e-mail + password. A trusted browser is signed in at once; any
+ * other gets a half session and a one-time code by e-mail (/login/verify). Failures are counted per
+ * address and per client and always get the same answer (R-AUTH-3); a 利用不可 My Page is told to
+ * contact its office after a correct password (R-GATE-2).
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { BatchItem } from "drizzle-orm/batch";
+import { z } from "zod";
+import { Button, FormErrors, TextField } from "../components/form";
+import { needsRehash, hashPassword } from "../lib/password";
+import { currentPasswordField, emailField, redirectToField } from "../lib/schemas/employer-auth";
+import { emailKey } from "../lib/normalize";
+import { findSignInAccountByEmail, setPasswordHashStatement } from "../models/employer-account.server";
+import { getEmployerSession, safeRedirect } from "../utils/auth.server";
+import {
+  afterSignInPath,
+  browserIsTrusted,
+  decideSignIn,
+  employerSessionStatements,
+  recordSignInFailure,
+  reloadForSignIn,
+  sendLoginCode,
+  signInAuditStatement,
+  signInLockedUntil,
+  signInScopes,
+  SIGN_IN_FAILED,
+  unusableMessage,
+  verifyCredentials,
+} from "../utils/employer-signin.server";
+import { mailFromAddress } from "../utils/env.server";
+import { clearFailures, lockedMessage } from "../utils/throttle.server";
+
+export const meta: MetaFunction = () => [{ title: "ログイン | 求人者マイページ" }];
+
+const loginSchema = z.object({
+  email: emailField,
+  password: currentPasswordField,
+  redirectTo: redirectToField,
+});
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { db, session } = await getEmployerSession(request, context);
+  const url = new URL(request.url);
+  const redirectTo = url.searchParams.get("redirectTo");
+  if (session?.twoFactorVerified) {
+    // Already signed in: go on, unless the account can no longer sign in (then show the form).
+    const current = await reloadForSignIn(db, session.accountId);
+    if (current && (current.decision.kind === "mypage" || current.decision.kind === "provisional")) {
+      throw redirect(afterSignInPath(current.decision, redirectTo));
+    }
+  }
+  let notice: string | null = null;
+  if (url.searchParams.has("signedOut")) notice = "ログアウトしました。";
+  else if (url.searchParams.has("reset")) notice = "パスワードを再登録しました。新しいパスワードでログインしてください。";
+  return {
+    notice,
+    unusable: url.searchParams.has("unusable") ? unusableMessage(null) : null,
+    needsSignIn: redirectTo !== null && safeRedirect(redirectTo, "") !== "",
+    redirectTo: safeRedirect(redirectTo, ""),
+    mailFrom: mailFromAddress(context.cloudflare.env),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { db } = await getEmployerSession(request, context);
+  const { clock } = context;
+  const env = context.cloudflare.env;
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { email, password, redirectTo } = submission.value;
+  const key = emailKey(email);
+  const refuse = (message: string, status = 400) =>
+    data(submission.reply({ fieldErrors: { password: [message] }, hideFields: ["password"] }), { status });
+
+  const until = await signInLockedUntil(db, clock, request, key);
+  if (until) return refuse(lockedMessage(until, clock), 429);
+
+  const found = await findSignInAccountByEmail(db, key);
+  const account = await verifyCredentials(found, password);
+  const decision = account ? decideSignIn(account) : ({ kind: "refused" } as const);
+  if (!account || decision.kind === "refused") {
+    await recordSignInFailure(db, clock, request, key, found?.id ?? null);
+    return refuse(SIGN_IN_FAILED);
+  }
+  if (decision.kind === "unusable") {
+    // R-GATE-2: the password was right, so saying that the My Page is unusable reveals nothing new.
+    return data(
+      submission.reply({ formErrors: [unusableMessage({ name: account.officeName, phone: account.officePhone })], hideFields: ["password"] }),
+      { status: 403 },
+    );
+  }
+
+  await clearFailures(db, signInScopes(request, key)[0]);
+  const rehash: BatchItem<"sqlite">[] =
+    account.passwordHash && needsRehash(account.passwordHash) ? [setPasswordHashStatement(db, account.id, await hashPassword(password))] : [];
+
+  if (await browserIsTrusted(db, clock, request, account.id)) {
+    const session = employerSessionStatements(db, clock, account.id, request, true);
+    await db.batch([signInAuditStatement(db, clock, account, "trusted-browser"), ...session.statements, ...rehash]);
+    return redirect(afterSignInPath(decision, redirectTo), { status: 303, headers: { "Set-Cookie": session.cookie } });
+  }
+
+  // Half session (second factor pending) and the one-time code, in one batch with the mail.
+  const half = employerSessionStatements(db, clock, account.id, request, false);
+  await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash]);
+  const next = redirectTo && safeRedirect(redirectTo, "") ? `/login/verify?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/verify";
+  return redirect(next, { status: 303, headers: { "Set-Cookie": half.cookie } });
+}
+
+export default function LoginPage() {
+  const { notice, unusable, needsSignIn, redirectTo, mailFrom } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-6 text-std-32B-150">ログイン</h1>
+      {notice ? (
+        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4 text-dns-16B-130">
+          {notice}
+        </p>
+      ) : null}
+      {unusable ? (
+        <p role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900">
+          {unusable}
+        </p>
+      ) : null}
+      {needsSignIn && !notice ? <p className="mb-6">このページを利用するには、ログインしてください。</p> : null}
+      <section aria-labelledby="login-title" className="mb-10">
+        <h2 id="login-title" className="mb-4 text-std-24B-150">
+          メールアドレスとパスワードでログイン
+        </h2>
+        <p className="mb-6">
+          ログインすると、登録しているメールアドレスにワンタイムパスワードを送信します（このブラウザを信頼する設定にしている場合を除きます）。迷惑メール対策をしている場合は「
+          <strong>{mailFrom}</strong>」からのメールを受信できるよう設定してください。
+        </p>
+        <Form method="post" {...getFormProps(form)}>
+          <FormErrors errors={form.errors} id={form.errorId} />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <TextField meta={fields.email} label="メールアドレス（ログインID）" type="email" required autoComplete="username" />
+          <TextField meta={fields.password} label="パスワード" type="password" required autoComplete="current-password" />
+          <Button>ログイン</Button>
+        </Form>
+      </section>
+      <section aria-labelledby="help-title">
+        <h2 id="help-title" className="mb-4 text-std-24B-150">
+          ログインできない方・はじめての方
+        </h2>
+        <ul className="grid list-disc gap-2 pl-6">
+          <li>
+            <Link to="/password-reset">パスワードを忘れた方</Link>
+          </li>
+          <li>
+            <Link to="/password-registration">パスワード登録（窓口でメールアドレスを登録した方）</Link>
+          </li>
+          <li>
+            <Link to="/register">事業所登録・求人申込み（仮登録）</Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * My Page home (R-OPEN-6 result): the establishment, its 事業所番号, the jurisdictional office, the
+ * signed-in address, and the menu of services. Each service asks the capability rules (R-GATE): one
+ * that is refused is plain text with the reason; one not built yet says 準備中.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { Link, useLoaderData } from "@remix-run/react";
+import { decideAll, type Capability } from "../rules/capabilities";
+import { requireEmployer } from "../utils/auth.server";
+import { loadCapabilityFacts } from "../utils/capabilities.server";
+
+export const meta: MetaFunction = () => [{ title: "マイページトップ | 求人者マイページ" }];
+
+interface MenuEntry {
+  label: string;
+  /** The capability that decides whether it may be used (none: always). */
+  capability: Capability | null;
+  /** Where it lives; null while the service is not built yet (準備中). */
+  href: string | null;
+  /** A capability refusal that only limits part of the page (shown as a note, the link stays). */
+  partial?: boolean;
+}
+
+const MENU: MenuEntry[] = [
+  { label: "求人の申込み", capability: "postings.apply", href: null },
+  { label: "求人の一覧・内容変更", capability: "postings.change", href: null },
+  { label: "画像情報", capability: "images.manage", href: null },
+  { label: "応募者管理", capability: "applicants.view", href: null },
+  { label: "選考結果の登録", capability: "selection.register", href: null },
+  { label: "求職情報検索", capability: "search", href: null },
+  { label: "メッセージ", capability: "messages.send", href: null },
+  { label: "事業所情報の変更", capability: "establishment.change", href: null },
+  // Every account may see the list; adding and removing are for the main account only.
+  { label: "ログインアカウントの管理", capability: "accounts.manage", href: "/mypage/accounts", partial: true },
+  { label: "パスワードの変更", capability: null, href: "/mypage/settings/password" },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const employer = await requireEmployer(request, context);
+  const decisions = decideAll(await loadCapabilityFacts(employer));
+  const menu = MENU.map((entry) => {
+    const decision = entry.capability ? decisions[entry.capability] : { allowed: true };
+    const usable = decision.allowed || !!entry.partial;
+    return {
+      label: entry.label,
+      href: usable ? entry.href : null,
+      reason: decision.allowed ? null : (decision.reason ?? null),
+      preparing: usable && entry.href === null,
+    };
+  });
+  return {
+    establishment: { name: employer.establishment.name, number: employer.establishment.establishmentNumber },
+    office: { name: employer.office.name, phone: employer.office.phone },
+    email: employer.account.email,
+    isMain: employer.account.isMain,
+    restricted: employer.establishment.restrictedAt !== null,
+    menu,
+  };
+}
+
+export default function MyPageHome() {
+  const { establishment, office, email, isMain, restricted, menu } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">マイページトップ</h1>
+      {restricted ? (
+        <p role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900">
+          紹介日から3週間を経過した選考結果の未登録が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
+        </p>
+      ) : null}
+      <section aria-labelledby="establishment-title" className="mb-10">
+        <h2 id="establishment-title" className="mb-4 text-std-24B-150">
+          事業所の情報
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="text-std-16B-170">事業所名</dt>
+          <dd>{establishment.name}</dd>
+          <dt className="text-std-16B-170">事業所番号</dt>
+          <dd>{establishment.number}</dd>
+          <dt className="text-std-16B-170">管轄のハローワーク</dt>
+          <dd>{`${office.name}（電話 ${office.phone}）`}</dd>
+          <dt className="text-std-16B-170">ログイン中のアカウント</dt>
+          <dd className="break-all">{`${email}（${isMain ? "主たるログインアカウント" : "追加のログインアカウント"}）`}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="menu-title">
+        <h2 id="menu-title" className="mb-4 text-std-24B-150">
+          メニュー
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {menu.map((item) => (
+            <li key={item.label} className="rounded-8 border border-solid-gray-420 p-4" data-menu-item={item.label}>
+              {item.href ? (
+                <Link to={item.href} className="text-std-17B-170">
+                  {item.label}
+                </Link>
+              ) : (
+                <span className="text-std-17B-170 text-solid-gray-800">
+                  {item.label}
+                  {item.preparing ? <span className="ml-2 text-dns-14N-130">（準備中）</span> : null}
+                </span>
+              )}
+              {item.reason ? <p className="mt-2 text-dns-14N-130 text-solid-gray-800">{item.reason}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * パスワードの変更 (R-AUTH-1, R-OPEN-6): current password + new password + confirmation. On success, in
+ * one batch: the new hash, the end of every OTHER session of the account (this one stays), a notice by
+ * mail and an audit row. Wrong current passwords count like failed sign-ins (R-AUTH-3).
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, TextField } from "../components/form";
+import { hashPassword, verifyPassword } from "../lib/password";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
+import { newPasswordField, passwordConfirmField, refineNewPassword } from "../lib/schemas/employer-auth";
+import { setPasswordHashStatement } from "../models/employer-account.server";
+import { auditStatement } from "../utils/audit.server";
+import { requireEmployer } from "../utils/auth.server";
+import { recordSignInFailure, signInLockedUntil } from "../utils/employer-signin.server";
+import { enqueueMail, mailContext } from "../utils/mail.server";
+import { invalidateOtherSessionsStatement } from "../utils/session.server";
+import { lockedMessage } from "../utils/throttle.server";
+
+export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
+
+function changeSchema(email: string | undefined) {
+  return z
+    .object({
+      currentPassword: z
+        .string({ error: "現在のパスワードを入力してください。" })
+        .max(1024, { error: "現在のパスワードが正しくありません。" }),
+      password: newPasswordField,
+      passwordConfirm: passwordConfirmField,
+    })
+    .superRefine((value, ctx) => refineNewPassword(value, ctx, email));
+}
+
+const HIDDEN = ["currentPassword", "password", "passwordConfirm"];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { account } = await requireEmployer(request, context);
+  return { email: account.email, changed: new URL(request.url).searchParams.has("changed") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { db, account, session, establishment } = await requireEmployer(request, context);
+  const { clock } = context;
+  const env = context.cloudflare.env;
+  const submission = parseWithZod(await request.formData(), { schema: changeSchema(account.email) });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
+  const refuse = (message: string, status = 400) =>
+    data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
+
+  const until = await signInLockedUntil(db, clock, request, account.emailNormalized);
+  if (until) return refuse(lockedMessage(until, clock), 429);
+  const { currentPassword, password } = submission.value;
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, currentPassword))) {
+    await recordSignInFailure(db, clock, request, account.emailNormalized, account.id);
+    return refuse("現在のパスワードが正しくありません。");
+  }
+
+  const passwordHash = await hashPassword(password);
+  await db.batch([
+    setPasswordHashStatement(db, account.id, passwordHash),
+    invalidateOtherSessionsStatement(db, "employer", account.id, session.id),
+    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    auditStatement(db, clock, {
+      actorType: "employer",
+      actorId: account.id,
+      action: "employer.password.change",
+      subjectType: "employer_account",
+      subjectId: account.id,
+      officeCode: establishment.officeCode,
+    }),
+  ]);
+  return redirect("/mypage/settings/password?changed=1", { status: 303 });
+}
+
+export default function PasswordChangePage() {
+  const { email, changed } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeSchema(email) }),
+  });
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-6 text-std-32B-150">パスワードの変更</h1>
+      {changed && !lastResult ? (
+        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4 text-dns-16B-130">
+          パスワードを変更しました。ほかの端末やブラウザでのログインはすべて終了しました。
+        </p>
+      ) : null}
+      <p className="mb-6">
+        パスワードを変更すると、この画面以外のすべての端末・ブラウザでのログインが終了し、登録メールアドレスにお知らせを送信します。
+      </p>
+      <section aria-labelledby="change-title">
+        <h2 id="change-title" className="mb-4 text-std-24B-150">
+          新しいパスワードの入力
+        </h2>
+        <Form method="post" {...getFormProps(form)}>
+          {/* Lets password managers file the new password under the right login ID. */}
+          <input type="hidden" name="username" autoComplete="username" value={email} />
+          <TextField meta={fields.currentPassword} label="現在のパスワード" type="password" required autoComplete="current-password" />
+          <TextField
+            meta={fields.password}
+            label="新しいパスワード"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint={`${PASSWORD_MIN}文字以上${PASSWORD_MAX}文字以内。文字の種類の決まりはありません。よく使われるパスワードや、メールアドレスの「@」より前の部分を含むものは使えません。`}
+          />
+          <TextField meta={fields.passwordConfirm} label="新しいパスワード（確認）" type="password" required autoComplete="new-password" />
+          <Button>パスワードを変更する</Button>
+        </Form>
+      </section>
+    </div>
+  );
+}

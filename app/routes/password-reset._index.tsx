@@ -1,0 +1,115 @@
+/**
+ * パスワードを忘れた方 (R-AUTH-2), step 1: the employer enters the login e-mail; a 30-minute 認証キー is
+ * mailed if the address belongs to an account that can sign in. The screen afterwards is the same
+ * whether or not the address is registered (R-AUTH-3), and names the sender address (R-OPEN-9).
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, TextField } from "../components/form";
+import { emailKey } from "../lib/normalize";
+import { emailField } from "../lib/schemas/employer-auth";
+import { findSignInAccountByEmail } from "../models/employer-account.server";
+import { issueAuthKey } from "../utils/auth-keys.server";
+import { getDb } from "../utils/db.server";
+import { canResetPassword, RESET_ISSUE_LIMITS, resetIssueScopes, resetKeySubject } from "../utils/employer-signin.server";
+import { mailFromAddress } from "../utils/env.server";
+import { enqueueMail, mailContext } from "../utils/mail.server";
+import { lockedUntil, recordFailure } from "../utils/throttle.server";
+
+export const meta: MetaFunction = () => [{ title: "パスワードを忘れた方 | 求人者マイページ" }];
+
+const requestSchema = z.object({ email: emailField });
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return {
+    sent: new URL(request.url).searchParams.has("sent"),
+    mailFrom: mailFromAddress(context.cloudflare.env),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const env = context.cloudflare.env;
+  const { clock } = context;
+  const submission = parseWithZod(await request.formData(), { schema: requestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const db = getDb(env);
+  const key = emailKey(submission.value.email);
+  const [addressScope, clientScope] = resetIssueScopes(request, key);
+
+  // Beyond the issue limits nothing is sent, and the screen stays the same.
+  if (!(await lockedUntil(db, clock, [addressScope, clientScope]))) {
+    await recordFailure(db, clock, addressScope, RESET_ISSUE_LIMITS.address);
+    await recordFailure(db, clock, clientScope, RESET_ISSUE_LIMITS.client);
+    const account = await findSignInAccountByEmail(db, key);
+    // A key is issued for unknown addresses too (never mailed): the key page answers alike for both.
+    const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));
+    const mail = canResetPassword(account)
+      ? [enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
+      : [];
+    await db.batch([issued.attemptsRow, ...mail]);
+  }
+  return redirect("/password-reset?sent=1", { status: 303 });
+}
+
+export default function PasswordResetRequestPage() {
+  const { sent, mailFrom } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: requestSchema }),
+  });
+  const spamNote = (
+    <p className="mb-6 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4">
+      迷惑メール対策をしている場合は「<strong>{mailFrom}</strong>」からのメールを受信できるよう設定してください。
+    </p>
+  );
+  if (sent) {
+    return (
+      <div className="max-w-2xl">
+        <h1 className="mb-6 text-std-32B-150">パスワードを忘れた方</h1>
+        <section aria-labelledby="sent-title">
+          <h2 id="sent-title" className="mb-4 text-std-24B-150">
+            認証キーを送信しました
+          </h2>
+          <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
+            入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に、次の画面でメールアドレス、認証キー、新しいパスワードを入力してください。
+          </p>
+          {spamNote}
+          <p className="mb-6">
+            <Link to="/password-reset/complete">認証キーと新しいパスワードを入力する</Link>
+          </p>
+          <p>
+            メールが届かない場合は、メールアドレスを確かめて<Link to="/password-reset">もう一度お申し込みください</Link>
+            。新しい認証キーを発行すると、以前の認証キーは使えなくなります。
+          </p>
+        </section>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-6 text-std-32B-150">パスワードを忘れた方</h1>
+      <p className="mb-4">
+        ログインID（メールアドレス）を入力してください。パスワードを再登録するための認証キー（数字8桁、30分間有効）をメールで送信します。
+      </p>
+      {spamNote}
+      <section aria-labelledby="request-title">
+        <h2 id="request-title" className="mb-4 text-std-24B-150">
+          メールアドレスの入力
+        </h2>
+        <Form method="post" {...getFormProps(form)}>
+          <TextField meta={fields.email} label="メールアドレス（ログインID）" type="email" required autoComplete="username" />
+          <Button>認証キーを送信する</Button>
+        </Form>
+      </section>
+      <p className="mt-8">
+        <Link to="/password-reset/complete">認証キーを受け取った方はこちら</Link>
+      </p>
+    </div>
+  );
+}

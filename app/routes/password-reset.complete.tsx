@@ -1,0 +1,132 @@
+/**
+ * パスワードを忘れた方 (R-AUTH-2), step 2: e-mail + 認証キー + new password. The key follows R-OPEN-5
+ * (30 minutes, single use, void after 5 wrong entries); wrong entries are also throttled per address
+ * and per client (R-AUTH-3), and unknown addresses get the same answers. On success every session and
+ * trusted browser of the account ends, and a notice is mailed.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, TextField } from "../components/form";
+import { emailKey } from "../lib/normalize";
+import { hashPassword } from "../lib/password";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
+import { emailField, keyField, newPasswordField, passwordConfirmField, refineNewPassword } from "../lib/schemas/employer-auth";
+import {
+  endAllSessionsStatement,
+  findSignInAccountByEmail,
+  forgetTrustedBrowsersStatement,
+  setPasswordHashStatement,
+} from "../models/employer-account.server";
+import { auditStatement } from "../utils/audit.server";
+import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
+import { getDb } from "../utils/db.server";
+import { canResetPassword, forgetBrowserCookie, recordFailures, resetKeyScopes, resetKeySubject } from "../utils/employer-signin.server";
+import { mailFromAddress } from "../utils/env.server";
+import { enqueueMail, mailContext } from "../utils/mail.server";
+import { clearSessionCookie } from "../utils/session.server";
+import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+
+export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
+
+const completeSchema = z
+  .object({
+    email: emailField,
+    key: keyField("認証キー", 8),
+    password: newPasswordField,
+    passwordConfirm: passwordConfirmField,
+  })
+  .superRefine((value, ctx) => refineNewPassword(value, ctx, value.email));
+
+const HIDDEN = ["password", "passwordConfirm", "key"];
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  return { mailFrom: mailFromAddress(context.cloudflare.env) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const env = context.cloudflare.env;
+  const { clock } = context;
+  const submission = parseWithZod(await request.formData(), { schema: completeSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
+  const db = getDb(env);
+  const { email, key: enteredKey, password } = submission.value;
+  const addressKey = emailKey(email);
+  const scopes = resetKeyScopes(request, addressKey);
+  const refuse = (message: string, status = 400) =>
+    data(submission.reply({ fieldErrors: { key: [message] }, hideFields: HIDDEN }), { status });
+
+  const until = await lockedUntil(db, clock, scopes);
+  if (until) return refuse(lockedMessage(until, clock), 429);
+
+  const account = await findSignInAccountByEmail(db, addressKey);
+  const check = await checkAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, addressKey), enteredKey);
+  if (!check.ok || !canResetPassword(account)) {
+    await recordFailures(db, clock, scopes, account?.id ?? null, "employer.password.reset.locked");
+    return refuse(keyCheckMessage(check.ok ? { ok: false, reason: "invalid" } : check));
+  }
+
+  const passwordHash = await hashPassword(password);
+  await db.batch([
+    setPasswordHashStatement(db, account.id, passwordHash),
+    endAllSessionsStatement(db, account.id),
+    forgetTrustedBrowsersStatement(db, account.id),
+    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    auditStatement(db, clock, {
+      actorType: "employer",
+      actorId: account.id,
+      action: "employer.password.reset",
+      subjectType: "employer_account",
+      subjectId: account.id,
+      officeCode: account.officeCode,
+    }),
+  ]);
+  await clearFailures(db, scopes[0]);
+  const headers = new Headers();
+  headers.append("Set-Cookie", clearSessionCookie("employer"));
+  headers.append("Set-Cookie", forgetBrowserCookie());
+  return redirect("/login?reset=1", { status: 303, headers });
+}
+
+export default function PasswordResetCompletePage() {
+  const { mailFrom } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: completeSchema }),
+  });
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-6 text-std-32B-150">パスワードの再登録</h1>
+      <p className="mb-4">
+        メールで受け取った認証キーと、新しいパスワードを入力してください。認証キーは発行から30分間、1回だけ使えます。5回続けて間違えると無効になります。
+      </p>
+      <p className="mb-6">
+        認証キーのメールは「<strong>{mailFrom}</strong>」から送信しています。届かない場合は<Link to="/password-reset">認証キーを発行し直してください</Link>。
+      </p>
+      <section aria-labelledby="complete-title">
+        <h2 id="complete-title" className="mb-4 text-std-24B-150">
+          認証キーと新しいパスワード
+        </h2>
+        <Form method="post" {...getFormProps(form)}>
+          <TextField meta={fields.email} label="メールアドレス（ログインID）" type="email" required autoComplete="username" />
+          <TextField meta={fields.key} label="認証キー" required inputMode="numeric" autoComplete="one-time-code" hint="メールに記載された数字8桁" />
+          <TextField
+            meta={fields.password}
+            label="新しいパスワード"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint={`${PASSWORD_MIN}文字以上${PASSWORD_MAX}文字以内。文字の種類の決まりはありません。よく使われるパスワードや、メールアドレスの「@」より前の部分を含むものは使えません。`}
+          />
+          <TextField meta={fields.passwordConfirm} label="新しいパスワード（確認）" type="password" required autoComplete="new-password" />
+          <Button>パスワードを再登録する</Button>
+        </Form>
+      </section>
+    </div>
+  );
+}

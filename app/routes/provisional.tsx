@@ -1,0 +1,132 @@
+/**
+ * The provisional area of an online 仮登録 (R-OPEN-8): the deadline for 本登録 at the counter, the office
+ * to visit, and the provisional 事業所情報 form. Nothing is published; the account sees and edits only
+ * its own registration (requireProvisionalAccount; everything under /mypage sends it here).
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { Button, CheckboxField, SelectField, TextField } from "../components/form";
+import { formatJapaneseDate, todayJst } from "../lib/clock";
+import { establishmentSchema, INDUSTRIES } from "../lib/schemas/establishment";
+import { findJurisdictionalOffice, getOffice, listMunicipalitiesWithOffice } from "../models/office.server";
+import { provisionalFormValues, saveProvisionalEstablishment } from "../models/provisional-employer.server";
+import { requireProvisionalAccount } from "../utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "仮登録の事業所情報 | 求人者マイページ" }];
+
+/** The demo data's prefecture (栃木県): the municipalities offered for the 所在地. */
+const PREFECTURE = "09";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { db, account, registration } = await requireProvisionalAccount(request, context);
+  const [municipalities, office] = await Promise.all([
+    listMunicipalitiesWithOffice(db, PREFECTURE),
+    registration.officeCode ? getOffice(db, registration.officeCode) : Promise.resolve(undefined),
+  ]);
+  return {
+    email: account.email,
+    deadline: formatJapaneseDate(registration.expiresOn),
+    expired: registration.expiresOn < todayJst(context.clock),
+    saved: new URL(request.url).searchParams.get("saved") === "1",
+    entered: registration.establishmentData !== null,
+    office: office ? { name: office.name, phone: office.phone, address: office.address, illustrative: office.illustrative } : null,
+    municipalities: municipalities.filter((m) => m.officeCode).map((m) => ({ value: m.code, label: m.name })),
+    values: provisionalFormValues(registration),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { db, account, registration } = await requireProvisionalAccount(request, context);
+  const submission = parseWithZod(await request.formData(), { schema: establishmentSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const office = await findJurisdictionalOffice(db, submission.value.municipalityCode);
+  if (!office) {
+    return data(
+      submission.reply({ fieldErrors: { municipalityCode: ["選択した市区町村を管轄するハローワークが見つかりません。一覧から市区町村を選択してください。"] } }),
+      { status: 400 },
+    );
+  }
+  await saveProvisionalEstablishment(db, context.clock, { registrationId: registration.id, accountId: account.id }, submission.value, office.code);
+  return redirect("/provisional?saved=1", 303);
+}
+
+export default function ProvisionalPage() {
+  const page = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof establishmentSchema>, z.output<typeof establishmentSchema>>({
+    lastResult,
+    defaultValue: page.values as Partial<z.input<typeof establishmentSchema>>,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
+  });
+  return (
+    <>
+      <div className="mb-8 flex flex-wrap items-start justify-between gap-4 rounded-8 bg-solid-gray-50 p-4">
+        <p className="break-all text-dns-16N-130">ログイン中：{page.email}（仮登録）</p>
+        <Form method="post" action="/logout">
+          <Button variant="secondary">ログアウト</Button>
+        </Form>
+      </div>
+      <h1 className="mb-6 text-std-32B-150">仮登録</h1>
+      {page.saved ? (
+        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
+          事業所情報を保存しました。
+        </p>
+      ) : null}
+
+      <section aria-labelledby="deadline-title" className="mb-10">
+        <h2 id="deadline-title" className="mb-4 text-std-24B-150">
+          本登録の手続き
+        </h2>
+        {page.expired ? (
+          <p className="mb-4 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-red-900">
+            本登録の期限（{page.deadline}）を過ぎました。この仮登録はまもなく消去されます。求人者マイページの開設を希望する場合は、事業所所在地を管轄するハローワークの窓口にお申し出ください。
+          </p>
+        ) : (
+          <p className="mb-4 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4">
+            <strong>{page.deadline}</strong>までに、事業所所在地を管轄するハローワークの窓口で本登録の手続きをしてください。
+            期限までに本登録をしなかった場合、仮登録の内容は消去されます。
+          </p>
+        )}
+        {page.office ? (
+          <p className="mb-4">
+            本登録の窓口：<strong>{page.office.name}</strong>（電話 {page.office.phone}
+            {page.office.illustrative ? "。デモ用の架空の番号です" : ""}）
+          </p>
+        ) : (
+          <p className="mb-4">事業所情報を入力すると、本登録の手続きをするハローワークをお知らせします。</p>
+        )}
+        <p>仮登録の段階では、求人者マイページは開設されていません。入力した内容は公開されません。</p>
+      </section>
+
+      <section aria-labelledby="establishment-title">
+        <h2 id="establishment-title" className="mb-4 text-std-24B-150">
+          事業所情報{page.entered ? "（入力済み・変更できます）" : "の入力"}
+        </h2>
+        <Form method="post" {...getFormProps(form)}>
+          <TextField meta={fields.name} label="事業所名" required hint="60文字以内" />
+          <TextField meta={fields.nameKana} label="事業所名（カナ）" required hint="全角カタカナ、100文字以内" />
+          <CheckboxField meta={fields.isSoleProprietor} label="個人事業主（法人番号がない）" />
+          <TextField
+            meta={fields.corporateNumber}
+            label="法人番号"
+            inputMode="numeric"
+            hint="13桁の数字。個人事業主の場合は入力しないでください。"
+          />
+          <TextField meta={fields.postalCode} label="郵便番号" required inputMode="numeric" autoComplete="postal-code" hint="例：321-1272" />
+          <SelectField meta={fields.municipalityCode} label="所在地（市町村）" required options={page.municipalities} />
+          <TextField meta={fields.address} label="所在地（市町村より後）" required hint="120文字以内" />
+          <TextField meta={fields.phone} label="電話番号" type="tel" required autoComplete="tel" hint="市外局番から。例：0288-22-0353" />
+          <SelectField meta={fields.industry} label="産業分類" required options={INDUSTRIES.map((i) => ({ value: i, label: i }))} />
+          <TextField meta={fields.employees} label="従業員数" required inputMode="numeric" hint="人数を半角または全角の数字で" />
+          <TextField meta={fields.representativeTitle} label="代表者の役職" hint="例：代表取締役（30文字以内）" />
+          <TextField meta={fields.representativeName} label="代表者の氏名" required autoComplete="name" hint="40文字以内" />
+          <Button>事業所情報を保存する</Button>
+        </Form>
+      </section>
+    </>
+  );
+}

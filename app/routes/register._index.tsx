@@ -1,0 +1,110 @@
+/**
+ * 事業所登録・求人申込み（仮登録）, first step (R-OPEN-8, R-OPEN-9): anyone enters an e-mail address and
+ * agrees to the documents; a key is mailed if the address is not used yet. The next screen is the same
+ * either way (no enumeration) and names the sender address to allow.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AgreementFields, MailFromNotice } from "../components/opening";
+import { Button, TextField } from "../components/form";
+import { keyRequestSchema } from "../lib/schemas/opening";
+import { keyRequestLockedMessage, throttleKeyRequest } from "../models/login-accounts.server";
+import { PROVISIONAL_DAYS, requestSignupKey } from "../models/provisional-employer.server";
+import { getDb } from "../utils/db.server";
+import { mailFromAddress } from "../utils/env.server";
+import { mailContext } from "../utils/mail.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.sent ? "認証キーを送信しました" : "アカウント登録（仮登録）"} | 求人者マイページ` },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // Public page: anyone may start a 仮登録 (R-OPEN-8).
+  const sent = new URL(request.url).searchParams.get("sent") === "1";
+  return { sent, mailFrom: mailFromAddress(context.cloudflare.env), days: PROVISIONAL_DAYS };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  // Public form: the guard is the per-address and per-client limit on key requests below.
+  const env = context.cloudflare.env;
+  const submission = parseWithZod(await request.formData(), { schema: keyRequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const db = getDb(env);
+  const { email } = submission.value;
+  const until = await throttleKeyRequest(db, context.clock, "signup", email, request);
+  if (until) {
+    return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
+  }
+  await requestSignupKey(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
+  return redirect("/register?sent=1", 303);
+}
+
+export default function RegisterPage() {
+  const { sent, mailFrom, days } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: keyRequestSchema }),
+  });
+  if (sent) {
+    return (
+      <>
+        <h1 className="mb-6 text-std-32B-150">認証キーを送信しました</h1>
+        <div role="status" className="mb-6 rounded-8 border-l-4 border-blue-900 bg-blue-50 p-4">
+          <p className="mb-2">
+            入力されたメールアドレスでアカウントを登録できる場合は、認証キーを送信しました。30分以内に、次の画面でメールアドレス、認証キー、パスワードを入力してください。
+          </p>
+          <p>
+            すでに求人者マイページのログインアカウントとして使われているメールアドレスには送信されません。その場合は<Link to="/login">ログイン</Link>
+            してください。
+          </p>
+        </div>
+        <p className="mb-8">
+          <Link to="/register/complete" className="text-std-17B-170">
+            認証キーとパスワードを入力する
+          </Link>
+        </p>
+        <section aria-labelledby="not-arrived-title">
+          <h2 id="not-arrived-title" className="mb-4 text-std-24B-150">
+            メールが届かない場合
+          </h2>
+          <MailFromNotice mailFrom={mailFrom} />
+          <p>
+            <Link to="/register">メールアドレスを入力し直す</Link>
+          </p>
+        </section>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">アカウント登録（仮登録）</h1>
+      <p className="mb-4">
+        ハローワークに事業所登録をしていない事業主の方は、ここでログインアカウントを作成し、事業所情報を仮登録できます。仮登録は求人者マイページの開設ではありません。仮登録の内容は公開されません。
+      </p>
+      <p className="mb-4">
+        仮登録の日から{days}日以内（その日が閉庁日の場合は直前の開庁日まで）に、事業所所在地を管轄するハローワークの窓口で本登録の手続きをしてください。期限までに本登録をしなかった仮登録は、自動的に消去されます。
+      </p>
+      <MailFromNotice mailFrom={mailFrom} />
+      <Form method="post" {...getFormProps(form)} className="mt-6">
+        <TextField
+          meta={fields.email}
+          label="メールアドレス"
+          type="email"
+          required
+          autoComplete="email"
+          hint="ログインアカウントとして使う事業所のメールアドレス（100文字以内）"
+        />
+        <AgreementFields terms={fields.agreeTerms} privacy={fields.agreePrivacy} />
+        <Button>同意して認証キーを送信する</Button>
+      </Form>
+      <p className="mt-8">
+        すでに事業所登録をしている方は、窓口でメールアドレスを登録のうえ<Link to="/password-registration">パスワード登録</Link>
+        をしてください。
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,294 @@
+/**
+ * Employer sign-in (R-AUTH-1, R-AUTH-3, R-GATE-2): who may sign in, the password check that takes the
+ * same time for unknown addresses, the e-mail one-time code, browsers trusted for 30 days, the
+ * failure counting, and the start of a signed-in session. Shared by /login, /login/verify, password
+ * reset, and the opening flows (パスワード登録, 仮登録), which sign the employer in directly because they
+ * have just proved control of the mailbox with a key.
+ */
+import { sha256 } from "@oslojs/crypto/sha2";
+import { redirect, type AppLoadContext } from "@remix-run/cloudflare";
+import { eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { DAY_MS, MINUTE_MS, type Clock } from "../lib/clock";
+import { verifyPassword } from "../lib/password";
+import {
+  getSignInAccount,
+  isTrustedBrowser,
+  trustBrowserStatement,
+  type SignInAccount,
+} from "../models/employer-account.server";
+import { auditStatement } from "./audit.server";
+import { issueAuthKey } from "./auth-keys.server";
+import { getEmployerSession, safeRedirect } from "./auth.server";
+import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
+import { schema, type Db } from "./db.server";
+import { enqueueMail, mailContext } from "./mail.server";
+import {
+  clearSessionCookie,
+  generateSessionToken,
+  invalidateSession,
+  newSessionRow,
+  sessionCookie,
+  sessionIdFromToken,
+  SESSION_POLICIES,
+} from "./session.server";
+import { accountScope, clientScope, LIMITS, lockedUntil, recordFailure, type ThrottleLimit } from "./throttle.server";
+
+/** The generic answer to a failed sign-in: never says whether the address is registered (R-AUTH-3). */
+export const SIGN_IN_FAILED = "メールアドレスまたはパスワードが正しくありません。";
+
+/**
+ * A fixed argon2id hash (current parameters) of a random password nobody knows. Unknown addresses and
+ * accounts without a password are checked against it, so the answer takes as long as for a real account.
+ */
+export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$VlIcRKRcKLLa9b4x59aS5A$TMr+BLC7t1xSTBpmiAI+saBUtz4CJ3fUvnUy4GD0Tvg";
+
+/** R-GATE-2: shown after a correct password when an officer has set the My Page to 利用不可. */
+export function unusableMessage(office: { name: string | null; phone: string | null } | null): string {
+  const contact = office?.name ? `（${office.name}${office.phone ? `、電話 ${office.phone}` : ""}）` : "";
+  return `この求人者マイページは利用不可となっています。管轄のハローワーク${contact}にお問い合わせください。`;
+}
+
+export type SignInDecision =
+  /** A My Page in use: sign in (then /mypage). */
+  | { kind: "mypage" }
+  /** An online 仮登録 account: sign in (then /provisional). */
+  | { kind: "provisional" }
+  /** 利用不可 (R-GATE-2): tell the employer to contact the office; no session. */
+  | { kind: "unusable" }
+  /** Anything else (no password yet, disabled, withdrawn, closed…): the generic failure. */
+  | { kind: "refused" };
+
+/** Who may sign in: an active account with a password, of an open My Page or of a 仮登録. */
+export function decideSignIn(account: SignInAccount): SignInDecision {
+  if (account.status !== "active" || !account.passwordHash) return { kind: "refused" };
+  if (!account.establishmentId) return account.provisionalId ? { kind: "provisional" } : { kind: "refused" };
+  if (account.establishmentStatus === "open") return { kind: "mypage" };
+  if (account.establishmentStatus === "unusable") return { kind: "unusable" };
+  return { kind: "refused" };
+}
+
+/**
+ * Checks e-mail + password. Always runs one argon2id verification (against the dummy hash when the
+ * address is unknown or has no password), so timing does not tell registered addresses apart.
+ * Returns the account only when the password is right.
+ */
+export async function verifyCredentials(account: SignInAccount | null, password: string): Promise<SignInAccount | null> {
+  const hash = account?.passwordHash ?? DUMMY_PASSWORD_HASH;
+  const ok = await verifyPassword(hash, password);
+  return ok && account?.passwordHash ? account : null;
+}
+
+/** Where a just-signed-in account goes: a provisional account to its own area, others to redirectTo. */
+export function afterSignInPath(decision: SignInDecision, redirectTo: string | null | undefined): string {
+  if (decision.kind === "provisional") {
+    const to = safeRedirect(redirectTo, "/provisional");
+    return to.startsWith("/provisional") ? to : "/provisional";
+  }
+  return safeRedirect(redirectTo, "/mypage");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+/**
+ * The statements that start an employer session for this browser: the session the browser already
+ * holds (e.g. the half session before the one-time code) is deleted, so the token always rotates at
+ * sign-in (no session fixation). Put them in the caller's batch; send `cookie` as Set-Cookie.
+ */
+export function employerSessionStatements(db: Db, clock: Clock, accountId: string, request: Request, twoFactorVerified: boolean) {
+  const statements: BatchItem<"sqlite">[] = [];
+  const old = readCookie(request, SESSION_POLICIES.employer.cookieName);
+  if (old && /^[a-z2-7]{32}$/.test(old)) {
+    statements.push(db.delete(schema.sessions).where(eq(schema.sessions.id, sessionIdFromToken(old))));
+  }
+  const token = generateSessionToken();
+  statements.push(db.insert(schema.sessions).values(newSessionRow(token, "employer", accountId, clock, twoFactorVerified)));
+  return { statements, cookie: sessionCookie("employer", token) };
+}
+
+/**
+ * Starts a signed-in (second factor done) employer session and returns its Set-Cookie value. Used after
+ * the one-time code, with a trusted browser, and by the opening flows that just proved mailbox control.
+ */
+export async function startEmployerSession(db: Db, clock: Clock, accountId: string, request: Request): Promise<{ cookie: string }> {
+  const { statements, cookie } = employerSessionStatements(db, clock, accountId, request, true);
+  const [first, ...rest] = statements;
+  await db.batch([first!, ...rest]);
+  return { cookie };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trusted browsers (R-AUTH-1: skip the one-time code for 30 days)
+
+export const TRUSTED_BROWSER_COOKIE = "__Host-mp_trusted";
+export const TRUSTED_BROWSER_DAYS = 30;
+
+function tokenHash(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+/** True when the browser carries a non-expired trust token for this account. */
+export async function browserIsTrusted(db: Db, clock: Clock, request: Request, accountId: string): Promise<boolean> {
+  const token = readCookie(request, TRUSTED_BROWSER_COOKIE);
+  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
+  return isTrustedBrowser(db, accountId, tokenHash(token), clock.now().getTime());
+}
+
+/** A new trust token: the row (only its SHA-256) for the batch, and the 30-day cookie. */
+export function trustBrowser(db: Db, clock: Clock, accountId: string) {
+  const bytes = new Uint8Array(32);
+  crypto.getRandomValues(bytes);
+  const token = encodeBase64urlNoPadding(bytes);
+  const now = clock.now().getTime();
+  const maxAgeSeconds = TRUSTED_BROWSER_DAYS * (DAY_MS / 1000);
+  return {
+    statement: trustBrowserStatement(db, accountId, tokenHash(token), now, now + TRUSTED_BROWSER_DAYS * DAY_MS),
+    cookie: serializeCookie(TRUSTED_BROWSER_COOKIE, token, { maxAge: maxAgeSeconds }),
+  };
+}
+
+export function forgetBrowserCookie(): string {
+  return deleteCookie(TRUSTED_BROWSER_COOKIE);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One-time code by e-mail
+
+/** Issues a 6-digit code (10 minutes, replaces any older one) and mails it, in one batch with its attempts row. */
+export async function sendLoginCode(env: Env, db: Db, clock: Clock, account: { id: string; email: string }, origin: string, extra: BatchItem<"sqlite">[] = []) {
+  const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "login", account.id);
+  await db.batch([
+    issued.attemptsRow,
+    enqueueMail(db, clock, mailContext(env, origin), account.email, "loginCode", { code: issued.key, expiresAt: issued.expiresAt }),
+    ...extra,
+  ]);
+  return issued;
+}
+
+/** Resending the code: at most 5 per account in 15 minutes (mail bombing). */
+export const RESEND_LIMIT: ThrottleLimit = { max: 5, windowMs: 15 * MINUTE_MS, lockMs: 15 * MINUTE_MS };
+
+export function resendScope(accountId: string): string {
+  return `login-code:${accountId}`;
+}
+
+export function resendLockedMessage(until: number, clock: Clock): string {
+  const minutes = Math.max(1, Math.ceil((until - clock.now().getTime()) / MINUTE_MS));
+  return `ワンタイムパスワードの再送信が続いたため、しばらく再送信できません。${minutes}分ほど待ってから、もう一度お試しください。届いているワンタイムパスワードは引き続き使えます。`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failure counting (R-AUTH-3)
+
+/** The throttle scopes of a sign-in: the e-mail key (known or not) and the client. */
+export function signInScopes(request: Request, emailKey: string): [string, string] {
+  return [accountScope("employer", emailKey), clientScope(request)];
+}
+
+export async function signInLockedUntil(db: Db, clock: Clock, request: Request, emailKey: string): Promise<number | null> {
+  return lockedUntil(db, clock, signInScopes(request, emailKey));
+}
+
+/**
+ * Counts a failure (wrong password, unknown address, refused account, wrong code or key) in the given
+ * scopes — [per address, per client] — with the usual limits. When this failure locks a scope, an audit
+ * row records it: the account id when the address is registered, and never the e-mail address.
+ */
+export async function recordFailures(
+  db: Db,
+  clock: Clock,
+  [accountScopeKey, clientScopeKey]: [string, string],
+  accountId: string | null,
+  action: string,
+): Promise<void> {
+  const lockedAccount = await recordFailure(db, clock, accountScopeKey, LIMITS.account);
+  const lockedClient = await recordFailure(db, clock, clientScopeKey, LIMITS.client);
+  if (lockedAccount || lockedClient) {
+    await db.batch([
+      auditStatement(db, clock, {
+        actorType: "anonymous",
+        action,
+        subjectType: "employer_account",
+        subjectId: accountId,
+        details: { locked: [lockedAccount ? "account" : null, lockedClient ? "client" : null].filter(Boolean) },
+      }),
+    ]);
+  }
+}
+
+/** A failed sign-in or one-time code, counted for the address (known or not) and the client. */
+export function recordSignInFailure(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null) {
+  return recordFailures(db, clock, signInScopes(request, emailKey), accountId, "employer.signin.locked");
+}
+
+/** The audit row of a completed sign-in. */
+export function signInAuditStatement(db: Db, clock: Clock, account: SignInAccount, method: "mail-code" | "trusted-browser") {
+  return auditStatement(db, clock, {
+    actorType: "employer",
+    actorId: account.id,
+    action: "employer.signin",
+    subjectType: "employer_account",
+    subjectId: account.id,
+    officeCode: account.officeCode,
+    details: { method },
+  });
+}
+
+/** Reloads the account of a half session and decides again (its state may have changed meanwhile). */
+export async function reloadForSignIn(db: Db, accountId: string) {
+  const account = await getSignInAccount(db, accountId);
+  return account ? { account, decision: decideSignIn(account) } : null;
+}
+
+/**
+ * Guard of /login/verify: a half session (password done, code pending) of an account that may still
+ * sign in. No session → /login; an account that can no longer sign in loses its session; an already
+ * verified session goes on to where it was going.
+ */
+export async function requireHalfSignIn(request: Request, context: AppLoadContext) {
+  const { db, session } = await getEmployerSession(request, context);
+  if (!session) throw redirect("/login", { status: 303 });
+  const current = await reloadForSignIn(db, session.accountId);
+  if (!current || (current.decision.kind !== "mypage" && current.decision.kind !== "provisional")) {
+    await invalidateSession(db, session.id);
+    const to = current?.decision.kind === "unusable" ? "/login?unusable=1" : "/login";
+    throw redirect(to, { status: 303, headers: { "Set-Cookie": clearSessionCookie("employer") } });
+  }
+  if (session.twoFactorVerified) {
+    throw redirect(afterSignInPath(current.decision, new URL(request.url).searchParams.get("redirectTo")), { status: 303 });
+  }
+  return { db, session, account: current.account, decision: current.decision };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Password reset (R-AUTH-2)
+
+/** Accounts that may reset their password: those that could sign in (including 利用不可 ones). */
+export function canResetPassword(account: SignInAccount | null): account is SignInAccount {
+  return !!account && decideSignIn(account).kind !== "refused";
+}
+
+/**
+ * The subject of a reset key. For an address that is not registered a key is issued too (and never
+ * mailed), so wrong entries get exactly the answers a registered address gets (R-AUTH-3).
+ */
+export function resetKeySubject(account: SignInAccount | null, emailKey: string): string {
+  return canResetPassword(account) ? account.id : `unregistered:${emailKey}`;
+}
+
+/** At most 5 reset keys per address and 20 per client in 30 minutes (beyond that, silently none). */
+export const RESET_ISSUE_LIMITS = {
+  address: { max: 5, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
+  client: { max: 20, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
+} satisfies Record<string, ThrottleLimit>;
+
+export function resetIssueScopes(request: Request, emailKey: string): [string, string] {
+  return [`reset-issue:${emailKey}`, `reset-issue:${clientScope(request)}`];
+}
+
+/** The throttle scopes of reset-key entries: the address (known or not) and the client. */
+export function resetKeyScopes(request: Request, emailKey: string): [string, string] {
+  return [accountScope("reset", emailKey), clientScope(request)];
+}
