@@ -1,0 +1,63 @@
+/** 職員メニュー: who is signed in, at which office, and the officer's tasks. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StaffHeader } from "../components/staff-header";
+import { formatJstDateTime } from "../lib/clock";
+import { countPendingProvisional } from "../models/provisional.server";
+import { ROLE_LABELS } from "../models/staff.server";
+import { requireStaff } from "../utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "職員メニュー | 求人者マイページ" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { db, staff, office, session } = await requireStaff(request, context);
+  const pendingProvisional = await countPendingProvisional(db, { staffId: staff.id, officeCode: office.code });
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    officeCode: office.code,
+    pendingProvisional,
+    sessionEndsAt: formatJstDateTime(session.expiresAt),
+  };
+}
+
+export default function StaffHome() {
+  const { staff, officeCode, pendingProvisional, sessionEndsAt } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <h1 className="mb-6 text-std-32B-150">職員メニュー</h1>
+      <dl className="mb-8 grid max-w-xl grid-cols-[8rem_1fr] gap-2">
+        <dt className="text-std-16B-170">氏名</dt>
+        <dd>{staff.name}</dd>
+        <dt className="text-std-16B-170">所属</dt>
+        <dd>
+          {staff.officeName}（所番号 {officeCode}）
+        </dd>
+        <dt className="text-std-16B-170">権限</dt>
+        <dd>{staff.roleLabel}</dd>
+      </dl>
+      <section aria-labelledby="menu-title" className="mb-8">
+        <h2 id="menu-title" className="mb-4 text-std-24B-150">
+          業務
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/establishments" className="text-std-20B-150">
+              事業所一覧・登録
+            </Link>
+            <p className="mt-2 text-dns-16N-130">管轄の事業所の検索、事業所登録、マイページ開設のためのメールアドレス登録（窓口①）。</p>
+          </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/provisional" className="text-std-20B-150">
+              仮登録の確認
+            </Link>
+            <p className="mt-2 text-dns-16N-130">
+              オンラインで仮登録された事業所情報の確認と本登録。本登録待ち：<strong>{pendingProvisional}件</strong>
+            </p>
+          </li>
+        </ul>
+      </section>
+      <p className="text-dns-14N-130 text-solid-gray-800">このログインは {sessionEndsAt} まで有効です（30分間操作がない場合も終了します）。</p>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * 事業所の詳細 for an officer of the jurisdictional office (R-OPEN-1: another office's is a 404), its
+ * login accounts, and the counter path step ① (R-OPEN-3): registering the main login e-mail.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { z } from "zod";
+import { Button, FormErrors, TextField } from "../components/form";
+import { Notice, StaffHeader } from "../components/staff-header";
+import { formatJstDateTime } from "../lib/clock";
+import { normalizeEmailInput } from "../lib/normalize";
+import {
+  ACCOUNT_STATUS_LABELS,
+  ESTABLISHMENT_STATUS_LABELS,
+  getEstablishmentForOffice,
+  listLoginAccounts,
+  registerLoginEmail,
+} from "../models/establishment.server";
+import { ROLE_LABELS } from "../models/staff.server";
+import { requireStaff } from "../utils/auth.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` },
+];
+
+const loginEmailSchema = z.object({
+  email: z
+    .string({ error: "メールアドレスを入力してください。" })
+    .transform(normalizeEmailInput)
+    .pipe(z.string().min(1, { error: "メールアドレスを入力してください。" }).max(100, { error: "メールアドレスは100文字以内で入力してください。" }))
+    .pipe(z.email({ error: "メールアドレスを「name@example.jp」の形で、半角英数字で入力してください。" })),
+});
+
+const TAKEN = "このメールアドレスは既に登録されています。別のメールアドレスを登録してください。";
+const NOT_ALLOWED = "この事業所には既に主たるログインアカウントが登録されているか、メールアドレスを登録できる状態ではありません。";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { db, staff, office } = await requireStaff(request, context);
+  const scope = { staffId: staff.id, officeCode: office.code };
+  const found = await getEstablishmentForOffice(db, scope, params.id ?? "");
+  if (!found) throw data(null, { status: 404 });
+  const { establishment: e } = found;
+  const accounts = await listLoginAccounts(db, scope, e.id);
+  const url = new URL(request.url);
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    notice: url.searchParams.has("registered")
+      ? "事業所を登録しました。"
+      : url.searchParams.has("completed")
+        ? "本登録が完了し、求人者マイページを開設しました。事業主にメールでお知らせしました。"
+        : url.searchParams.has("email")
+          ? "ログイン用のメールアドレスを登録しました。"
+          : null,
+    establishment: {
+      id: e.id,
+      name: e.name,
+      nameKana: e.nameKana,
+      establishmentNumber: e.establishmentNumber ?? "",
+      status: ESTABLISHMENT_STATUS_LABELS[e.status],
+      corporateNumber: e.corporateNumber,
+      postalCode: e.postalCode,
+      // The address is stored after the municipality; older rows (demo data) hold it in full.
+      location: e.address.startsWith(found.prefectureName + found.municipalityName) ? e.address : `${found.prefectureName}${found.municipalityName}${e.address}`,
+      phone: e.phone,
+      industry: e.industry,
+      employees: e.employees,
+      representative: [e.representativeTitle, e.representativeName].filter(Boolean).join(" "),
+      registeredAt: formatJstDateTime(e.createdAt),
+      unusableReason: e.status === "unusable" ? e.unusableReason : null,
+    },
+    accounts: accounts.map((a) => ({
+      id: a.id,
+      email: a.email,
+      kind: a.isMain ? "主たるアカウント" : "追加アカウント",
+      status: ACCOUNT_STATUS_LABELS[a.status],
+      pending: a.status === "pending",
+    })),
+    canRegisterEmail: e.status === "registered" && !accounts.some((a) => a.isMain),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { db, staff, office } = await requireStaff(request, context);
+  const scope = { staffId: staff.id, officeCode: office.code };
+  const found = await getEstablishmentForOffice(db, scope, params.id ?? "");
+  if (!found) throw data(null, { status: 404 });
+  const submission = parseWithZod(await request.formData(), { schema: loginEmailSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await registerLoginEmail(db, context.clock, scope, found.establishment.id, submission.value.email);
+  if (!result.ok) {
+    const message = result.reason === "taken" ? TAKEN : NOT_ALLOWED;
+    return data(submission.reply({ fieldErrors: { email: [message] } }), { status: 400 });
+  }
+  return redirect(`/staff/establishments/${found.establishment.id}?email=1`);
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-std-16B-170">{label}</dt>
+      <dd className="mb-2 sm:mb-0">{children}</dd>
+    </>
+  );
+}
+
+export default function EstablishmentDetail() {
+  const { staff, notice, establishment: e, accounts, canRegisterEmail } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginEmailSchema }),
+    shouldValidate: "onBlur",
+  });
+  const waitingForPassword = accounts.some((a) => a.pending);
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      {notice ? <Notice>{notice}</Notice> : null}
+      <h1 className="mb-2 text-std-32B-150">{e.name}</h1>
+      <p className="mb-6 text-std-17N-170">
+        <span className="mr-6">
+          事業所番号 <strong>{e.establishmentNumber}</strong>
+        </span>
+        状態：<strong>{e.status}</strong>
+      </p>
+      <section aria-labelledby="info-title" className="mb-10">
+        <h2 id="info-title" className="mb-4 text-std-24B-150">
+          事業所の基本情報
+        </h2>
+        <dl className="grid gap-x-6 sm:grid-cols-[12rem_1fr] sm:gap-y-2">
+          <Row label="事業所名（カナ）">{e.nameKana}</Row>
+          <Row label="法人番号">{e.corporateNumber ?? "なし（個人事業主）"}</Row>
+          <Row label="所在地">
+            〒{e.postalCode} {e.location}
+          </Row>
+          <Row label="電話番号">{e.phone}</Row>
+          <Row label="産業分類">{e.industry || "未登録"}</Row>
+          <Row label="従業員数">{e.employees === null ? "未登録" : `${e.employees}人`}</Row>
+          <Row label="代表者">{e.representative || "未登録"}</Row>
+          <Row label="登録日時">{e.registeredAt}</Row>
+          {e.unusableReason ? <Row label="利用不可の理由">{e.unusableReason}</Row> : null}
+        </dl>
+      </section>
+      <section aria-labelledby="accounts-title" className="mb-10">
+        <h2 id="accounts-title" className="mb-4 text-std-24B-150">
+          ログインアカウント
+        </h2>
+        {accounts.length === 0 ? (
+          <p className="mb-4">ログインアカウントはまだ登録されていません。</p>
+        ) : (
+          <table className="mb-4 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-solid-gray-600">
+                <th scope="col" className="p-2">
+                  メールアドレス
+                </th>
+                <th scope="col" className="p-2">
+                  種類
+                </th>
+                <th scope="col" className="p-2">
+                  状態
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id} className="border-b border-solid-gray-420">
+                  <td className="p-2 break-all">{a.email}</td>
+                  <td className="p-2">{a.kind}</td>
+                  <td className="p-2">{a.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {waitingForPassword ? (
+          <div className="mb-4 rounded-8 border-l-4 border-blue-900 bg-blue-50 p-4">
+            <p className="mb-2 text-dns-16B-130">事業主へのご案内（手順②〜⑥）</p>
+            <p>
+              会社のパソコンからハローワークインターネットサービスの「パスワード登録」（<code>/password-registration</code>
+              ）にアクセスし、登録したメールアドレスを入力して、利用規約とプライバシーポリシーに同意するよう伝えてください。メールで届く認証キー（30分有効）とパスワードを入力すると、マイページが開設されます。
+            </p>
+          </div>
+        ) : null}
+      </section>
+      {/* After a refused submission the form stays, with the reason beside the field. */}
+      {canRegisterEmail || lastResult ? (
+        <section aria-labelledby="email-title" className="mb-10">
+          <h2 id="email-title" className="mb-4 text-std-24B-150">
+            ① ログイン用メールアドレスの登録
+          </h2>
+          <p className="mb-4">
+            事業主から申出のあった、ログインアカウントとして使う事業所のメールアドレスを登録します。この時点ではメールは送信されません。
+          </p>
+          <Form method="post" {...getFormProps(form)} className="max-w-xl">
+            <FormErrors errors={form.errors} id={form.errorId} />
+            <TextField meta={fields.email} label="メールアドレス" type="email" required inputMode="email" hint="100文字以内。例：saiyo@example.co.jp" />
+            <Button>登録する</Button>
+          </Form>
+        </section>
+      ) : null}
+      <p>
+        <Link to="/staff/establishments">事業所一覧へ戻る</Link>
+      </p>
+    </>
+  );
+}

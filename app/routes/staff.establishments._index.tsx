@@ -1,0 +1,99 @@
+/** 事業所一覧 (R-OPEN-1): the establishments of the officer's office only, searchable by name or 事業所番号. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { StaffHeader } from "../components/staff-header";
+import { ESTABLISHMENT_STATUS_LABELS, listEstablishmentsForOffice } from "../models/establishment.server";
+import { ROLE_LABELS } from "../models/staff.server";
+import { requireStaff } from "../utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "事業所一覧 | 求人者マイページ" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { db, staff, office } = await requireStaff(request, context);
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const rows = await listEstablishmentsForOffice(db, { staffId: staff.id, officeCode: office.code }, q);
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    q,
+    establishments: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      establishmentNumber: r.establishmentNumber ?? "",
+      municipalityName: r.municipalityName,
+      status: ESTABLISHMENT_STATUS_LABELS[r.status],
+    })),
+  };
+}
+
+export default function StaffEstablishments() {
+  const { staff, q, establishments } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <h1 className="mb-6 text-std-32B-150">事業所一覧</h1>
+      <p className="mb-6">
+        {staff.officeName}の管轄の事業所です。
+        <Link to="/staff/establishments/new" className="ml-2 text-std-16B-170">
+          事業所を登録する
+        </Link>
+      </p>
+      <Form method="get" role="search" aria-label="事業所の検索" className="mb-8 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="q" className="mb-2 block text-std-17B-170">
+            事業所名または事業所番号
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3"
+          />
+        </div>
+        <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
+          検索
+        </button>
+      </Form>
+      <section aria-labelledby="result-title">
+        <h2 id="result-title" className="mb-4 text-std-24B-150">
+          {q ? `「${q}」の検索結果（${establishments.length}件）` : `事業所（${establishments.length}件）`}
+        </h2>
+        {establishments.length === 0 ? (
+          <p>該当する事業所はありません。</p>
+        ) : (
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-solid-gray-600">
+                <th scope="col" className="p-2">
+                  事業所番号
+                </th>
+                <th scope="col" className="p-2">
+                  事業所名
+                </th>
+                <th scope="col" className="p-2">
+                  所在地
+                </th>
+                <th scope="col" className="p-2">
+                  状態
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {establishments.map((e) => (
+                <tr key={e.id} className="border-b border-solid-gray-420">
+                  <td className="p-2 whitespace-nowrap">{e.establishmentNumber}</td>
+                  <td className="p-2">
+                    <Link to={`/staff/establishments/${e.id}`}>{e.name}</Link>
+                  </td>
+                  <td className="p-2">{e.municipalityName}</td>
+                  <td className="p-2">{e.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

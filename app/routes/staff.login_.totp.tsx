@@ -1,0 +1,197 @@
+/**
+ * 職員ログイン, step 2 of 2 (R-AUTH-4): the 6-digit code of an authenticator app (TOTP). A code whose
+ * time step was already used is refused (replay). An officer without a TOTP secret first sets one up
+ * here: QR code and the secret as text; the secret is saved only after the first correct code.
+ * Success replaces the half session with a new, verified one (a fresh token) and is audited.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { eq } from "drizzle-orm";
+import { renderSVG } from "uqr";
+import { z } from "zod";
+import { Button, TextField } from "../components/form";
+import type { Clock } from "../lib/clock";
+import { generateTotpSecret, totpUri, verifyTotp } from "../lib/totp";
+import {
+  deletePendingTotpSecret,
+  getActiveStaff,
+  getPendingTotpSecret,
+  isReplayedStep,
+  putPendingTotpSecret,
+  recordStaffSignInFailure,
+  rememberUsedStep,
+  saveTotpSecretStatement,
+  signInAuditStatement,
+  staffRedirectTarget,
+  staffSignInScopes,
+} from "../models/staff.server";
+import { getDb, schema, type Db } from "../utils/db.server";
+import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../utils/session.server";
+import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.mode === "setup" ? "認証アプリの設定" : "確認コードの入力"} | 求人者マイページ` },
+];
+
+const codeSchema = z.object({
+  code: z
+    .string({ error: "確認コードを入力してください。" })
+    .transform((v) => v.normalize("NFKC").replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, { error: "確認コードは、認証アプリに表示されている6桁の数字で入力してください。" })),
+  redirectTo: z.string().optional(),
+});
+
+const WRONG_CODE = "確認コードが正しくありません。認証アプリに表示されている最新の6桁の数字を入力してください。";
+const REPLAYED_CODE = "この確認コードは使用済みです。認証アプリに次のコードが表示されてから入力してください。";
+const SETUP_EXPIRED = "設定の有効期限が切れたため、新しいQRコードを表示しました。読み取り直してから確認コードを入力してください。";
+
+/** Guard: a staff session whose password step is done and whose second factor is not. */
+async function requireHalfSignedInStaff(request: Request, db: Db, clock: Clock) {
+  const session = await getSessionFromRequest(db, request, "staff", clock);
+  const redirectTo = staffRedirectTarget(new URL(request.url).searchParams.get("redirectTo"));
+  if (!session) throw redirect("/staff/login");
+  if (session.twoFactorVerified) throw redirect(redirectTo);
+  const staff = await getActiveStaff(db, session.accountId);
+  if (!staff) {
+    await db.delete(schema.sessions).where(eq(schema.sessions.id, session.id));
+    throw redirect("/staff/login", { headers: { "Set-Cookie": clearSessionCookie("staff") } });
+  }
+  return { session, staff, redirectTo };
+}
+
+function qrDataUri(text: string): string {
+  const svg = renderSVG(text, { ecc: "M" });
+  return `data:image/svg+xml;base64,${btoa(svg)}`;
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const db = getDb(context.cloudflare.env);
+  const { staff, redirectTo } = await requireHalfSignedInStaff(request, db, context.clock);
+  if (staff.totpSecret) return { mode: "verify" as const, redirectTo, setup: null };
+  const kv = context.cloudflare.env.AUTH_KEYS;
+  let secret = await getPendingTotpSecret(kv, context.clock, staff.id);
+  if (!secret) {
+    secret = generateTotpSecret();
+    await putPendingTotpSecret(kv, context.clock, staff.id, secret);
+  }
+  return {
+    mode: "setup" as const,
+    redirectTo,
+    setup: {
+      account: staff.email,
+      secretGroups: secret.match(/.{1,4}/g) ?? [secret],
+      qr: qrDataUri(totpUri(secret, staff.email)),
+    },
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const env = context.cloudflare.env;
+  const db = getDb(env);
+  const clock = context.clock;
+  const { session, staff } = await requireHalfSignedInStaff(request, db, clock);
+  const submission = parseWithZod(await request.formData(), { schema: codeSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const redirectTo = staffRedirectTarget(submission.value.redirectTo);
+  const scopes = staffSignInScopes(request, staff.emailNormalized);
+  const actor = { id: staff.id, officeCode: staff.officeCode };
+  const refuse = async (message: string) => {
+    await recordStaffSignInFailure(db, clock, request, staff.emailNormalized, "totp", actor);
+    const lockedNow = await lockedUntil(db, clock, scopes);
+    return data(submission.reply({ fieldErrors: { code: [lockedNow ? lockedMessage(lockedNow, clock) : message] } }), {
+      status: lockedNow ? 429 : 400,
+    });
+  };
+
+  const until = await lockedUntil(db, clock, scopes);
+  if (until) return data(submission.reply({ fieldErrors: { code: [lockedMessage(until, clock)] } }), { status: 429 });
+
+  const kv = env.AUTH_KEYS;
+  const settingUp = !staff.totpSecret;
+  const secret = staff.totpSecret ?? (await getPendingTotpSecret(kv, clock, staff.id));
+  if (!secret) return data(submission.reply({ fieldErrors: { code: [SETUP_EXPIRED] } }), { status: 400 });
+
+  const step = verifyTotp(secret, submission.value.code, clock);
+  if (step === null) return refuse(WRONG_CODE);
+  if (await isReplayedStep(kv, clock, staff.id, step)) return refuse(REPLAYED_CODE);
+  await rememberUsedStep(kv, clock, staff.id, step);
+
+  // Rotate: the half session ends and a verified one with a new token begins, in one batch with the audit row.
+  const token = generateSessionToken();
+  await db.batch([
+    db.delete(schema.sessions).where(eq(schema.sessions.id, session.id)),
+    db.insert(schema.sessions).values(newSessionRow(token, "staff", staff.id, clock, true)),
+    ...(settingUp ? [saveTotpSecretStatement(db, staff.id, secret)] : []),
+    signInAuditStatement(db, clock, actor, settingUp ? { totpEnrolled: true } : {}),
+  ]);
+  await clearFailures(db, scopes[0]!);
+  if (settingUp) await deletePendingTotpSecret(kv, staff.id);
+  return redirect(redirectTo, { headers: { "Set-Cookie": sessionCookie("staff", token) } });
+}
+
+export default function StaffTotpPage() {
+  const { mode, redirectTo, setup } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema }),
+  });
+  const codeForm = (
+    <Form method="post" {...getFormProps(form)} className="max-w-xl">
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <TextField
+        meta={fields.code}
+        label="確認コード（6桁）"
+        required
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        hint="認証アプリに表示されている6桁の数字。30秒ごとに変わります。"
+      />
+      <Button>{mode === "setup" ? "設定してログイン" : "ログイン"}</Button>
+    </Form>
+  );
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">{mode === "setup" ? "認証アプリの設定" : "確認コードの入力"}</h1>
+      {setup ? (
+        <>
+          <p className="mb-6">
+            職員用画面のログインには、パスワードに加えて認証アプリ（Google Authenticator、Microsoft Authenticator など）の確認コードが必要です。次の手順で設定してください。
+          </p>
+          <section aria-labelledby="setup-step1" className="mb-8">
+            <h2 id="setup-step1" className="mb-4 text-std-24B-150">
+              1. 認証アプリにアカウントを追加する
+            </h2>
+            <p className="mb-4">認証アプリでQRコードを読み取ってください。読み取れない場合は、下の設定キーを手入力してください（時間ベース、6桁）。</p>
+            <img src={setup.qr} alt="認証アプリに登録するためのQRコード" width={220} height={220} className="mb-4 border border-solid-gray-420" />
+            <dl className="grid gap-2">
+              <dt className="text-std-16B-170">アカウント</dt>
+              <dd>{setup.account}</dd>
+              <dt className="text-std-16B-170">設定キー</dt>
+              <dd>
+                <code className="text-std-20B-150 tracking-wider">{setup.secretGroups.join(" ")}</code>
+              </dd>
+            </dl>
+          </section>
+          <section aria-labelledby="setup-step2">
+            <h2 id="setup-step2" className="mb-4 text-std-24B-150">
+              2. 表示された確認コードを入力する
+            </h2>
+            {codeForm}
+          </section>
+        </>
+      ) : (
+        <>
+          <p className="mb-6">認証アプリに表示されている6桁の確認コードを入力してください。</p>
+          {codeForm}
+        </>
+      )}
+      <p className="mt-8 text-dns-16N-130">
+        <Link to="/staff/login">最初からやり直す</Link>
+      </p>
+    </>
+  );
+}
