@@ -1,3 +1,4 @@
+import "./lib/schemas/zod-ja";
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";

@@ -1,3 +1,4 @@
+import "./lib/schemas/zod-ja";
 import type { AppLoadContext, EntryContext } from "@remix-run/cloudflare";
 import { RemixServer } from "@remix-run/react";
 import { renderToReadableStream } from "react-dom/server";

@@ -81,15 +81,25 @@ export async function staffSignIn(page: Page, officer: { email: string; totpSecr
   await page.goto("/staff/login");
   await field(page, "メールアドレス").fill(officer.email);
   await field(page, "パスワード").fill(DEMO.staffPassword);
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await page.getByRole("button", { name: "次へ" }).click();
   await expect(page).toHaveURL(/\/staff\/login\/totp/);
-  await field(page, "確認コード（6桁）").fill(totpFor(officer.totpSecret));
-  await page.getByRole("button", { name: "ログイン" }).click();
+  // A code works once (replay protection): when this officer already signed in within the same
+  // 30-second step, wait for the next step and use its code.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await field(page, "確認コード（6桁）").fill(totpFor(officer.totpSecret));
+    await page.getByRole("button", { name: "ログイン" }).click();
+    const signedIn = await Promise.race([
+      page.waitForURL(/\/staff\/?$/).then(() => true),
+      page.locator('[data-field-error="code"]').filter({ hasText: /\S/ }).waitFor().then(() => false),
+    ]);
+    if (signedIn) break;
+    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+  }
   await expect(page).toHaveURL(/\/staff\/?$/);
 }
 
 /** A form field by its visible label, ignoring the 「※必須」/「任意」 marker inside the label. */
 export function field(page: Page, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.getByLabel(new RegExp(`^${escaped}\\s*(※必須|任意)?$`));
+  return page.getByLabel(new RegExp(`^${escaped}\\s*(※必須|任意)?$`)).and(page.locator("input, select, textarea"));
 }

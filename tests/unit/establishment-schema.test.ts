@@ -51,3 +51,16 @@ describe("事業所の基本情報 (shared schema)", () => {
     for (const i of r.error!.issues) expect(i.message).toMatch(/[ぁ-んァ-ン一-龥]/);
   });
 });
+
+describe("Japanese messages only", () => {
+  it("an optional field left empty is accepted and an all-blank required field gets its Japanese message", async () => {
+    const { parseWithZod } = await import("@conform-to/zod/v4");
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...valid, representativeTitle: "", representativeName: "　 " })) form.set(k, v);
+    const submission = parseWithZod(form, { schema: establishmentSchema });
+    expect(submission.status).toBe("error");
+    const errors = submission.reply().error ?? {};
+    expect(errors.representativeTitle).toBeUndefined();
+    expect(errors.representativeName).toEqual(["代表者の氏名を入力してください。"]);
+  });
+});

@@ -2,7 +2,7 @@
  * Field schemas of the employer's sign-in, password reset and password change forms, shared by client
  * (Conform onValidate) and server. Messages are Japanese and say how to fix the input.
  */
-import { z } from "zod";
+import { z } from "./zod-ja";
 import { normalizeEmailInput } from "../normalize";
 import { passwordProblem, PASSWORD_MAX } from "../password-policy";
 

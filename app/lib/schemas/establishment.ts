@@ -3,7 +3,7 @@
  * (R-OPEN-1, R-OPEN-8), client and server. Full-width digits, letters and hyphens are accepted and
  * normalised; messages are Japanese and say how to fix the input.
  */
-import { z } from "zod";
+import { z } from "./zod-ja";
 import { isValidCorporateNumber } from "../identifiers";
 import { isKatakana, normalizeKana, normalizeNumberLike, normalizeText } from "../normalize";
 
@@ -11,14 +11,21 @@ const text = (label: string, max: number) =>
   z
     .string({ error: `${label}を入力してください。` })
     .transform(normalizeText)
-    .pipe(z.string().min(1, { error: `${label}を入力してください。` }).max(max, { error: `${label}は${max}文字以内で入力してください。` }));
+    .pipe(
+      z
+        .string({ error: `${label}を入力してください。` })
+        .min(1, { error: `${label}を入力してください。` })
+        .max(max, { error: `${label}は${max}文字以内で入力してください。` }),
+    );
 
 const optionalText = (label: string, max: number) =>
   z
     .string()
     .optional()
     .transform((v) => normalizeText(v ?? ""))
-    .pipe(z.string().max(max, { error: `${label}は${max}文字以内で入力してください。` }));
+    // Conform turns "" into undefined inside the pipe as well: accept it and store "".
+    .pipe(z.string().max(max, { error: `${label}は${max}文字以内で入力してください。` }).optional())
+    .transform((v) => v ?? "");
 
 export const INDUSTRIES = [
   "農業，林業",
@@ -49,7 +56,7 @@ export const establishmentSchema = z.object({
     .transform(normalizeKana)
     .pipe(
       z
-        .string()
+        .string({ error: "事業所名（カナ）を入力してください。" })
         .min(1, { error: "事業所名（カナ）を入力してください。" })
         .max(100, { error: "事業所名（カナ）は100文字以内で入力してください。" })
         .refine(isKatakana, { error: "事業所名（カナ）は全角カタカナで入力してください。" }),
@@ -65,14 +72,14 @@ export const establishmentSchema = z.object({
   postalCode: z
     .string({ error: "郵便番号を入力してください。" })
     .transform(normalizeNumberLike)
-    .pipe(z.string().regex(/^\d{3}-?\d{4}$/, { error: "郵便番号は「321-1272」のように7桁で入力してください。" }))
+    .pipe(z.string({ error: "郵便番号を入力してください。" }).regex(/^\d{3}-?\d{4}$/, { error: "郵便番号は「321-1272」のように7桁で入力してください。" }))
     .transform((v) => (v.includes("-") ? v : `${v.slice(0, 3)}-${v.slice(3)}`)),
   municipalityCode: z.string({ error: "市区町村を選択してください。" }).regex(/^\d{5}$/, { error: "市区町村を選択してください。" }),
   address: text("所在地（市区町村より後）", 120),
   phone: z
     .string({ error: "電話番号を入力してください。" })
     .transform(normalizeNumberLike)
-    .pipe(z.string().regex(/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/, { error: "電話番号は「0288-22-0353」のように、市外局番から半角数字で入力してください。" }))
+    .pipe(z.string({ error: "電話番号を入力してください。" }).regex(/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/, { error: "電話番号は「0288-22-0353」のように、市外局番から半角数字で入力してください。" }))
     .refine((v) => v.replace(/-/g, "").length >= 10 && v.replace(/-/g, "").length <= 11, {
       error: "電話番号は市外局番から10桁または11桁で入力してください。",
     }),
@@ -80,7 +87,7 @@ export const establishmentSchema = z.object({
   employees: z
     .string({ error: "従業員数を入力してください。" })
     .transform(normalizeNumberLike)
-    .pipe(z.string().regex(/^\d{1,6}$/, { error: "従業員数は0以上の整数（半角数字）で入力してください。" }))
+    .pipe(z.string({ error: "従業員数を入力してください。" }).regex(/^\d{1,6}$/, { error: "従業員数は0以上の整数（半角数字）で入力してください。" }))
     .transform(Number),
   representativeTitle: optionalText("代表者の役職", 30),
   representativeName: text("代表者の氏名", 40),

@@ -4,7 +4,7 @@
  * server-only: `withPasswordPolicy` in app/models/login-accounts.server.ts adds it in the action, so the
  * list is never shipped to the browser.
  */
-import { z } from "zod";
+import { z } from "./zod-ja";
 import { normalizeEmailInput } from "../normalize";
 
 export const EMAIL_MAX = 100;
