@@ -23,9 +23,8 @@ const optionalText = (label: string, max: number) =>
     .string()
     .optional()
     .transform((v) => normalizeText(v ?? ""))
-    // Conform turns "" into undefined inside the pipe as well: accept it and store "".
-    .pipe(z.string().max(max, { error: `${label}は${max}文字以内で入力してください。` }).optional())
-    .transform((v) => v ?? "");
+    // No pipe into z.string() here: Conform would turn a normalised "" into undefined inside it.
+    .refine((v) => v.length <= max, { error: `${label}は${max}文字以内で入力してください。` });
 
 export const INDUSTRIES = [
   "農業，林業",
