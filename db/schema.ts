@@ -296,3 +296,28 @@ export const trustedBrowsers = sqliteTable(
   },
   (t) => [index("trusted_browsers_account_idx").on(t.accountId)],
 );
+
+/**
+ * 画像情報 (R-IMG-1, R-IMG-2): up to 10 per establishment, ≤ 2 MB, JPEG/GIF/PNG/BMP recognised by their
+ * bytes; the object lives in R2 under `r2Key`. Published only once an officer approves it.
+ */
+export const establishmentImages = sqliteTable(
+  "establishment_images",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    r2Key: text("r2_key").notNull().unique(),
+    /** image/jpeg | image/png | image/gif | image/bmp — from the bytes, never the file name. */
+    contentType: text("content_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    caption: text("caption").notNull(),
+    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull(),
+    rejectReason: text("reject_reason"),
+    reviewedBy: text("reviewed_by"),
+    reviewedAt: integer("reviewed_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("establishment_images_est_idx").on(t.establishmentId, t.status)],
+);
