@@ -153,6 +153,26 @@ export const mailTemplates = {
       "お心当たりのない場合は、至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。",
       `${ctx.origin}/password-reset`,
     ]),
+
+  /** R-IMG-2: an officer approved an image; it may now appear on published postings. */
+  imageApproved: (ctx: MailContext, data: { establishmentName: string; caption: string }) =>
+    renderMail(ctx, "画像が承認されました", [
+      `${data.establishmentName} 様`,
+      "登録された画像を、ハローワークが確認し承認しました。公開する求人票で使用できます。",
+      `画像の説明：${data.caption}`,
+      `${ctx.origin}/mypage/images`,
+    ]),
+
+  /** R-IMG-2: an officer sent an image back (差戻し) with a reason. */
+  imageRejected: (ctx: MailContext, data: { establishmentName: string; caption: string; reason: string }) =>
+    renderMail(ctx, "画像が差し戻されました", [
+      `${data.establishmentName} 様`,
+      "登録された画像を、ハローワークが確認し差し戻しました。この画像は公開されません。",
+      `画像の説明：${data.caption}`,
+      `差戻しの理由：${data.reason}`,
+      "内容を確認のうえ、必要に応じて画像を削除し、別の画像を登録してください。",
+      `${ctx.origin}/mypage/images`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -24,7 +24,7 @@ interface MenuEntry {
 const MENU: MenuEntry[] = [
   { label: "求人の申込み", capability: "postings.apply", href: null },
   { label: "求人の一覧・内容変更", capability: "postings.change", href: null },
-  { label: "画像情報", capability: "images.manage", href: null },
+  { label: "画像情報", capability: "images.manage", href: "/mypage/images" },
   { label: "応募者管理", capability: "applicants.view", href: null },
   { label: "選考結果の登録", capability: "selection.register", href: null },
   { label: "求職情報検索", capability: "search", href: null },

@@ -55,6 +55,12 @@ export default function StaffHome() {
               オンラインで仮登録された事業所情報の確認と本登録。本登録待ち：<strong>{pendingProvisional}件</strong>
             </p>
           </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/images" className="text-std-20B-150">
+              画像の審査
+            </Link>
+            <p className="mt-2 text-dns-16N-130">管轄の事業所が登録した画像の確認（承認・差戻し）。</p>
+          </li>
         </ul>
       </section>
       <p className="text-dns-14N-130 text-solid-gray-800">このログインは {sessionEndsAt} まで有効です（30分間操作がない場合も終了します）。</p>
