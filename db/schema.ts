@@ -321,3 +321,24 @@ export const establishmentImages = sqliteTable(
   },
   (t) => [index("establishment_images_est_idx").on(t.establishmentId, t.status)],
 );
+
+/**
+ * 事業所情報の変更 (issue: job postings): the employer submits changes to its 事業所情報; an officer of the
+ * jurisdictional office approves (the establishment row is updated, so every posting shows the new
+ * information) or returns it with a comment. `data` is JSON of the establishment form's output.
+ */
+export const establishmentChangeRequests = sqliteTable(
+  "establishment_change_requests",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    requestedBy: text("requested_by").notNull(),
+    data: text("data").notNull(),
+    status: text("status", { enum: ["pending", "approved", "returned", "withdrawn"] }).notNull(),
+    reviewComment: text("review_comment"),
+    reviewedBy: text("reviewed_by"),
+    reviewedAt: integer("reviewed_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("establishment_change_est_idx").on(t.establishmentId, t.status)],
+);
