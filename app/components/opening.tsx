@@ -2,8 +2,9 @@
  * Pieces shared by the opening pages (パスワード登録, 仮登録, ログインアカウントの追加): agreement to the
  * current 利用規約 and プライバシーポリシー (R-OPEN-4, R-OPEN-7) and the sender address to allow (R-OPEN-9).
  */
-import type { FieldMetadata } from "@conform-to/react";
-import { CheckboxField } from "./form";
+import type { FieldMetadata, getFormProps } from "@conform-to/react";
+import { Form, Link } from "@remix-run/react";
+import { Button, CheckboxField, TextField } from "./form";
 
 export function AgreementFields({
   terms,
@@ -52,5 +53,70 @@ export function MailFromNotice({ mailFrom }: { mailFrom: string }) {
     <p className="mb-4 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4">
       迷惑メール対策をしている場合は、「<strong>{mailFrom}</strong>」からのメールを受信できるよう設定してください。
     </p>
+  );
+}
+
+/**
+ * ⑤–⑥ and its 仮登録 twin: the e-mail address, the mailed 認証キー and the new password (R-OPEN-5,
+ * R-OPEN-6), then what to do when no key arrived. The page supplies its title, intro and the path that
+ * issues a new key.
+ */
+export function KeyCompletionPage({
+  title,
+  intro,
+  submitLabel,
+  reissuePath,
+  mailFrom,
+  passwordMin,
+  passwordMax,
+  formProps,
+  fields,
+}: {
+  title: string;
+  intro: string;
+  submitLabel: string;
+  reissuePath: string;
+  mailFrom: string;
+  passwordMin: number;
+  passwordMax: number;
+  /** `getFormProps(form)` of the page's Conform form. */
+  formProps: ReturnType<typeof getFormProps>;
+  fields: Record<"email" | "key" | "password" | "passwordConfirm", FieldMetadata<string | undefined | null>>;
+}) {
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">{title}</h1>
+      <p className="mb-4">{intro}</p>
+      <Form method="post" {...formProps} className="mt-6">
+        <TextField meta={fields.email} label="メールアドレス" type="email" required autoComplete="email" hint="認証キーを受け取ったメールアドレス" />
+        <TextField
+          meta={fields.key}
+          label="認証キー"
+          required
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          hint="メールに記載された8桁の数字（発行から30分有効。5回間違えると無効になります）"
+        />
+        <TextField
+          meta={fields.password}
+          label="パスワード"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint={`${passwordMin}文字以上${passwordMax}文字以内。文字の種類の決まりはありません。よく使われるパスワードやメールアドレスの「@」より前の部分を含むものは使えません。`}
+        />
+        <TextField meta={fields.passwordConfirm} label="パスワード（確認）" type="password" required autoComplete="new-password" hint="確認のため、同じパスワードをもう一度入力してください。" />
+        <Button>{submitLabel}</Button>
+      </Form>
+      <section aria-labelledby="no-key-title" className="mt-10">
+        <h2 id="no-key-title" className="mb-4 text-std-24B-150">
+          認証キーが届かない・有効期限が切れた場合
+        </h2>
+        <MailFromNotice mailFrom={mailFrom} />
+        <p>
+          <Link to={reissuePath}>認証キーを発行し直す</Link>
+        </p>
+      </section>
+    </>
   );
 }

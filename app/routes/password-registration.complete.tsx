@@ -8,9 +8,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data, redirect } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { MailFromNotice } from "../components/opening";
-import { Button, TextField } from "../components/form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { KeyCompletionPage } from "../components/opening";
 import { keyCompletionSchema, PASSWORD_FIELDS } from "../lib/schemas/opening";
 import { completeOpening, keyCompletionServerSchema } from "../models/login-accounts.server";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
@@ -50,41 +49,16 @@ export default function PasswordRegistrationCompletePage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: keyCompletionSchema }),
   });
   return (
-    <>
-      <h1 className="mb-6 text-std-32B-150">パスワード登録（認証キーとパスワードの入力）</h1>
-      <p className="mb-4">
-        メールでお知らせした認証キーと、これから使うパスワードを入力してください。登録が完了すると求人者マイページが開設され、そのままログインします。
-      </p>
-      <Form method="post" {...getFormProps(form)} className="mt-6">
-        <TextField meta={fields.email} label="メールアドレス" type="email" required autoComplete="email" hint="認証キーを受け取ったメールアドレス" />
-        <TextField
-          meta={fields.key}
-          label="認証キー"
-          required
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          hint="メールに記載された8桁の数字（発行から30分有効。5回間違えると無効になります）"
-        />
-        <TextField
-          meta={fields.password}
-          label="パスワード"
-          type="password"
-          required
-          autoComplete="new-password"
-          hint={`${passwordMin}文字以上${passwordMax}文字以内。文字の種類の決まりはありません。よく使われるパスワードやメールアドレスの「@」より前の部分を含むものは使えません。`}
-        />
-        <TextField meta={fields.passwordConfirm} label="パスワード（確認）" type="password" required autoComplete="new-password" hint="確認のため、同じパスワードをもう一度入力してください。" />
-        <Button>パスワードを登録する</Button>
-      </Form>
-      <section aria-labelledby="no-key-title" className="mt-10">
-        <h2 id="no-key-title" className="mb-4 text-std-24B-150">
-          認証キーが届かない・有効期限が切れた場合
-        </h2>
-        <MailFromNotice mailFrom={mailFrom} />
-        <p>
-          <Link to="/password-registration">認証キーを発行し直す</Link>
-        </p>
-      </section>
-    </>
+    <KeyCompletionPage
+      title="パスワード登録（認証キーとパスワードの入力）"
+      intro="メールでお知らせした認証キーと、これから使うパスワードを入力してください。登録が完了すると求人者マイページが開設され、そのままログインします。"
+      submitLabel="パスワードを登録する"
+      reissuePath="/password-registration"
+      mailFrom={mailFrom}
+      passwordMin={passwordMin}
+      passwordMax={passwordMax}
+      formProps={getFormProps(form)}
+      fields={fields}
+    />
   );
 }
