@@ -34,6 +34,15 @@ export function StaffHeader({ staff }: { staff: StaffIdentity }) {
           <li>
             <Link to="/staff/provisional">仮登録の確認</Link>
           </li>
+          <li>
+            <Link to="/staff/establishment-changes">事業所情報の変更</Link>
+          </li>
+          <li>
+            <Link to="/staff/images">画像の審査</Link>
+          </li>
+          <li>
+            <Link to="/staff/minimum-wages">最低賃金</Link>
+          </li>
         </ul>
       </nav>
     </div>

@@ -173,6 +173,24 @@ export const mailTemplates = {
       "内容を確認のうえ、必要に応じて画像を削除し、別の画像を登録してください。",
       `${ctx.origin}/mypage/images`,
     ]),
+
+  /** 事業所情報の変更: an officer approved the change; every posting now shows the new information. */
+  establishmentChangeApproved: (ctx: MailContext, data: { establishmentName: string }) =>
+    renderMail(ctx, "事業所情報の変更が承認されました", [
+      `${data.establishmentName} 様`,
+      "申請された事業所情報の変更を、ハローワークが確認し承認しました。求人票などには変更後の事業所情報が表示されます。",
+      `${ctx.origin}/mypage/establishment`,
+    ]),
+
+  /** 事業所情報の変更: an officer returned the request (差戻し) with a comment. */
+  establishmentChangeReturned: (ctx: MailContext, data: { establishmentName: string; comment: string }) =>
+    renderMail(ctx, "事業所情報の変更が差し戻されました", [
+      `${data.establishmentName} 様`,
+      "申請された事業所情報の変更を、ハローワークが確認し差し戻しました。事業所情報は変更されていません。",
+      `ハローワークからのコメント：${data.comment}`,
+      "内容を確認のうえ、必要に応じて申請し直してください。",
+      `${ctx.origin}/mypage/establishment`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -29,7 +29,7 @@ const MENU: MenuEntry[] = [
   { label: "選考結果の登録", capability: "selection.register", href: null },
   { label: "求職情報検索", capability: "search", href: null },
   { label: "メッセージ", capability: "messages.send", href: null },
-  { label: "事業所情報の変更", capability: "establishment.change", href: null },
+  { label: "事業所情報の変更", capability: "establishment.change", href: "/mypage/establishment" },
   // Every account may see the list; adding and removing are for the main account only.
   { label: "ログインアカウントの管理", capability: "accounts.manage", href: "/mypage/accounts", partial: true },
   { label: "パスワードの変更", capability: null, href: "/mypage/settings/password" },

@@ -21,6 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const NAV = [
   { to: "/mypage", label: "マイページトップ", end: true },
   { to: "/mypage/images", label: "画像情報", end: false },
+  { to: "/mypage/establishment", label: "事業所情報の変更", end: false },
   { to: "/mypage/accounts", label: "ログインアカウントの管理", end: false },
   { to: "/mypage/settings/password", label: "パスワードの変更", end: false },
 ];

@@ -61,6 +61,18 @@ export default function StaffHome() {
             </Link>
             <p className="mt-2 text-dns-16N-130">管轄の事業所が登録した画像の確認（承認・差戻し）。</p>
           </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/establishment-changes" className="text-std-20B-150">
+              事業所情報の変更の確認
+            </Link>
+            <p className="mt-2 text-dns-16N-130">管轄の事業所が申請した事業所情報の変更の確認（承認・差戻し）。</p>
+          </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/minimum-wages" className="text-std-20B-150">
+              最低賃金の管理
+            </Link>
+            <p className="mt-2 text-dns-16N-130">都道府県別の地域別最低賃金（適用中の金額・改定予定・履歴）。改定の登録は統括職員が行います。</p>
+          </li>
         </ul>
       </section>
       <p className="text-dns-14N-130 text-solid-gray-800">このログインは {sessionEndsAt} まで有効です（30分間操作がない場合も終了します）。</p>

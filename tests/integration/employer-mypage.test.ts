@@ -64,11 +64,12 @@ describe("My Page home", () => {
       expect(item).not.toContain("<a ");
       expect(item).toContain("有効中の求人がないため利用できません。");
     }
-    for (const label of ["求人の申込み", "求人の一覧・内容変更", "事業所情報の変更"]) {
+    for (const label of ["求人の申込み", "求人の一覧・内容変更"]) {
       const item = menuItem(html, label);
       expect(item).not.toContain("<a ");
       expect(item).toContain("準備中");
     }
+    expect(menuItem(html, "事業所情報の変更")).toContain('href="/mypage/establishment"');
     expect(menuItem(html, "画像情報")).toContain('href="/mypage/images"');
     expect(menuItem(html, "ログインアカウントの管理")).toContain('href="/mypage/accounts"');
     expect(menuItem(html, "パスワードの変更")).toContain('href="/mypage/settings/password"');
@@ -81,6 +82,7 @@ describe("My Page home", () => {
     for (const label of ["求人の申込み", "求人の一覧・内容変更", "事業所情報の変更", "求職情報検索", "メッセージ"]) {
       expect(menuItem(html, label)).toContain("50件を超えたため");
     }
+    expect(menuItem(html, "事業所情報の変更")).not.toContain("<a ");
     expect(menuItem(html, "画像情報")).not.toContain("50件を超えたため");
   });
 

@@ -1,0 +1,177 @@
+/**
+ * 事業所情報の変更の確認 (one request): current and requested values side by side, each changed item
+ * marked 「変更あり」 in text. The officer approves — the establishment row takes the new values, so every
+ * posting shows them; request status, audit row (R-AUDIT-1) and the mail to the main account are one batch —
+ * or returns it with a comment (≤ 400 characters). A request of another office's establishment is a 404.
+ */
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ChangeTable } from "../components/establishment-fields";
+import { Button, FieldError, FormErrors } from "../components/form";
+import { StaffHeader } from "../components/staff-header";
+import { formatJstDateTime } from "../lib/clock";
+import { normalizeText } from "../lib/normalize";
+import { z } from "../lib/schemas/zod-ja";
+import {
+  approveChangeRequest,
+  CHANGE_STATUS_LABELS,
+  changeRows,
+  currentFormValues,
+  getChangeRequestForOffice,
+  municipalityChoices,
+  requestFormValues,
+  returnChangeRequest,
+} from "../models/establishment-change.server";
+import { ROLE_LABELS } from "../models/staff.server";
+import { requireStaff } from "../utils/auth.server";
+import { mailContext } from "../utils/mail.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.establishment.name ?? "事業所"}（事業所情報の変更の確認） | 求人者マイページ` },
+];
+
+/** The return comment's limit (characters). */
+const RETURN_COMMENT_MAX = 400;
+const COMMENT_REQUIRED = "差し戻す理由（コメント）を入力してください。";
+const NOT_PENDING = "この申請は既に確認済みか、事業主の新しい申請に置き換えられています。一覧から確認し直してください。";
+
+/** One review: approve, or return with a comment (NFKC, trimmed, ≤ 400 characters). */
+export const reviewSchema = z
+  .object({
+    intent: z.enum(["approve", "return"], { error: "「承認する」か「差し戻す」を選んでください。" }),
+    comment: z.string().transform(normalizeText).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.intent !== "return") return;
+    if (!value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: COMMENT_REQUIRED });
+    else if ([...value.comment].length > RETURN_COMMENT_MAX) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: `コメントは${RETURN_COMMENT_MAX}文字以内で入力してください。` });
+    }
+  });
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { db, staff, office } = await requireStaff(request, context);
+  const found = await getChangeRequestForOffice(db, { staffId: staff.id, officeCode: office.code }, params.id ?? "");
+  if (!found) throw data(null, { status: 404 });
+  const { request: r, establishment: e } = found;
+  const choices = await municipalityChoices(db, office.code, e.prefectureCode);
+  const names = new Map(choices.municipalities.map((m) => [m.code, m.name]));
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    establishment: { id: e.id, name: e.name, number: e.establishmentNumber },
+    request: {
+      id: r.id,
+      status: r.status,
+      statusLabel: CHANGE_STATUS_LABELS[r.status],
+      createdAt: formatJstDateTime(r.createdAt),
+      reviewedAt: r.reviewedAt === null ? null : formatJstDateTime(r.reviewedAt),
+      reviewComment: r.reviewComment,
+    },
+    rows: changeRows(currentFormValues(e), requestFormValues(r.data), names),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { db, staff, office } = await requireStaff(request, context);
+  const scope = { staffId: staff.id, officeCode: office.code };
+  const id = params.id ?? "";
+  // Another office's request is a 404 before anything is read from the form.
+  if (!(await getChangeRequestForOffice(db, scope, id))) throw data(null, { status: 404 });
+  const submission = parseWithZod(await request.formData(), { schema: reviewSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const mail = mailContext(context.cloudflare.env, new URL(request.url).origin);
+  const { value } = submission;
+  const result =
+    value.intent === "approve"
+      ? await approveChangeRequest(db, context.clock, mail, scope, id)
+      : await returnChangeRequest(db, context.clock, mail, scope, id, value.comment ?? "");
+  if (!result.ok) {
+    if (result.reason === "not-found") throw data(null, { status: 404 });
+    const message = result.reason === "jurisdiction" ? result.message : NOT_PENDING;
+    return data(submission.reply({ formErrors: [message] }), { status: 400 });
+  }
+  return redirect(`/staff/establishment-changes?done=${value.intent === "approve" ? "approved" : "returned"}`, 303);
+}
+
+export default function EstablishmentChangeDetail() {
+  const { staff, establishment, request: r, rows } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const commentHint = `${fields.comment.id}-hint`;
+  const changedCount = rows.filter((row) => row.changed).length;
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <h1 className="mb-2 text-std-32B-150">事業所情報の変更：{establishment.name}</h1>
+      <p className="mb-6 text-std-17N-170">
+        事業所番号 {establishment.number ?? "（未採番）"}、申請日時 {r.createdAt}、状態：<strong>{r.statusLabel}</strong>
+      </p>
+      <section aria-labelledby="diff-title" className="mb-10">
+        <h2 id="diff-title" className="mb-4 text-std-24B-150">
+          {`変更の内容（変更あり ${changedCount}項目）`}
+        </h2>
+        <ChangeTable rows={rows} caption="現在の事業所情報と申請された変更後の事業所情報" />
+      </section>
+      {r.status === "pending" ? (
+        <section aria-labelledby="review-title" className="mb-10">
+          <h2 id="review-title" className="mb-4 text-std-24B-150">
+            確認の結果
+          </h2>
+          <p className="mb-6">
+            承認すると事業所情報が変更後の内容に更新され、求人票などの表示も変わります。差し戻す場合はコメントを入力してください。結果は事業主にメールで通知されます。
+          </p>
+          <Form method="post" {...getFormProps(form)} className="max-w-2xl">
+            <FormErrors errors={form.errors} id={form.errorId} />
+            <div className="mb-6">
+              <label htmlFor={fields.comment.id} className="mb-2 flex items-center gap-2 text-std-17B-170">
+                差し戻す理由（コメント）<span className="text-dns-14N-130 text-solid-gray-800">差し戻す場合は必須</span>
+              </label>
+              <p id={commentHint} className="mb-2 text-dns-16N-130 text-solid-gray-800">
+                {RETURN_COMMENT_MAX}文字以内。事業主のマイページに表示され、メールでも通知されます。
+              </p>
+              <textarea
+                {...getTextareaProps(fields.comment, {
+                  ariaDescribedBy: [commentHint, fields.comment.errors?.length ? fields.comment.errorId : null].filter(Boolean).join(" "),
+                })}
+                rows={4}
+                className="block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800"
+              />
+              <FieldError meta={fields.comment} />
+            </div>
+            <div className="flex flex-wrap gap-4">
+              <Button name="intent" value="approve">
+                承認する
+              </Button>
+              <Button variant="secondary" name="intent" value="return">
+                差し戻す
+              </Button>
+            </div>
+          </Form>
+        </section>
+      ) : (
+        <section aria-labelledby="result-title" className="mb-10">
+          <h2 id="result-title" className="mb-4 text-std-24B-150">
+            確認の結果
+          </h2>
+          <p>
+            この申請は{r.statusLabel}です{r.reviewedAt ? `（${r.reviewedAt}）` : ""}。
+          </p>
+          {r.reviewComment ? <p className="mt-2 whitespace-pre-wrap break-all">コメント：{r.reviewComment}</p> : null}
+        </section>
+      )}
+      <p>
+        <Link to="/staff/establishment-changes">申請の一覧へ戻る</Link>
+        <Link to={`/staff/establishments/${establishment.id}`} className="ml-6">
+          事業所の詳細を表示する
+        </Link>
+      </p>
+    </>
+  );
+}
