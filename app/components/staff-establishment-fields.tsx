@@ -34,10 +34,13 @@ export function EstablishmentFields({
   fields,
   municipalities,
   prefectureName,
+  municipalityHint = "この所の管轄外の市区町村は、管轄のハローワークで登録します。",
 }: {
   fields: EstablishmentFieldset;
   municipalities: MunicipalityOption[];
   prefectureName: string;
+  /** Who reads it decides the hint: officers register; employers may not move to another office's area. */
+  municipalityHint?: string;
 }) {
   return (
     <>
@@ -55,7 +58,7 @@ export function EstablishmentFields({
           meta={fields.municipalityCode}
           label={`市区町村（${prefectureName}）`}
           required
-          hint="この所の管轄外の市区町村は、管轄のハローワークで登録します。"
+          hint={municipalityHint}
           options={municipalities.map((m) => ({
             value: m.code,
             label: m.ownOffice || !m.officeName ? m.name : `${m.name}（${m.officeName}の管轄）`,
