@@ -27,6 +27,8 @@ export const offices = sqliteTable("offices", {
   illustrative: integer("illustrative", { mode: "boolean" }).notNull().default(false),
   /** Next serial for 事業所番号 at this office (taken atomically with UPDATE … RETURNING). */
   nextEstablishmentSerial: integer("next_establishment_serial").notNull().default(1),
+  /** Next 8-digit serial of the 求人番号 accepted at this office (same atomic take). */
+  nextJobSerial: integer("next_job_serial").notNull().default(1),
 });
 
 /** 市区町村 (JIS X 0402 5-digit code without the check digit). */
@@ -341,4 +343,40 @@ export const establishmentChangeRequests = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("establishment_change_est_idx").on(t.establishmentId, t.status)],
+);
+
+/**
+ * 求人 (R-JOB-1…6). `content` is the 求人票 being written or reviewed (JSON of PostingContent,
+ * app/rules/posting/types.ts); `publishedContent` is the accepted version that stays published while a
+ * 内容変更 is under review (R-JOB-3). Dates are JST `YYYY-MM-DD`.
+ */
+export const jobPostings = sqliteTable(
+  "job_postings",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    /** The accepting office: the establishment's jurisdictional office. */
+    officeCode: text("office_code").notNull().references(() => offices.code),
+    status: text("status", { enum: ["draft", "submitted", "returned", "accepted", "stopped", "expired"] }).notNull(),
+    /** 求人番号 OOOOO-NNNNNNNN, issued at 受理. */
+    jobNumber: text("job_number").unique(),
+    universityGraduate: integer("university_graduate", { mode: "boolean" }).notNull().default(false),
+    /** 公開希望 1–4. */
+    publication: integer("publication").notNull().default(1),
+    content: text("content").notNull(),
+    publishedContent: text("published_content"),
+    /** The wizard screen reached (1–8), for resuming a draft. */
+    draftStep: integer("draft_step").notNull().default(1),
+    acceptedOn: text("accepted_on"),
+    validUntil: text("valid_until"),
+    extended: integer("extended", { mode: "boolean" }).notNull().default(false),
+    /** 求人無効日 (R-JOB-4). */
+    invalidatedOn: text("invalidated_on"),
+    reviewComment: text("review_comment"),
+    reviewedBy: text("reviewed_by"),
+    submittedAt: integer("submitted_at"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("job_postings_est_idx").on(t.establishmentId, t.status), index("job_postings_office_idx").on(t.officeCode, t.status)],
 );

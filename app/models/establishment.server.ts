@@ -11,7 +11,7 @@ import { emailKey, normalizeNumberLike, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
-import { listMunicipalitiesWithOffice } from "./office.server";
+import { listMunicipalitiesWithOffice, takeOfficeSerial } from "./office.server";
 
 /** The acting officer: every query and audit row is scoped to the officer's office. */
 export interface StaffScope {
@@ -141,20 +141,9 @@ export async function checkJurisdiction(db: Db, scope: StaffScope, municipalityC
   return { ok: true, prefectureCode: row.prefectureCode, municipalityName: row.name };
 }
 
-/**
- * Takes the office's next 事業所番号 serial atomically (one UPDATE … RETURNING): two registrations at
- * the same moment never get the same number. A serial taken by a registration that then fails is skipped.
- */
-export async function takeEstablishmentSerial(db: Db, officeCode: string): Promise<number> {
-  const o = schema.offices;
-  const row = await db
-    .update(o)
-    .set({ nextEstablishmentSerial: sql`${o.nextEstablishmentSerial} + 1` })
-    .where(eq(o.code, officeCode))
-    .returning({ serial: sql<number>`${o.nextEstablishmentSerial} - 1` })
-    .get();
-  if (!row) throw new Error(`office ${officeCode} not found`);
-  return Number(row.serial);
+/** The office's next 事業所番号 serial, taken atomically (see takeOfficeSerial). */
+export function takeEstablishmentSerial(db: Db, officeCode: string): Promise<number> {
+  return takeOfficeSerial(db, officeCode, "establishment");
 }
 
 export type EstablishmentRow = typeof schema.establishments.$inferInsert;

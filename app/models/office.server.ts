@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { schema, type Db } from "../utils/db.server";
 
 export type Office = typeof schema.offices.$inferSelect;
@@ -53,4 +53,22 @@ export async function findJurisdictionalOffice(db: Db, municipalityCode: string)
 
 export async function listPrefectures(db: Db) {
   return db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)).all();
+}
+
+/**
+ * Takes the office's next serial atomically (one UPDATE … RETURNING), for 事業所番号 or 求人番号: two
+ * registrations or acceptances at the same moment never get the same number. A serial taken by a write
+ * that then fails is skipped.
+ */
+export async function takeOfficeSerial(db: Db, officeCode: string, kind: "establishment" | "job"): Promise<number> {
+  const o = schema.offices;
+  const column = kind === "establishment" ? o.nextEstablishmentSerial : o.nextJobSerial;
+  const row = await db
+    .update(o)
+    .set(kind === "establishment" ? { nextEstablishmentSerial: sql`${column} + 1` } : { nextJobSerial: sql`${column} + 1` })
+    .where(eq(o.code, officeCode))
+    .returning({ serial: sql<number>`${column} - 1` })
+    .get();
+  if (!row) throw new Error(`office ${officeCode} not found`);
+  return Number(row.serial);
 }
