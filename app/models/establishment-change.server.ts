@@ -16,7 +16,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { valueWhile, type StaffScope } from "./establishment.server";
-import { listMunicipalitiesWithOffice } from "./office.server";
+import { listMunicipalitiesWithOffice, municipalityJurisdiction } from "./office.server";
 import { establishmentFormDefaults } from "./provisional.server";
 
 const req = schema.establishmentChangeRequests;
@@ -163,18 +163,7 @@ export type ChangeJurisdiction = { ok: true; prefectureCode: string } | { ok: fa
  * area is not a change of 事業所情報: the establishment registers anew at that office (the message names it).
  */
 export async function checkChangeJurisdiction(db: Db, officeCode: string, municipalityCode: string): Promise<ChangeJurisdiction> {
-  const row = await db
-    .select({
-      name: schema.municipalities.name,
-      prefectureCode: schema.municipalities.prefectureCode,
-      officeCode: schema.offices.code,
-      officeName: schema.offices.name,
-    })
-    .from(schema.municipalities)
-    .leftJoin(schema.jurisdictions, eq(schema.jurisdictions.municipalityCode, schema.municipalities.code))
-    .leftJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
-    .where(eq(schema.municipalities.code, municipalityCode))
-    .get();
+  const row = await municipalityJurisdiction(db, municipalityCode);
   if (!row) return { ok: false, message: "市区町村を一覧から選択してください。" };
   if (!row.officeCode || !row.officeName) {
     return { ok: false, message: `${row.name}を管轄するハローワークが登録されていません。管轄のハローワークにお問い合わせください。` };

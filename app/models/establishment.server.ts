@@ -11,7 +11,7 @@ import { emailKey, normalizeNumberLike, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
-import { listMunicipalitiesWithOffice, takeOfficeSerial } from "./office.server";
+import { listMunicipalitiesWithOffice, municipalityJurisdiction, takeOfficeSerial } from "./office.server";
 
 /** The acting officer: every query and audit row is scoped to the officer's office. */
 export interface StaffScope {
@@ -119,18 +119,7 @@ export type JurisdictionCheck =
  * office that has jurisdiction, so the officer can send the employer there.
  */
 export async function checkJurisdiction(db: Db, scope: StaffScope, municipalityCode: string): Promise<JurisdictionCheck> {
-  const row = await db
-    .select({
-      name: schema.municipalities.name,
-      prefectureCode: schema.municipalities.prefectureCode,
-      officeCode: schema.offices.code,
-      officeName: schema.offices.name,
-    })
-    .from(schema.municipalities)
-    .leftJoin(schema.jurisdictions, eq(schema.jurisdictions.municipalityCode, schema.municipalities.code))
-    .leftJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
-    .where(eq(schema.municipalities.code, municipalityCode))
-    .get();
+  const row = await municipalityJurisdiction(db, municipalityCode);
   if (!row) return { ok: false, message: "市区町村を一覧から選択してください。" };
   if (!row.officeCode || !row.officeName) {
     return { ok: false, message: `${row.name}を管轄するハローワークが登録されていません。システム管理者に連絡してください。` };

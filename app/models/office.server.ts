@@ -72,3 +72,19 @@ export async function takeOfficeSerial(db: Db, officeCode: string, kind: "establ
   if (!row) throw new Error(`office ${officeCode} not found`);
   return Number(row.serial);
 }
+
+/** A municipality with the office that has jurisdiction over it (either may be missing). */
+export async function municipalityJurisdiction(db: Db, municipalityCode: string) {
+  return db
+    .select({
+      name: schema.municipalities.name,
+      prefectureCode: schema.municipalities.prefectureCode,
+      officeCode: schema.offices.code,
+      officeName: schema.offices.name,
+    })
+    .from(schema.municipalities)
+    .leftJoin(schema.jurisdictions, eq(schema.jurisdictions.municipalityCode, schema.municipalities.code))
+    .leftJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
+    .where(eq(schema.municipalities.code, municipalityCode))
+    .get();
+}
