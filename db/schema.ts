@@ -375,8 +375,49 @@ export const jobPostings = sqliteTable(
     reviewComment: text("review_comment"),
     reviewedBy: text("reviewed_by"),
     submittedAt: integer("submitted_at"),
+    /**
+     * 求人の内容変更 (R-JOB-3) of an accepted posting: "draft" while the employer edits `content`, "submitted" while it
+     * waits for review, "returned" with a comment; NULL when none. `publishedContent` stays what the public sees.
+     */
+    changeStatus: text("change_status", { enum: ["draft", "submitted", "returned"] }),
+    changeSubmittedAt: integer("change_submitted_at"),
+    /** 有効期間延長 (R-JOB-2): requested by the employer, approved (once, +1 month) or refused by an officer. */
+    extensionStatus: text("extension_status", { enum: ["requested", "approved", "refused"] }),
+    extensionRequestedAt: integer("extension_requested_at"),
+    /** 募集停止の理由 (R-JOB-4). */
+    stopReason: text("stop_reason"),
+    /** 転用元 (R-JOB-5): the posting this draft was copied from. */
+    sourcePostingId: text("source_posting_id"),
+    /** 更新求人 (R-JOB-5): the posting this one renews (submitted from 7 days before its 紹介期限). */
+    renewalOf: text("renewal_of"),
+    /** Published facts for the public search, set at 受理 and when a change is accepted. */
+    searchText: text("search_text"),
+    prefectureCode: text("prefecture_code"),
+    employmentType: text("employment_type"),
+    /** 求人区分 フルタイム / パート. */
+    kind: text("kind"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("job_postings_est_idx").on(t.establishmentId, t.status), index("job_postings_office_idx").on(t.officeCode, t.status)],
+  (t) => [
+    index("job_postings_est_idx").on(t.establishmentId, t.status),
+    index("job_postings_office_idx").on(t.officeCode, t.status),
+    index("job_postings_public_idx").on(t.status, t.publication, t.validUntil),
+  ],
+);
+
+/** お知らせ to an establishment's My Page (受理, 修正依頼, referrals…), listed on the home page; mail goes alongside. */
+export const notices = sqliteTable(
+  "notices",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** A My Page path to open (e.g. /mypage/postings/…). */
+    link: text("link"),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [index("notices_est_idx").on(t.establishmentId, t.createdAt)],
 );

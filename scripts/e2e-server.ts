@@ -41,6 +41,8 @@ const child = startDetached(join(BIN, "wrangler"), [
   persistTo,
   "--var",
   "APP_ENV:development",
+  "--var",
+  `APP_ORIGIN:http://127.0.0.1:${E2E_PORT}`,
   "--show-interactive-dev-session=false",
 ]);
 

@@ -42,3 +42,18 @@ export function isKatakana(value: string): boolean {
 export function normalizeKana(value: string): string {
   return value.normalize("NFKC").trim();
 }
+
+/**
+ * Free Japanese text as stored (求人票): full-width Latin letters and digits become half-width and half-width katakana
+ * full-width (ｶﾞ → ガ), as NFKC does, but Japanese punctuation （）「」、。！？ stays as typed; line breaks are
+ * unified to "\n", trailing spaces and surrounding blank lines removed.
+ */
+export function normalizeJaText(value: string): string {
+  return value
+    .replace(/[Ａ-Ｚａ-ｚ０-９]+|[\uFF61-\uFF9F]+/g, (run) => run.normalize("NFKC"))
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/\s+$/u, ""))
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
+}

@@ -191,6 +191,10 @@ export const mailTemplates = {
       "内容を確認のうえ、必要に応じて申請し直してください。",
       `${ctx.origin}/mypage/establishment`,
     ]),
+
+  /** 求人 events (R-JOB-2…4): 受理, 修正依頼, 内容変更, 延長, 募集停止, 期限切れ — the same text as the My Page お知らせ. */
+  postingNotice: (ctx: MailContext, data: { establishmentName: string; title: string; body: string; link: string }) =>
+    renderMail(ctx, data.title, [`${data.establishmentName} 様`, ...data.body.split("\n"), "詳しくは求人者マイページでご確認ください。", `${ctx.origin}${data.link}`]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -5,6 +5,7 @@
 import { data, redirect } from "@remix-run/cloudflare";
 import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "@remix-run/cloudflare";
+import type { Clock } from "../lib/clock";
 import { pendingConsents } from "../models/consent.server";
 import { getDb, schema, type Db } from "./db.server";
 import { clearSessionCookie, getSessionFromRequest, type Session } from "./session.server";
@@ -16,6 +17,8 @@ export type StaffAccount = typeof schema.staffAccounts.$inferSelect;
 
 export interface EmployerContext {
   db: Db;
+  /** The request's clock (context.clock): rules ask it for today's date. */
+  clock: Clock;
   session: Session;
   account: EmployerAccount;
   establishment: Establishment;
@@ -80,7 +83,7 @@ export async function requireEmployer(
   if (!options.allowPendingConsent && (await pendingConsents(db, account.id)).length > 0) {
     throw redirect(`/mypage/consent?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`);
   }
-  return { db, session, account, establishment: row.establishment, office: row.office };
+  return { db, clock: context.clock, session, account, establishment: row.establishment, office: row.office };
 }
 
 /** A signed-in online 仮登録 account (R-OPEN-8): it may only see and edit its own provisional data. */

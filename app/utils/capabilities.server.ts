@@ -1,14 +1,16 @@
 import { data } from "@remix-run/cloudflare";
+import { todayJst } from "../lib/clock";
+import { hasValidPosting } from "../models/job-posting.server";
 import { decide, type Capability, type CapabilityFacts } from "../rules/capabilities";
 import type { EmployerContext } from "./auth.server";
 
 /**
- * The facts the capability rules need, read for the signed-in employer. Postings and referrals arrive
- * with later features; until their tables exist an establishment has no valid posting and no referral.
+ * The facts the capability rules need, read for the signed-in employer on the clock's date (JST). Referrals arrive
+ * with a later feature; until then no referral's selection window is open.
  */
 export async function loadCapabilityFacts(employer: EmployerContext): Promise<CapabilityFacts> {
   return {
-    hasValidPosting: false,
+    hasValidPosting: await hasValidPosting(employer.db, employer.establishment.id, todayJst(employer.clock)),
     hasOpenSelectionWindow: false,
     restricted: employer.establishment.restrictedAt !== null,
     isMainAccount: employer.account.isMain,

@@ -60,3 +60,71 @@ export function posting(patch: DeepPartial<PostingContent> = {}): PostingContent
 export function codes(findings: { code: string; severity: string }[]): string[] {
   return findings.map((f) => `${f.severity}:${f.code}`);
 }
+
+/** lawfulPosting() with every screen of the wizard filled in (as an employer would): passes checkRequired too. */
+export function completePosting(): PostingContent {
+  const p = lawfulPosting();
+  return {
+    ...p,
+    category: { onlineApplication: true, trialEmployment: false, disabilityPosting: false, publication: 1 },
+    company: {
+      ...p.company,
+      employeesTotal: 48,
+      employeesWorkplace: 23,
+      employeesFemale: 12,
+      employeesPartTime: 5,
+      foundedYear: 1952,
+      capitalYen: 10_000_000,
+      laborUnion: false,
+      businessDescription: "日光湯波の製造・販売",
+      features: "創業70年。地元の大豆と名水で湯波をつくっています。",
+      homepage: "https://nikko-yuba.example.jp",
+      workRulesFullTime: true,
+      workRulesPartTime: true,
+      childcareLeaveTaken: true,
+      nursingCareLeaveTaken: false,
+      sickChildLeaveTaken: true,
+    },
+    dispatch: "派遣・請負ではない",
+    workplaceDetail: { ...p.workplaceDetail, nearestStation: "東武日光駅", access: "徒歩", accessMinutes: 10, carCommute: true, parking: true },
+    trialPeriod: { present: true, months: 3, sameConditions: true, wageMin: null },
+    education: "不問",
+    recruitmentReason: "増員",
+    wage: { ...p.wage, allowances: [{ name: "職務手当", amountYen: 10_000, kind: "other" }], bonus: { present: true, description: "年2回・計2.0か月分（前年度実績）" } },
+    payTerms: {
+      ...p.payTerms,
+      closingDay: "末日",
+      paymentMonth: "翌月",
+      paymentDay: "10日",
+      raise: { present: true, lastYear: true, description: "月3,000円〜5,000円（前年度実績）" },
+      bonusLastYear: { paid: true, times: 2, description: "計2.0か月分" },
+      annualIncomeExample: "300万円〜350万円（経験3年）",
+    },
+    commuting: { kind: "実費支給", monthlyYen: 20_000 },
+    hours: { ...p.hours, weeklyDays: 5, weeklyTwoDaysOff: "毎週", paidLeaveDays: 10, overtime: { present: true, monthlyAverageMinutes: 600, specialClause: false } },
+    benefits: {
+      ...p.benefits,
+      insurance: { employment: true, industrialAccident: true, publicAccident: false, health: true, pension: true, other: "" },
+      retirementMutualAid: true,
+      retirementAllowance: { present: true, minYears: 3 },
+      reemployment: { present: true, maxAge: 65 },
+      workExtension: { present: false, maxAge: null },
+    },
+    pr: { ...p.pr, message: "未経験の方も歓迎します。", training: "入社後1か月はOJTで丁寧に指導します。", regularConversion: { present: null, results: "" } },
+    selection: {
+      ...p.selection,
+      hires: 2,
+      methods: { documents: true, interview: true, writtenTest: false, other: false },
+      resultDaysAfterDocuments: 7,
+      resultDaysAfterInterview: 7,
+      notifyBy: { post: false, phone: true, email: true, mypage: false },
+      schedule: "随時",
+      place: "本社事務所",
+      documents: { referralLetter: true, resume: true, careerHistory: false, other: false },
+      onlineDocuments: true,
+      sendMethod: "郵送又は持参",
+      returnDocuments: false,
+      contact: { title: "総務課長", name: "日光 花子", nameKana: "ニッコウ ハナコ", phone: "0288-22-0000", extension: "", fax: "", email: "saiyo@nikko-yuba.example.jp" },
+    },
+  };
+}

@@ -12,6 +12,7 @@ import { checkLabourStandards } from "./labour-standards";
 import { checkLengths } from "./lengths";
 import { checkMinimumWage, checkWageRange } from "./minimum-wage";
 import type { MinimumWageRow, PostingContent } from "./types";
+import { checkRequired } from "./required";
 import { validUntil as validUntilFor } from "./validity";
 
 export * from "./types";
@@ -24,6 +25,8 @@ export { checkLengths, countCharacters, countLines, normalizePostingText, LENGTH
 export { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, meetsMinimum, minimumWageOn, REVISION_BLOCK_DAYS } from "./minimum-wage";
 export { canExtend, canSubmitRenewal, extendedValidUntil, isValidOn, renewalOpensOn, validUntil } from "./validity";
 export { prefectureName } from "./prefectures";
+export { checkRequired } from "./required";
+export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
 
 export interface PostingRuleContext {
   /** Today in Japan (YYYY-MM-DD): the date of the check. */
@@ -50,9 +53,93 @@ export function validatePosting(content: PostingContent, context: PostingRuleCon
   ];
 }
 
+/** Everything the employer's wizard, the summary and the officer's review show: 必須 items, then the legal rules. */
+export function reviewPosting(content: PostingContent, context: PostingRuleContext): Finding[] {
+  return [...checkRequired(content), ...validatePosting(content, context)];
+}
+
+/** 求人区分: パート when the weekly hours are shorter than the establishment's full-time hours (null = not known yet). */
+export function postingKind(content: Pick<PostingContent, "hours">): "フルタイム" | "パート" | null {
+  const { weeklyMinutes, fullTimeWeeklyMinutes } = content.hours;
+  if (weeklyMinutes === null || fullTimeWeeklyMinutes === null) return null;
+  return weeklyMinutes < fullTimeWeeklyMinutes ? "パート" : "フルタイム";
+}
+
 /** A blank 求人票 (what a new draft starts from). */
 export function emptyPostingContent(): PostingContent {
   return {
+    category: { onlineApplication: null, trialEmployment: null, disabilityPosting: false, publication: null },
+    company: {
+      employeesTotal: null,
+      employeesWorkplace: null,
+      employeesFemale: null,
+      employeesPartTime: null,
+      foundedYear: null,
+      capitalYen: null,
+      laborUnion: null,
+      businessDescription: "",
+      features: "",
+      homepage: "",
+      workRulesFullTime: null,
+      workRulesPartTime: null,
+      childcareLeaveTaken: null,
+      nursingCareLeaveTaken: null,
+      sickChildLeaveTaken: null,
+    },
+    dispatch: null,
+    workplaceDetail: {
+      sameAsEstablishment: true,
+      postalCode: "",
+      address: "",
+      nearestStation: "",
+      access: "",
+      accessMinutes: null,
+      carCommute: null,
+      parking: null,
+    },
+    education: null,
+    experienceDetail: "",
+    pcSkills: { requirement: "不問", detail: "" },
+    licenses: { requirement: "不問", detail: "" },
+    recruitmentReason: null,
+    payTerms: {
+      closingDay: "",
+      paymentMonth: null,
+      paymentDay: "",
+      raise: { present: false, lastYear: null, description: "" },
+      bonusLastYear: { paid: null, times: null, description: "" },
+      annualIncomeExample: "",
+      otherAllowancesNote: "",
+    },
+    commuting: { kind: null, monthlyYen: null },
+    benefits: {
+      insurance: { employment: false, industrialAccident: false, publicAccident: false, health: false, pension: false, other: "" },
+      corporatePension: "",
+      retirementMutualAid: false,
+      retirementAllowance: { present: null, minYears: null },
+      reemployment: { present: null, maxAge: null },
+      workExtension: { present: null, maxAge: null },
+      housing: { single: false, family: false, note: "" },
+      childcare: { available: null, note: "" },
+    },
+    pr: { message: "", jobPaySystem: false, reinstatement: false, training: "", regularConversion: { present: null, results: "" }, foreignWorkers: null, imageIds: [] },
+    selection: {
+      hires: null,
+      methods: { documents: false, interview: false, writtenTest: false, other: false },
+      otherMethod: "",
+      resultDaysAfterDocuments: null,
+      resultDaysAfterInterview: null,
+      notifyBy: { post: false, phone: false, email: false, mypage: false },
+      schedule: "",
+      place: "",
+      documents: { referralLetter: false, resume: false, careerHistory: false, other: false },
+      documentsOther: "",
+      onlineDocuments: null,
+      sendMethod: null,
+      returnDocuments: null,
+      contact: { title: "", name: "", nameKana: "", phone: "", extension: "", fax: "", email: "" },
+      notes: "",
+    },
     universityGraduate: false,
     jobTitle: "",
     jobDescription: "",
@@ -81,6 +168,12 @@ export function emptyPostingContent(): PostingContent {
       overtime: { present: false, monthlyAverageMinutes: null, specialClause: false },
       annualHolidays: null,
       holidaysText: "",
+      fullTimeWeeklyMinutes: 2400,
+      weeklyDays: null,
+      shiftSystem: false,
+      hoursNote: "",
+      weeklyTwoDaysOff: null,
+      paidLeaveDays: null,
     },
     age: { kind: "none", min: null, max: null },
     retirement: { present: false, age: null },

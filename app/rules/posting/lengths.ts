@@ -60,6 +60,20 @@ export const LENGTH_LIMITS: readonly LengthLimit[] = [
   { field: "age.reason", label: "年齢制限の理由", maxChars: 60, maxLines: 2, pick: (c) => (c.age.kind === "exception" ? c.age.reason : "") },
   { field: "wage.bonus.description", label: "賞与", maxChars: 60, maxLines: 2, pick: (c) => c.wage.bonus.description },
   { field: "specialNotes", label: "求人に関する特記事項", maxChars: 600, maxLines: 20, pick: (c) => c.specialNotes },
+  { field: "company.businessDescription", label: "事業内容", maxChars: 90, maxLines: 3, pick: (c) => c.company.businessDescription },
+  { field: "company.features", label: "会社の特長", maxChars: 90, maxLines: 3, pick: (c) => c.company.features },
+  { field: "experienceDetail", label: "必要な経験等の内容", maxChars: 60, maxLines: 2, pick: (c) => c.experienceDetail },
+  { field: "pcSkills.detail", label: "必要なPCスキル", maxChars: 60, maxLines: 2, pick: (c) => c.pcSkills.detail },
+  { field: "licenses.detail", label: "必要な免許・資格", maxChars: 60, maxLines: 2, pick: (c) => c.licenses.detail },
+  { field: "payTerms.otherAllowancesNote", label: "その他の手当等付記事項", maxChars: 90, maxLines: 3, pick: (c) => c.payTerms.otherAllowancesNote },
+  { field: "payTerms.annualIncomeExample", label: "年収例", maxChars: 60, maxLines: 2, pick: (c) => c.payTerms.annualIncomeExample },
+  { field: "hours.hoursNote", label: "就業時間に関する特記事項", maxChars: 90, maxLines: 3, pick: (c) => c.hours.hoursNote },
+  { field: "pr.message", label: "事業所からのメッセージ", maxChars: 300, maxLines: 10, pick: (c) => c.pr.message },
+  { field: "pr.training", label: "研修制度", maxChars: 90, maxLines: 3, pick: (c) => c.pr.training },
+  // 補足事項 全角300文字以内 [第三者 quoting MHLW leaflet] T8.
+  { field: "selection.notes", label: "選考に関する補足事項", maxChars: 300, maxLines: 10, pick: (c) => c.selection.notes },
+  { field: "selection.schedule", label: "選考日時等", maxChars: 60, maxLines: 2, pick: (c) => c.selection.schedule },
+  { field: "selection.place", label: "選考場所", maxChars: 60, maxLines: 2, pick: (c) => c.selection.place },
 ];
 
 export function checkLength(limit: LengthLimit, value: string): Finding[] {

@@ -113,6 +113,19 @@ export interface WorkingHours {
   annualHolidays: number | null;
   /** 休日等 (free text, e.g. 「土日祝」). */
   holidaysText: string;
+  /** 通常の労働者（フルタイム）の1週間の所定労働時間 at this establishment (minutes): a posting whose weekly hours are
+   * shorter is a パートタイム求人 (パートタイム・有期雇用労働法 2条). */
+  fullTimeWeeklyMinutes: number | null;
+  /** 週所定労働日数. */
+  weeklyDays: number | null;
+  /** 交替制 (シフト制). */
+  shiftSystem: boolean;
+  /** 就業時間に関する特記事項. */
+  hoursNote: string;
+  /** 週休二日制. */
+  weeklyTwoDaysOff: "毎週" | "その他" | "なし" | null;
+  /** 6か月経過後の年次有給休暇日数. */
+  paidLeaveDays: number | null;
 }
 
 /** 年齢制限の例外事由 (労働施策総合推進法施行規則 1条の3第1項). */
@@ -126,8 +139,152 @@ export type AgeLimit =
 /** 受動喫煙対策 (健康増進法, since 2020-04). */
 export type SmokingMeasure = "屋内禁煙" | "敷地内禁煙" | "喫煙室設置" | "屋内喫煙可" | "その他";
 
+/** 公開希望 (§2.2 A): 1 事業所名等を含む求人情報を公開 / 2 ハローワークの求職者に限定して事業所名等を含む求人情報を公開 /
+ * 3 事業所名等を含まない求人情報を公開 / 4 求人情報を公開しない. */
+export type Publication = 1 | 2 | 3 | 4;
+
+/** 求人区分等 (screen 1). 求人区分 フルタイム/パート is not chosen: it follows the working hours (see postingKind). */
+export interface PostingCategory {
+  /** オンライン自主応募の受付 可/否. */
+  onlineApplication: boolean | null;
+  /** トライアル雇用併用の希望. */
+  trialEmployment: boolean | null;
+  /** 障害者求人 (a distinct kind of posting). */
+  disabilityPosting: boolean;
+  publication: Publication | null;
+}
+
+/** 事業所 (screen 2): the parts of §2.2 B that the establishment record does not hold. A new draft starts from the
+ * establishment's latest posting, so they are shared in practice (ADR 0011). */
+export interface CompanyProfile {
+  employeesTotal: number | null;
+  employeesWorkplace: number | null;
+  employeesFemale: number | null;
+  employeesPartTime: number | null;
+  foundedYear: number | null;
+  capitalYen: number | null;
+  laborUnion: boolean | null;
+  businessDescription: string;
+  features: string;
+  homepage: string;
+  workRulesFullTime: boolean | null;
+  workRulesPartTime: boolean | null;
+  /** 育児休業・介護休業・看護休暇 取得実績. */
+  childcareLeaveTaken: boolean | null;
+  nursingCareLeaveTaken: boolean | null;
+  sickChildLeaveTaken: boolean | null;
+}
+
+/** 派遣・請負等 (就業形態). */
+export type DispatchForm = "派遣・請負ではない" | "派遣" | "紹介予定派遣" | "請負";
+
+/** 学歴 (screen 3). */
+export type Education = "不問" | "高校以上" | "専修学校以上" | "短大以上" | "高専以上" | "大学以上" | "大学院以上";
+
+/** 必須 / あれば尚可 / 不問 for 免許・資格 and PC skills. */
+export type Requirement = "不問" | "必須" | "あれば尚可";
+
+/** 募集理由. */
+export type RecruitmentReason = "欠員補充" | "増員" | "新規事業の開始" | "その他";
+
+/** 就業場所 (screen 3). */
+export interface WorkplaceDetail {
+  /** 事業所所在地と同じ (then the address fields may stay blank). */
+  sameAsEstablishment: boolean;
+  postalCode: string;
+  address: string;
+  nearestStation: string;
+  /** 交通手段 (e.g. 徒歩, バス). */
+  access: string;
+  /** 所要時間 in minutes. */
+  accessMinutes: number | null;
+  /** マイカー通勤 可/不可 and 駐車場 あり/なし. */
+  carCommute: boolean | null;
+  parking: boolean | null;
+}
+
+/** 通勤手当 (screen 4). */
+export interface Commuting {
+  kind: "なし" | "実費支給" | "定額" | null;
+  /** 上限月額 (実費支給) or the amount (定額). */
+  monthlyYen: number | null;
+}
+
+/** 賃金の締切日・支払日, 昇給, 年収例 (screen 4). */
+export interface PayTerms {
+  /** 賃金締切日: "末日" or "1"–"28" as text (e.g. "20日"). */
+  closingDay: string;
+  paymentMonth: "当月" | "翌月" | null;
+  paymentDay: string;
+  raise: { present: boolean; lastYear: boolean | null; description: string };
+  bonusLastYear: { paid: boolean | null; times: number | null; description: string };
+  annualIncomeExample: string;
+  /** その他の手当等付記事項 (d). */
+  otherAllowancesNote: string;
+}
+
+/** 保険・年金・定年等 (screen 6). */
+export interface Benefits {
+  insurance: { employment: boolean; industrialAccident: boolean; publicAccident: boolean; health: boolean; pension: boolean; other: string };
+  corporatePension: string;
+  retirementMutualAid: boolean;
+  retirementAllowance: { present: boolean | null; minYears: number | null };
+  reemployment: { present: boolean | null; maxAge: number | null };
+  workExtension: { present: boolean | null; maxAge: number | null };
+  housing: { single: boolean; family: boolean; note: string };
+  childcare: { available: boolean | null; note: string };
+}
+
+/** 求人PR (screen 7). */
+export interface PostingPr {
+  message: string;
+  jobPaySystem: boolean;
+  reinstatement: boolean;
+  training: string;
+  regularConversion: { present: boolean | null; results: string };
+  /** 外国人雇用実績. */
+  foreignWorkers: boolean | null;
+  /** Approved 画像情報 ids shown with this posting (R-IMG-2), at most 3. */
+  imageIds: string[];
+}
+
+/** 選考方法 (screen 8). */
+export interface Selection {
+  hires: number | null;
+  methods: { documents: boolean; interview: boolean; writtenTest: boolean; other: boolean };
+  otherMethod: string;
+  resultDaysAfterDocuments: number | null;
+  resultDaysAfterInterview: number | null;
+  notifyBy: { post: boolean; phone: boolean; email: boolean; mypage: boolean };
+  schedule: string;
+  place: string;
+  documents: { referralLetter: boolean; resume: boolean; careerHistory: boolean; other: boolean };
+  documentsOther: string;
+  /** 求職者マイページからの応募書類の登録 可/否. */
+  onlineDocuments: boolean | null;
+  sendMethod: "郵送" | "持参" | "郵送又は持参" | "求職者マイページ" | "その他" | null;
+  returnDocuments: boolean | null;
+  contact: { title: string; name: string; nameKana: string; phone: string; extension: string; fax: string; email: string };
+  /** 補足事項 (300 characters). */
+  notes: string;
+}
+
 /** The 求人票 content checked by the rules in this folder. */
 export interface PostingContent {
+  category: PostingCategory;
+  company: CompanyProfile;
+  dispatch: DispatchForm | null;
+  workplaceDetail: WorkplaceDetail;
+  education: Education | null;
+  experienceDetail: string;
+  pcSkills: { requirement: Requirement; detail: string };
+  licenses: { requirement: Requirement; detail: string };
+  recruitmentReason: RecruitmentReason | null;
+  payTerms: PayTerms;
+  commuting: Commuting;
+  benefits: Benefits;
+  pr: PostingPr;
+  selection: Selection;
   /** 大卒等求人 (valid until 31 March, §3.4). */
   universityGraduate: boolean;
   /** 職種 (28 characters, 1 line). */

@@ -1,0 +1,62 @@
+/**
+ * The 求人申込み wizard's 8 screens (R-JOB-1; reference/hellowork-domain.md §2.1), in the real service's order.
+ * Each screen owns the top-level properties of PostingContent listed in `owns`; a Finding belongs to the screen
+ * that owns the first segment of its field path, so each screen shows (and is stopped by) its own findings.
+ */
+import type { Finding } from "./findings";
+
+export interface WizardStep {
+  number: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  /** The screen's title, as in the real service (「求人区分等情報」…). */
+  title: string;
+  owns: readonly string[];
+}
+
+export const STEPS: readonly WizardStep[] = [
+  { number: 1, title: "求人区分等情報", owns: ["universityGraduate", "category"] },
+  { number: 2, title: "事業所情報", owns: ["company"] },
+  {
+    number: 3,
+    title: "仕事内容情報",
+    owns: [
+      "jobTitle",
+      "jobDescription",
+      "dutiesChangeScope",
+      "employmentType",
+      "employmentTypeName",
+      "dispatch",
+      "contract",
+      "trialPeriod",
+      "workplace",
+      "workplaceDetail",
+      "smoking",
+      "age",
+      "education",
+      "experience",
+      "experienceDetail",
+      "pcSkills",
+      "licenses",
+      "recruitmentReason",
+    ],
+  },
+  { number: 4, title: "賃金・手当情報", owns: ["wage", "payTerms", "commuting"] },
+  { number: 5, title: "労働時間情報", owns: ["hours"] },
+  { number: 6, title: "保険・年金・定年等情報", owns: ["benefits", "retirement"] },
+  { number: 7, title: "求人PR情報", owns: ["pr", "specialNotes"] },
+  { number: 8, title: "選考方法情報", owns: ["selection"] },
+];
+
+export const STEP_COUNT = STEPS.length;
+
+export function stepOf(field: string): number {
+  const head = field.split(".")[0]!;
+  return STEPS.find((s) => s.owns.includes(head))?.number ?? STEP_COUNT;
+}
+
+export function findingsForStep(findings: readonly Finding[], step: number): Finding[] {
+  return findings.filter((f) => stepOf(f.field) === step);
+}
+
+export function isStepNumber(value: number): value is WizardStep["number"] {
+  return Number.isInteger(value) && value >= 1 && value <= STEP_COUNT;
+}
