@@ -3,13 +3,15 @@
  * establishments in several states with their login accounts. Reference data comes first
  * (`import-reference`). Usage: npm run db:seed -- [--persist-to DIR]
  */
-import { addDays, jstDate } from "../app/lib/clock.ts";
+import { addDays, endOfMonth, jstDate } from "../app/lib/clock.ts";
 import { previousOpenDay } from "../app/lib/holidays.ts";
-import { corporateNumberCheckDigit, formatEstablishmentNumber } from "../app/lib/identifiers.ts";
+import { corporateNumberCheckDigit, formatEstablishmentNumber, formatJobNumber } from "../app/lib/identifiers.ts";
+import { publicFacts } from "../app/rules/posting/public-facts.ts";
 import { currentVersion, PRIVACY, TERMS } from "../app/content/legal.ts";
 import { hashPassword } from "../app/lib/password.ts";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } from "./lib/demo-data.ts";
+import { DEMO_POSTINGS } from "./lib/demo-postings.ts";
 import { sqlValue } from "./lib/run.ts";
 
 function insert(table: string, row: Record<string, string | number | boolean | null | undefined>): string {
@@ -125,7 +127,95 @@ export async function seedSql(nowMs: number): Promise<string> {
       establishment_id: null,
     }),
   );
+  out.push(...postingsSql(nowMs));
   return out.join("\n") + "\n";
+}
+
+/** Demo 求人 in every state, numbered from each office's 求人番号 counter (which then continues after them). */
+function postingsSql(nowMs: number): string[] {
+  const out: string[] = [];
+  const today = jstDate(nowMs);
+  const serials = new Map<string, number>();
+  const prefixes: Record<string, string> = { "0901": "09010", "0910": "09100" };
+  for (const p of DEMO_POSTINGS) {
+    const everAccepted = p.acceptedDaysAgo !== undefined;
+    const acceptedOn = everAccepted ? addDays(today, -p.acceptedDaysAgo!) : null;
+    const validUntil = acceptedOn ? endOfMonth(acceptedOn, 2) : null;
+    // An "accepted" demo posting whose 紹介期限 has passed by the seeding day is seeded as expired, like the daily job.
+    const status = p.status === "accepted" && validUntil! < today ? "expired" : p.status;
+    const invalidatedOn = status === "stopped" ? addDays(today, -(p.stoppedDaysAgo ?? 0)) : status === "expired" ? addDays(validUntil!, 1) : null;
+    let jobNumber: string | null = null;
+    if (everAccepted) {
+      const serial = (serials.get(p.officeCode) ?? 0) + 1;
+      serials.set(p.officeCode, serial);
+      jobNumber = formatJobNumber(prefixes[p.officeCode]!, serial);
+    }
+    const published = JSON.stringify(p.content);
+    const facts = everAccepted ? publicFacts(p.content) : null;
+    const at = (daysAgo: number) => nowMs - daysAgo * 86_400_000;
+    out.push(
+      insert("job_postings", {
+        id: p.id,
+        establishment_id: p.establishmentId,
+        office_code: p.officeCode,
+        status,
+        job_number: jobNumber,
+        university_graduate: p.content.universityGraduate,
+        publication: p.content.category.publication ?? 1,
+        content: JSON.stringify(p.change ?? p.content),
+        published_content: everAccepted ? published : null,
+        draft_step: p.status === "draft" ? (p.draftStep ?? 1) : 8,
+        accepted_on: acceptedOn,
+        valid_until: validUntil,
+        extended: false,
+        invalidated_on: invalidatedOn,
+        review_comment: p.reviewComment ?? null,
+        reviewed_by: null,
+        submitted_at: p.status === "draft" ? null : at((p.acceptedDaysAgo ?? 1) + 1),
+        change_status: p.change ? "submitted" : null,
+        change_submitted_at: p.change ? at(1) : null,
+        extension_status: p.extensionRequested ? "requested" : null,
+        extension_requested_at: p.extensionRequested ? at(1) : null,
+        stop_reason: p.stopReason ?? null,
+        search_text: facts?.searchText ?? null,
+        prefecture_code: facts?.prefectureCode ?? null,
+        employment_type: facts?.employmentType ?? null,
+        kind: facts?.kind ?? null,
+        created_at: at((p.acceptedDaysAgo ?? 2) + 3),
+        updated_at: nowMs,
+      }),
+    );
+    if (everAccepted) {
+      out.push(
+        insert("notices", {
+          id: `${p.id}-accepted`,
+          establishment_id: p.establishmentId,
+          title: "求人が受理されました",
+          body: `「${p.content.jobTitle}」の求人を受理しました（求人番号 ${jobNumber}）。`,
+          link: `/mypage/postings/${p.id}`,
+          created_at: at(p.acceptedDaysAgo!),
+          read_at: at(p.acceptedDaysAgo!),
+        }),
+      );
+    }
+    if (p.status === "returned") {
+      out.push(
+        insert("notices", {
+          id: `${p.id}-returned`,
+          establishment_id: p.establishmentId,
+          title: "求人に修正依頼があります",
+          body: `「${p.content.jobTitle}」の求人について、ハローワークから修正依頼があります。\nハローワークからのコメント：${p.reviewComment}`,
+          link: `/mypage/postings/${p.id}`,
+          created_at: at(1),
+          read_at: null,
+        }),
+      );
+    }
+  }
+  for (const [code, last] of serials) {
+    out.push(`UPDATE offices SET next_job_serial = MAX(next_job_serial, ${last + 1}) WHERE code = ${sqlValue(code)};`);
+  }
+  return out;
 }
 
 async function main() {

@@ -21,6 +21,7 @@ import {
   extendedValidUntil,
   hasErrors,
   postingKind,
+  publicFacts,
   reviewPosting,
   validUntil,
   type Finding,
@@ -32,6 +33,8 @@ import { enqueueMail } from "../utils/mail.server";
 import { valueWhile, type StaffScope } from "./establishment.server";
 import { listMinimumWagesOfPrefecture } from "./minimum-wage.server";
 import { takeOfficeSerial } from "./office.server";
+
+export { publicFacts };
 
 export type JobPosting = typeof schema.jobPostings.$inferSelect;
 export type PostingStatus = JobPosting["status"];
@@ -70,26 +73,6 @@ export function parseContent(json: string | null): PostingContent {
   } catch {
     return emptyPostingContent();
   }
-}
-
-/** What the public search filters and matches on, from the accepted content. */
-export function publicFacts(content: PostingContent) {
-  const words = [
-    content.jobTitle,
-    content.jobDescription,
-    content.workplaceDetail.address,
-    content.workplaceDetail.nearestStation,
-    content.licenses.detail,
-    content.pr.message,
-    content.specialNotes,
-  ];
-  return {
-    // NFKC and lower case so that ＡＢＣ and abc, ｶﾅ and カナ find each other.
-    searchText: words.join("\n").normalize("NFKC").toLowerCase(),
-    prefectureCode: content.workplace.prefectureCode,
-    employmentType: content.employmentType,
-    kind: postingKind(content),
-  };
 }
 
 /** 求人区分 for display: フルタイム / パート (derived from the hours), plus 大卒等 / 障害者. */

@@ -26,6 +26,7 @@ export { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, meetsMin
 export { canExtend, canSubmitRenewal, extendedValidUntil, isValidOn, renewalOpensOn, validUntil } from "./validity";
 export { prefectureName } from "./prefectures";
 export { checkRequired } from "./required";
+export { postingKind, publicFacts, searchTextOf } from "./public-facts";
 export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
 
 export interface PostingRuleContext {
@@ -56,13 +57,6 @@ export function validatePosting(content: PostingContent, context: PostingRuleCon
 /** Everything the employer's wizard, the summary and the officer's review show: 必須 items, then the legal rules. */
 export function reviewPosting(content: PostingContent, context: PostingRuleContext): Finding[] {
   return [...checkRequired(content), ...validatePosting(content, context)];
-}
-
-/** 求人区分: パート when the weekly hours are shorter than the establishment's full-time hours (null = not known yet). */
-export function postingKind(content: Pick<PostingContent, "hours">): "フルタイム" | "パート" | null {
-  const { weeklyMinutes, fullTimeWeeklyMinutes } = content.hours;
-  if (weeklyMinutes === null || fullTimeWeeklyMinutes === null) return null;
-  return weeklyMinutes < fullTimeWeeklyMinutes ? "パート" : "フルタイム";
 }
 
 /** A blank 求人票 (what a new draft starts from). */
