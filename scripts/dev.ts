@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { importReference } from "./import-reference.ts";
 import { applyMigrations, executeSqlFile } from "./lib/d1.ts";
 import { BIN, run, startDetached } from "./lib/run.ts";
+import { putDemoImages } from "./lib/demo-images.ts";
 import { seedSql } from "./seed.ts";
 
 const port = process.env.PORT ?? "8787";
@@ -14,6 +15,7 @@ run(join(BIN, "remix"), ["vite:build"]);
 applyMigrations({ remote: false });
 importReference([]);
 executeSqlFile({ remote: false }, "seed.sql", await seedSql(Date.now()));
+putDemoImages({ remote: false });
 console.log(`\n▶ 求人者マイページ: http://localhost:${port}/  (development; mail: /dev/mail)\n`);
 const child = startDetached(join(BIN, "wrangler"), ["dev", "--port", port, "--ip", "127.0.0.1", "--var", "APP_ENV:development", "--var", `APP_ORIGIN:http://localhost:${port}`, "--show-interactive-dev-session=false"]);
 const stop = () => {

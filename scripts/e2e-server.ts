@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { importReference } from "./import-reference.ts";
 import { applyMigrations, executeSqlFile } from "./lib/d1.ts";
 import { BIN, ROOT, startDetached } from "./lib/run.ts";
+import { putDemoImages } from "./lib/demo-images.ts";
 import { seedSql } from "./seed.ts";
 
 const E2E_PORT = process.env.E2E_PORT ?? "8788";
@@ -29,6 +30,7 @@ const target = { remote: false, persistTo };
 applyMigrations(target);
 importReference(["--persist-to", persistTo]);
 executeSqlFile(target, "seed.sql", await seedSql(Date.now()));
+putDemoImages(target);
 
 console.log(`\n▶ e2e server: http://127.0.0.1:${E2E_PORT}/  (state: ${persistTo})\n`);
 const child = startDetached(join(BIN, "wrangler"), [

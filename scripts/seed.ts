@@ -11,6 +11,7 @@ import { currentVersion, PRIVACY, TERMS } from "../app/content/legal.ts";
 import { hashPassword } from "../app/lib/password.ts";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } from "./lib/demo-data.ts";
+import { DEMO_IMAGES, demoPng, imageKey, putDemoImages } from "./lib/demo-images.ts";
 import { DEMO_POSTINGS } from "./lib/demo-postings.ts";
 import { sqlValue } from "./lib/run.ts";
 
@@ -127,6 +128,25 @@ export async function seedSql(nowMs: number): Promise<string> {
       establishment_id: null,
     }),
   );
+  for (const image of DEMO_IMAGES) {
+    out.push(
+      insert("establishment_images", {
+        id: image.id,
+        establishment_id: image.establishmentId,
+        r2_key: imageKey(image),
+        content_type: "image/png",
+        bytes: demoPng(image).byteLength,
+        width: 240,
+        height: 160,
+        caption: image.caption,
+        status: image.status,
+        reject_reason: image.rejectReason ?? null,
+        reviewed_by: null,
+        reviewed_at: image.status === "pending" ? null : nowMs,
+        created_at: nowMs,
+      }),
+    );
+  }
   out.push(...postingsSql(nowMs));
   return out.join("\n") + "\n";
 }
@@ -222,6 +242,7 @@ async function main() {
   const target = parseTargetArgs(process.argv.slice(2));
   if (target.remote) throw new Error("demo data is never loaded into the remote database");
   executeSqlFile(target, "seed.sql", await seedSql(Date.now()));
+  putDemoImages(target);
   console.log("✓ demo data loaded");
 }
 

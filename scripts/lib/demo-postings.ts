@@ -232,7 +232,14 @@ const gyoza: PostingContent = {
 
 export const DEMO_POSTINGS: DemoPosting[] = [
   // 株式会社日光ゆば工房 (ハローワーク日光)
-  { id: "demo-job-yuba-seizo", establishmentId: "demo-est-nikko-yuba", officeCode: "0910", status: "accepted", content: yuba, acceptedDaysAgo: 12 },
+  {
+    id: "demo-job-yuba-seizo",
+    establishmentId: "demo-est-nikko-yuba",
+    officeCode: "0910",
+    status: "accepted",
+    content: { ...yuba, pr: { ...yuba.pr, imageIds: ["demo-img-yuba-gaikan", "demo-img-yuba-seizo"] } },
+    acceptedDaysAgo: 12,
+  },
   {
     id: "demo-job-yuba-hanbai",
     establishmentId: "demo-est-nikko-yuba",
