@@ -35,6 +35,9 @@ export function StaffHeader({ staff }: { staff: StaffIdentity }) {
             <Link to="/staff/provisional">仮登録の確認</Link>
           </li>
           <li>
+            <Link to="/staff/postings">求人の確認</Link>
+          </li>
+          <li>
             <Link to="/staff/establishment-changes">事業所情報の変更</Link>
           </li>
           <li>

@@ -44,6 +44,19 @@ export function likeEscaped(column: AnyColumn | SQL, pattern: string): SQL {
   return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 }
 
+/** D1 refuses a LIKE pattern longer than 50 bytes ("LIKE or GLOB pattern too complex"): 17 kanji are 51. */
+export const D1_LIKE_PATTERN_MAX_BYTES = 50;
+
+/**
+ * `column` contains `text`: LIKE with the wildcards escaped while the pattern fits D1's limit (ASCII letters then
+ * match in either case), instr() for a longer text (no pattern, no limit; exact case).
+ */
+export function containsText(column: AnyColumn | SQL, text: string): SQL {
+  const pattern = likeContains(text);
+  if (new TextEncoder().encode(pattern).byteLength <= D1_LIKE_PATTERN_MAX_BYTES) return likeEscaped(column, pattern);
+  return sql`instr(${column}, ${text}) > 0`;
+}
+
 /**
  * `value` while `condition` holds, else NULL. Written into a NOT NULL column it makes the whole
  * `db.batch()` fail (and roll back) when the condition no longer holds at the moment the batch runs:
@@ -60,10 +73,10 @@ export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, que
   const digits = normalizeNumberLike(query);
   const search = q
     ? or(
-        likeEscaped(t.name, likeContains(q)),
-        likeEscaped(t.nameKana, likeContains(q)),
-        digits ? likeEscaped(t.establishmentNumber, likeContains(digits)) : undefined,
-        /^\d{5,11}$/.test(digits) ? likeEscaped(sql`replace(${t.establishmentNumber}, '-', '')`, likeContains(digits)) : undefined,
+        containsText(t.name, q),
+        containsText(t.nameKana, q),
+        digits ? containsText(t.establishmentNumber, digits) : undefined,
+        /^\d{5,11}$/.test(digits) ? containsText(sql`replace(${t.establishmentNumber}, '-', '')`, digits) : undefined,
       )
     : undefined;
   return db

@@ -483,6 +483,7 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
           changeStatus: null,
           reviewedBy: scope.staffId,
           reviewComment: null,
+          publication: content.category.publication ?? posting.publication,
           updatedAt: now,
           ...publicFacts(content),
         })

@@ -14,14 +14,14 @@ import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
-import { establishmentRow, likeContains, likeEscaped, takeEstablishmentSerial, valueWhile, type StaffScope } from "./establishment.server";
+import { containsText, establishmentRow, takeEstablishmentSerial, valueWhile, type StaffScope } from "./establishment.server";
 
 /** Pending (not completed) provisional registrations of the office, nearest deadline first. */
 export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope, query = "") {
   const p = schema.provisionalRegistrations;
   const a = schema.employerAccounts;
   const q = normalizeText(query);
-  const search = q ? or(likeEscaped(p.name, likeContains(q)), likeEscaped(a.emailNormalized, likeContains(emailKey(q)))) : undefined;
+  const search = q ? or(containsText(p.name, q), containsText(a.emailNormalized, emailKey(q))) : undefined;
   return db
     .select({ id: p.id, name: p.name, email: a.email, createdAt: p.createdAt, expiresOn: p.expiresOn })
     .from(p)

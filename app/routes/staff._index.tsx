@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
+import { listReviewQueue } from "../models/job-posting.server";
 import { countPendingProvisional } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -11,17 +12,21 @@ export const meta: MetaFunction = () => [{ title: "職員メニュー | 求人�
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db, staff, office, session } = await requireStaff(request, context);
-  const pendingProvisional = await countPendingProvisional(db, { staffId: staff.id, officeCode: office.code });
+  const [pendingProvisional, queue] = await Promise.all([
+    countPendingProvisional(db, { staffId: staff.id, officeCode: office.code }),
+    listReviewQueue(db, office.code),
+  ]);
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,
     pendingProvisional,
+    pendingPostings: queue.length,
     sessionEndsAt: formatJstDateTime(session.expiresAt),
   };
 }
 
 export default function StaffHome() {
-  const { staff, officeCode, pendingProvisional, sessionEndsAt } = useLoaderData<typeof loader>();
+  const { staff, officeCode, pendingProvisional, pendingPostings, sessionEndsAt } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -46,6 +51,14 @@ export default function StaffHome() {
               事業所一覧・登録
             </Link>
             <p className="mt-2 text-dns-16N-130">管轄の事業所の検索、事業所登録、マイページ開設のためのメールアドレス登録（窓口①）。</p>
+          </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/postings" className="text-std-20B-150">
+              求人の確認
+            </Link>
+            <p className="mt-2 text-dns-16N-130">
+              申し込まれた求人・内容変更の受理または修正依頼、有効期間延長の承認。確認待ち：<strong>{pendingPostings}件</strong>
+            </p>
           </li>
           <li className="rounded-16 border border-solid-gray-420 p-6">
             <Link to="/staff/provisional" className="text-std-20B-150">

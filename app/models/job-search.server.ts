@@ -1,0 +1,189 @@
+/**
+ * The public 求人情報検索 and the public 求人票 (R-JOB-2, R-JOB-4, R-IMG-2).
+ *
+ * A posting is public while it is valid today (受理 done, 受理日 ≤ today ≤ 紹介期限, not stopped: validToday — so an
+ * expired posting leaves the search even before the daily job marks it) and its 公開希望 is 1, 2 or 3 (4 = 求人情報を
+ * 公開しない). Postings of 公開希望 2 and 3 are listed without the establishment's name: these public pages are not the
+ * area of the seekers registered at Hello Work, so 2 is shown like 3 here. What the public sees is the published content, never the working
+ * copy of a 内容変更 in progress (R-JOB-3).
+ *
+ * The filters use the facts stored at 受理 (searchText, prefectureCode, employmentType, kind); every query stays far
+ * below D1's 100 bound parameters (at most MAX_KEYWORDS words) and within its 50-byte LIKE patterns (containsTerm).
+ */
+import { and, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { wageRangeLabel } from "../components/kyujinhyo";
+import { JOB_NUMBER } from "../lib/identifiers";
+import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
+import { postingKind, prefectureName, type EmploymentType, type PostingContent } from "../rules/posting";
+import { schema, type Db } from "../utils/db.server";
+import { containsText } from "./establishment.server";
+import { parseContent, validToday, type JobPosting } from "./job-posting.server";
+import { chosenApprovedImages } from "./posting-view.server";
+
+const t = schema.jobPostings;
+const est = schema.establishments;
+
+/** Results per page (the real service lists 30). */
+export const PAGE_SIZE = 30;
+/** Words of a keyword query that count (the rest are ignored), and the length of each. */
+export const MAX_KEYWORDS = 10;
+export const MAX_KEYWORD_LENGTH = 50;
+/** Pages beyond this are not served (30 × 1000 postings is more than any office has). */
+export const MAX_PAGE = 1000;
+
+/** 公開希望 under which the posting appears publicly, and those of them shown without the establishment's name. */
+export const PUBLIC_PUBLICATIONS = [1, 2, 3] as const;
+export const ANONYMOUS_PUBLICATIONS: readonly number[] = [2, 3];
+
+export const POSTING_KINDS = ["フルタイム", "パート"] as const;
+export type PostingKindFilter = (typeof POSTING_KINDS)[number];
+
+export interface PublicSearchFilters {
+  keyword?: string;
+  prefectureCode?: string;
+  employmentType?: EmploymentType;
+  kind?: PostingKindFilter;
+  /** 求人番号, exact (`OOOOO-NNNNNNNN`). */
+  jobNumber?: string;
+}
+
+/** The public-search row of a posting: no establishment name for 公開希望 2 and 3. */
+export interface PublicPostingRow {
+  jobNumber: string;
+  jobTitle: string;
+  establishmentName: string | null;
+  prefecture: string;
+  employmentType: string;
+  wage: string;
+  kind: string;
+  acceptedOn: string;
+  validUntil: string;
+}
+
+export interface PublicSearchResult {
+  rows: PublicPostingRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** The words of a keyword query: NFKC + lower case (as the stored searchText), split on spaces, distinct. */
+export function keywordTerms(query: string): string[] {
+  const words = query
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== "")
+    .map((w) => [...w].slice(0, MAX_KEYWORD_LENGTH).join(""));
+  return [...new Set(words)].slice(0, MAX_KEYWORDS);
+}
+
+/**
+ * A 求人番号 as typed: full-width digits, any dash, spaces, or the 13 digits without the hyphen. Returns the
+ * canonical `OOOOO-NNNNNNNN`, null when blank, undefined when it cannot be one.
+ */
+export function normalizeJobNumber(raw: string): string | null | undefined {
+  const v = raw
+    .normalize("NFKC")
+    .replace(/[‐‑‒–—―−ー－]/g, "-")
+    .replace(/\s+/g, "");
+  if (v === "") return null;
+  if (JOB_NUMBER.test(v)) return v;
+  if (/^\d{13}$/.test(v)) return `${v.slice(0, 5)}-${v.slice(5)}`;
+  return undefined;
+}
+
+/** Public today: valid (validToday) and 公開希望 1–3, of an establishment that has not left (退会) or moved away. */
+export function isPublic(today: string): SQL {
+  return and(validToday(today), inArray(t.publication, [...PUBLIC_PUBLICATIONS]), notInArray(est.status, ["withdrawn", "closed"]))!;
+}
+
+function filterConditions(today: string, filters: PublicSearchFilters): SQL {
+  const conditions: (SQL | undefined)[] = [isPublic(today)];
+  for (const term of keywordTerms(filters.keyword ?? "")) conditions.push(containsText(t.searchText, term));
+  if (filters.prefectureCode) conditions.push(eq(t.prefectureCode, filters.prefectureCode));
+  if (filters.employmentType) conditions.push(eq(t.employmentType, filters.employmentType));
+  if (filters.kind) conditions.push(eq(t.kind, filters.kind));
+  if (filters.jobNumber) conditions.push(eq(t.jobNumber, filters.jobNumber));
+  return and(...conditions)!;
+}
+
+function employmentTypeLabel(content: PostingContent): string {
+  if (!content.employmentType) return "―";
+  const name = content.employmentTypeName.trim();
+  return content.employmentType === "正社員以外" && name ? `${content.employmentType}（${name}）` : content.employmentType;
+}
+
+/** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page. */
+export async function searchPublicPostings(db: Db, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
+  const where = filterConditions(today, filters);
+  const totalRow = await db.select({ n: count() }).from(t).innerJoin(est, eq(est.id, t.establishmentId)).where(where).get();
+  const total = totalRow?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.floor(page)), MAX_PAGE);
+  if (total === 0 || current > pageCount) return { rows: [], total, page: current, pageCount };
+  const found = await db
+    .select({
+      jobNumber: t.jobNumber,
+      publication: t.publication,
+      publishedContent: t.publishedContent,
+      content: t.content,
+      acceptedOn: t.acceptedOn,
+      validUntil: t.validUntil,
+      prefectureCode: t.prefectureCode,
+      establishmentName: est.name,
+    })
+    .from(t)
+    .innerJoin(est, eq(est.id, t.establishmentId))
+    .where(where)
+    .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
+    .limit(PAGE_SIZE)
+    .offset((current - 1) * PAGE_SIZE)
+    .all();
+  const rows = found.map((r): PublicPostingRow => {
+    const content = parseContent(r.publishedContent ?? r.content);
+    const pref = r.prefectureCode ?? content.workplace.prefectureCode;
+    return {
+      jobNumber: r.jobNumber!,
+      jobTitle: content.jobTitle,
+      establishmentName: ANONYMOUS_PUBLICATIONS.includes(r.publication) ? null : r.establishmentName,
+      prefecture: pref ? prefectureName(pref) : "―",
+      employmentType: employmentTypeLabel(content),
+      wage: wageRangeLabel(content),
+      kind: postingKind(content) ?? "―",
+      acceptedOn: r.acceptedOn!,
+      validUntil: r.validUntil!,
+    };
+  });
+  return { rows, total, page: current, pageCount };
+}
+
+/** The public posting with this 求人番号, or undefined (not issued, not valid today, or 公開希望 4 → 404). */
+export async function getPublicPosting(db: Db, today: string, jobNumber: string): Promise<JobPosting | undefined> {
+  if (!JOB_NUMBER.test(jobNumber)) return undefined;
+  const row = await db
+    .select({ posting: t })
+    .from(t)
+    .innerJoin(est, eq(est.id, t.establishmentId))
+    .where(and(eq(t.jobNumber, jobNumber), isPublic(today)))
+    .get();
+  return row?.posting;
+}
+
+/** Whether the public 求人票 of this posting hides the establishment (公開希望 2 and 3). */
+export function hidesEstablishment(posting: Pick<JobPosting, "publication">): boolean {
+  return ANONYMOUS_PUBLICATIONS.includes(posting.publication);
+}
+
+/**
+ * An image shown on a public 求人票 (R-IMG-2): the posting is public and names the establishment (公開希望 1: images may
+ * identify the workplace), the image is chosen in its PUBLISHED content, approved, and of the same establishment.
+ */
+export async function findPublicPostingImage(db: Db, today: string, jobNumber: string, imageId: string) {
+  const posting = await getPublicPosting(db, today, jobNumber);
+  if (!posting || hidesEstablishment(posting) || !posting.publishedContent) return undefined;
+  const chosen = parseContent(posting.publishedContent).pr.imageIds;
+  if (!Array.isArray(chosen) || !chosen.slice(0, MAX_POSTING_IMAGES).includes(imageId)) return undefined;
+  const [image] = await chosenApprovedImages(db, posting.establishmentId, [imageId]);
+  return image;
+}
