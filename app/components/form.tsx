@@ -2,16 +2,36 @@
  * Form building blocks (Conform + Digital Agency design system). Every field has a visible label,
  * a required/optional marker, an optional hint, and an error message right beside it, tied to the
  * input with aria-describedby and marked `data-field-error` (the fuzzer in tests reads it).
+ *
+ * Orange warnings (R-JOB-1: the employer may go on after a second look) come from FieldWarningsContext, keyed by
+ * the field's name ("wage.baseMin", "hours.shifts[0].start"); they appear beside the field in orange, prefixed
+ * 「確認：」, marked `data-field-warning`, and are linked to the input with aria-describedby too.
  */
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
+
+/** Orange warnings by field name (Conform's name: "category.publication", "hours.shifts[0].start"). */
+export const FieldWarningsContext = createContext<Record<string, string[]>>({});
+
+function useWarnings(meta: FieldMetadata<unknown>): string[] {
+  return useContext(FieldWarningsContext)[meta.name] ?? [];
+}
 
 const inputClass =
   "block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-red-800 aria-[invalid=true]:border-2";
 
-function describedBy(meta: FieldMetadata<unknown>, hint: boolean): string | undefined {
-  const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null].filter(Boolean);
+function warningId(meta: FieldMetadata<unknown>): string {
+  return `${meta.id}-warning`;
+}
+
+function describedBy(meta: FieldMetadata<unknown>, hint: boolean, warned = false): string | undefined {
+  const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null, warned ? warningId(meta) : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
+}
+
+/** aria-describedby of a field: its hint, its red error and its orange warning, when present. */
+function useDescribedBy(meta: FieldMetadata<unknown>, hint: boolean): string | undefined {
+  return describedBy(meta, hint, useWarnings(meta).length > 0);
 }
 
 function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
@@ -25,12 +45,21 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   );
 }
 
+/** The field's red error (data-field-error) and, from FieldWarningsContext, its orange warnings (data-field-warning). */
 export function FieldError({ meta }: { meta: FieldMetadata<unknown> }) {
   const errors = meta.errors ?? [];
+  const warnings = useWarnings(meta);
   return (
-    <p id={meta.errorId} data-field-error={meta.name} className="mt-2 text-dns-16B-130 text-red-900" aria-live="polite">
-      {errors.length ? `エラー：${errors.join(" ")}` : null}
-    </p>
+    <>
+      <p id={meta.errorId} data-field-error={meta.name} className="mt-2 text-dns-16B-130 text-red-900" aria-live="polite">
+        {errors.length ? `エラー：${errors.join(" ")}` : null}
+      </p>
+      {warnings.length ? (
+        <p id={warningId(meta)} data-field-warning={meta.name} className="mt-2 border-l-4 border-orange-600 pl-2 text-dns-16B-130 text-orange-900">
+          {`確認：${warnings.join(" ")}`}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -54,6 +83,8 @@ export function TextField({
   autoComplete,
   inputMode,
   className,
+  unit,
+  size = "full",
 }: {
   meta: FieldMetadata<string | number | undefined | null>;
   label: string;
@@ -63,21 +94,35 @@ export function TextField({
   autoComplete?: string;
   inputMode?: "text" | "numeric" | "email" | "tel" | "url" | "decimal";
   className?: string;
+  /** Unit shown after the input (「人」「円」「か月」). */
+  unit?: string;
+  /** "short" for numbers, times and codes (the input is narrower). */
+  size?: "full" | "short";
 }) {
-  const props = getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: describedBy(meta, !!hint) });
+  const props = getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: useDescribedBy(meta, !!hint) });
+  const input = (
+    <input
+      {...props}
+      // Server-side validation decides; the browser's own checks would block no-JS users with English messages.
+      required={undefined}
+      aria-required={required || undefined}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      className={`${inputClass} ${size === "short" ? "max-w-60" : ""}`}
+    />
+  );
   return (
     <div className={`mb-6 ${className ?? ""}`}>
       <Label htmlFor={meta.id} label={label} required={required} />
       <Hint meta={meta} hint={hint} />
-      <input
-        {...props}
-        // Server-side validation decides; the browser's own checks would block no-JS users with English messages.
-        required={undefined}
-        aria-required={required || undefined}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        className={inputClass}
-      />
+      {unit ? (
+        <div className="flex items-center gap-2">
+          {input}
+          <span className="text-std-16N-170">{unit}</span>
+        </div>
+      ) : (
+        input
+      )}
       <FieldError meta={meta} />
     </div>
   );
@@ -96,7 +141,7 @@ export function TextAreaField({
   required?: boolean;
   rows?: number;
 }) {
-  const props = getTextareaProps(meta as FieldMetadata<string>, { ariaDescribedBy: describedBy(meta, !!hint) });
+  const props = getTextareaProps(meta as FieldMetadata<string>, { ariaDescribedBy: useDescribedBy(meta, !!hint) });
   return (
     <div className="mb-6">
       <Label htmlFor={meta.id} label={label} required={required} />
@@ -122,7 +167,7 @@ export function SelectField({
   options: { value: string; label: string }[];
   placeholder?: string;
 }) {
-  const props = getSelectProps(meta as FieldMetadata<string>, { ariaDescribedBy: describedBy(meta, !!hint) });
+  const props = getSelectProps(meta as FieldMetadata<string>, { ariaDescribedBy: useDescribedBy(meta, !!hint) });
   return (
     <div className="mb-6">
       <Label htmlFor={meta.id} label={label} required={required} />
@@ -144,22 +189,118 @@ export function CheckboxField({
   meta,
   label,
   required,
+  hint,
 }: {
   meta: FieldMetadata<boolean | string | undefined | null>;
   label: ReactNode;
   required?: boolean;
+  /** Shown under the label, tied with aria-describedby. */
+  hint?: ReactNode;
 }) {
-  const props = getInputProps(meta as FieldMetadata<string>, { type: "checkbox", ariaDescribedBy: describedBy(meta, false) });
+  const props = getInputProps(meta as FieldMetadata<string>, { type: "checkbox", ariaDescribedBy: useDescribedBy(meta, !!hint) });
   return (
     <div className="mb-6">
       <div className="flex items-start gap-3">
         <input {...props} required={undefined} aria-required={required || undefined} className="mt-1.5 h-5 w-5" />
-        <label htmlFor={meta.id} className="text-std-16N-170">
-          {label}
-        </label>
+        <div>
+          <label htmlFor={meta.id} className="text-std-16N-170">
+            {label}
+          </label>
+          {hint ? (
+            <p id={`${meta.id}-hint`} className="text-dns-16N-130 text-solid-gray-800">
+              {hint}
+            </p>
+          ) : null}
+        </div>
       </div>
       <FieldError meta={meta} />
     </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: ReactNode;
+}
+
+/**
+ * One choice among a few (あり/なし, 可/否, 1–4): a fieldset whose legend is the question, one radio per option. The
+ * first radio carries the field's id (links to the field land there); hint, error and warning are tied to every radio.
+ */
+export function RadioGroupField({
+  meta,
+  label,
+  options,
+  required,
+  hint,
+  inline = true,
+}: {
+  meta: FieldMetadata<string | boolean | number | undefined | null>;
+  label: ReactNode;
+  options: readonly Option[];
+  required?: boolean;
+  hint?: ReactNode;
+  /** Options side by side (default) or one per line (long labels). */
+  inline?: boolean;
+}) {
+  const ariaDescribedBy = useDescribedBy(meta, !!hint);
+  return (
+    <fieldset className="mb-6">
+      <legend className="mb-2 flex items-center gap-2 text-std-17B-170">
+        {label}
+        <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>
+          {required ? "※必須" : "任意"}
+        </span>
+      </legend>
+      <Hint meta={meta} hint={hint} />
+      <div className={inline ? "flex flex-wrap gap-x-8 gap-y-2" : "flex flex-col gap-2"}>
+        {options.map((o, i) => {
+          const props = getInputProps(meta as FieldMetadata<string>, { type: "radio", value: o.value, ariaDescribedBy });
+          const id = i === 0 ? meta.id : `${meta.id}-${i}`;
+          return (
+            <div key={o.value} className="flex items-start gap-3">
+              <input {...props} id={id} required={undefined} className="mt-1.5 h-5 w-5 shrink-0" />
+              <label htmlFor={id} className="text-std-16N-170">
+                {o.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <FieldError meta={meta} />
+    </fieldset>
+  );
+}
+
+/** Options あり/なし as "true"/"false" (the schemas' yesNo). */
+export function yesNoOptions(yes = "あり", no = "なし"): Option[] {
+  return [
+    { value: "true", label: yes },
+    { value: "false", label: no },
+  ];
+}
+
+/** Fixed values that are their own labels (雇用形態, 学歴…). */
+export function optionsOf(values: readonly string[], labels?: Record<string, string>): { value: string; label: string }[] {
+  return values.map((v) => ({ value: v, label: labels?.[v] ?? v }));
+}
+
+/**
+ * A group of related fields under one heading (a fieldset with a legend): 「就業場所」, several checkboxes for one
+ * question (選考方法: 書類選考 / 面接…). Each field inside keeps its own label, error and warning.
+ */
+export function FieldGroup({ legend, hint, children, required }: { legend: ReactNode; hint?: ReactNode; children: ReactNode; required?: boolean }) {
+  return (
+    <fieldset className="mb-8 rounded-8 border border-solid-gray-420 p-4">
+      <legend className="flex items-center gap-2 px-2 text-std-18B-160">
+        {legend}
+        {required !== undefined ? (
+          <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
+        ) : null}
+      </legend>
+      {hint ? <p className="mb-4 text-dns-16N-130 text-solid-gray-800">{hint}</p> : null}
+      {children}
+    </fieldset>
   );
 }
 

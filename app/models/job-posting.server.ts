@@ -689,18 +689,21 @@ export async function stopPosting(
       })
       .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted")))
       .returning({ id: t.id }),
-    auditStatement(db, clock, {
+    // The audit row exists only if this batch's update stopped the posting: when two requests race, the loser's
+    // batch fails whole, so no second お知らせ or mail is written.
+    db.insert(schema.auditLog).values({
+      at: now,
       actorType: "employer",
       actorId: scope.accountId,
-      action: "posting.stop",
+      action: valueWhile("posting.stop", sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.status} = 'stopped' AND ${t.updatedAt} = ${now})`),
       subjectType: "job_posting",
       subjectId: id,
       officeCode: scope.officeCode,
-      details: { reason, invalidatedOn: today },
+      details: JSON.stringify({ reason, invalidatedOn: today }),
     }),
     ...tell,
-  ]);
-  if (updated[0].length !== 1) return { ok: false, reason: "有効中の求人だけ募集を停止できます。" };
+  ]).catch(() => null);
+  if (!updated || updated[0].length !== 1) return { ok: false, reason: "有効中の求人だけ募集を停止できます。" };
   return { ok: true, invalidatedOn: today };
 }
 

@@ -10,7 +10,7 @@
  * The filters use the facts stored at 受理 (searchText, prefectureCode, employmentType, kind); every query stays far
  * below D1's 100 bound parameters (at most MAX_KEYWORDS words) and within its 50-byte LIKE patterns (containsTerm).
  */
-import { and, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, notInArray, type SQL } from "drizzle-orm";
 import { wageRangeLabel } from "../components/kyujinhyo";
 import { JOB_NUMBER } from "../lib/identifiers";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";

@@ -1,10 +1,13 @@
 /**
  * My Page home (R-OPEN-6 result): the establishment, its 事業所番号, the jurisdictional office, the
  * signed-in address, and the menu of services. Each service asks the capability rules (R-GATE): one
- * that is refused is plain text with the reason; one not built yet says 準備中.
+ * that is refused is plain text with the reason; one not built yet says 準備中. The お知らせ (R-MSG-2): the latest 10
+ * notices of the establishment, unread ones marked 「未読」; each opens on its own page (which marks it read).
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatJstDateTime } from "../lib/clock";
+import { countUnreadNotices, listNotices } from "../models/notices.server";
 import { decideAll, type Capability } from "../rules/capabilities";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
@@ -22,8 +25,9 @@ interface MenuEntry {
 }
 
 const MENU: MenuEntry[] = [
-  { label: "求人の申込み", capability: "postings.apply", href: null },
-  { label: "求人の一覧・内容変更", capability: "postings.change", href: null },
+  { label: "求人の申込み", capability: "postings.apply", href: "/mypage/postings/new" },
+  // The list stays viewable under the R-GATE-3 restriction; only the changes are refused (the note says why).
+  { label: "求人の一覧・内容変更", capability: "postings.change", href: "/mypage/postings", partial: true },
   { label: "画像情報", capability: "images.manage", href: "/mypage/images" },
   { label: "応募者管理", capability: "applicants.view", href: null },
   { label: "選考結果の登録", capability: "selection.register", href: null },
@@ -48,7 +52,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       preparing: usable && entry.href === null,
     };
   });
+  const [notices, unread] = await Promise.all([listNotices(employer.db, employer.establishment.id, 10), countUnreadNotices(employer.db, employer.establishment.id)]);
   return {
+    notices: notices.map((n) => ({ id: n.id, title: n.title, createdAt: formatJstDateTime(n.createdAt), unread: n.readAt === null })),
+    unread,
     establishment: { name: employer.establishment.name, number: employer.establishment.establishmentNumber },
     office: { name: employer.office.name, phone: employer.office.phone },
     email: employer.account.email,
@@ -59,7 +66,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function MyPageHome() {
-  const { establishment, office, email, isMain, restricted, menu } = useLoaderData<typeof loader>();
+  const { establishment, office, email, isMain, restricted, menu, notices, unread } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">マイページトップ</h1>
@@ -68,6 +75,29 @@ export default function MyPageHome() {
           紹介日から3週間を経過した選考結果の未登録が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
         </p>
       ) : null}
+      <section aria-labelledby="notices-title" className="mb-10">
+        <h2 id="notices-title" className="mb-4 text-std-24B-150">
+          お知らせ
+        </h2>
+        {notices.length === 0 ? (
+          <p>お知らせはありません。</p>
+        ) : (
+          <>
+            <p className="mb-3 text-dns-16N-130">{unread > 0 ? `未読のお知らせが${unread}件あります。` : "未読のお知らせはありません。"}</p>
+            <ul className="divide-y divide-solid-gray-420 border-y border-solid-gray-420">
+              {notices.map((n) => (
+                <li key={n.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-3" data-notice-id={n.id} data-unread={n.unread ? "true" : undefined}>
+                  <span className="text-dns-16N-130 text-solid-gray-800">{n.createdAt}</span>
+                  {n.unread ? <span className="rounded-8 bg-red-50 px-2 py-0.5 text-dns-14B-130 text-red-900">未読</span> : null}
+                  <Link to={`/mypage/notices/${n.id}`} className={`break-all ${n.unread ? "text-std-17B-170" : "text-std-17N-170"}`}>
+                    {n.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <section aria-labelledby="establishment-title" className="mb-10">
         <h2 id="establishment-title" className="mb-4 text-std-24B-150">
           事業所の情報

@@ -20,6 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 const NAV = [
   { to: "/mypage", label: "マイページトップ", end: true },
+  { to: "/mypage/postings", label: "求人の一覧", end: false },
   { to: "/mypage/images", label: "画像情報", end: false },
   { to: "/mypage/establishment", label: "事業所情報の変更", end: false },
   { to: "/mypage/accounts", label: "ログインアカウントの管理", end: false },

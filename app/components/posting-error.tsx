@@ -1,0 +1,34 @@
+/**
+ * The error page of the employer's 求人 routes: a refusal (403, R-GATE-3) with the capability's reason whatever the
+ * client posted, a posting that is not the establishment's (404), or anything else without details. (Rethrowing from
+ * a boundary during server rendering would be logged as a rendering error, so every status is rendered here.)
+ */
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+
+export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
+  const error = useRouteError();
+  let title = "ただいま処理できません";
+  let body = "システムで問題が発生したため、処理を完了できませんでした。時間をおいて、もう一度お試しください。";
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    title = refusedTitle;
+    body = (error.data as { reason?: string } | null)?.reason ?? "このアカウントでは利用できません。";
+  } else if (isRouteErrorResponse(error) && error.status === 404) {
+    title = "求人が見つかりません";
+    body = "お探しの求人は、削除されたか、アドレスが変わった可能性があります。求人の一覧からお探しください。";
+  } else if (!isRouteErrorResponse(error)) {
+    console.error(error);
+  }
+  return (
+    <section aria-labelledby="error-title">
+      <h1 id="error-title" className="mb-4 text-std-32B-150">
+        {title}
+      </h1>
+      <p className="mb-6" data-refused-reason>
+        {body}
+      </p>
+      <p>
+        <Link to="/mypage/postings">求人の一覧へ戻る</Link>
+      </p>
+    </section>
+  );
+}

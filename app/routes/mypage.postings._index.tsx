@@ -1,0 +1,169 @@
+/**
+ * 求人の一覧 (R-JOB-1…5): the establishment's postings in three groups — 作成中・申込み中 (下書き, 申込み済み, 修正依頼),
+ * 有効中 (受理) and 無効 (募集停止, 紹介期限切れ) — with their status (and 内容変更 / 延長 in progress), 職種, 求人番号,
+ * 受理日, 紹介期限 and 求人無効日, each linking to the posting's page. A valid posting whose 紹介期限 is within 7 days
+ * offers its 更新求人 (R-JOB-5). Viewing stays possible under the R-GATE-3 restriction; the button to apply is then
+ * replaced by the reason.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatJapaneseDate, todayJst } from "../lib/clock";
+import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
+import { listPostingsOfEstablishment, parseContent, type JobPosting } from "../models/job-posting.server";
+import { decide } from "../rules/capabilities";
+import { canSubmitRenewal } from "../rules/posting";
+import { requireEmployer } from "../utils/auth.server";
+import { loadCapabilityFacts } from "../utils/capabilities.server";
+
+export const meta: MetaFunction = () => [{ title: "求人の一覧 | 求人者マイページ" }];
+
+type Group = "working" | "valid" | "invalid";
+
+const GROUPS: { key: Group; title: string; empty: string }[] = [
+  { key: "valid", title: "有効中の求人", empty: "有効中の求人はありません。" },
+  { key: "working", title: "作成中・申込み中の求人", empty: "作成中・申込み中の求人はありません。" },
+  { key: "invalid", title: "無効になった求人", empty: "無効になった求人はありません。" },
+];
+
+function groupOf(status: JobPosting["status"]): Group {
+  if (status === "accepted") return "valid";
+  if (status === "stopped" || status === "expired") return "invalid";
+  return "working";
+}
+
+/** A valid posting inside its renewal window (紹介期限 − 7 days ≤ today ≤ 紹介期限). */
+function renewalOpen(posting: Pick<JobPosting, "status" | "validUntil">, today: string): boolean {
+  return posting.status === "accepted" && !!posting.validUntil && today <= posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
+}
+
+const date = (d: string | null) => (d ? formatJapaneseDate(d) : "—");
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const employer = await requireEmployer(request, context);
+  const today = todayJst(employer.clock);
+  const [postings, facts] = await Promise.all([listPostingsOfEstablishment(employer.db, employer.establishment.id), loadCapabilityFacts(employer)]);
+  const rows = postings.map((p) => {
+    const content = parseContent(p.publishedContent ?? p.content);
+    const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];
+    return {
+      id: p.id,
+      group: groupOf(p.status),
+      status: STATUS_LABELS[p.status],
+      notes: notes.filter((n) => n !== null),
+      jobTitle: content.jobTitle || "（職種未入力）",
+      renewal: p.renewalOf !== null,
+      jobNumber: p.jobNumber ?? "—",
+      acceptedOn: date(p.acceptedOn),
+      validUntil: date(p.validUntil),
+      invalidatedOn: date(p.invalidatedOn),
+      renewalOpen: renewalOpen(p, today),
+    };
+  });
+  return { rows, apply: decide("postings.apply", facts), deleted: new URL(request.url).searchParams.get("deleted") === "1" };
+}
+
+export default function PostingsList() {
+  const { rows, apply, deleted } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1 className="mb-6 text-std-32B-150">求人の一覧</h1>
+      <p className="mb-6">
+        求人を選ぶと、求人票の内容と状態を確認できます。受理された求人の内容変更・有効期間の延長・募集停止も、求人ごとのページから行います。
+      </p>
+      {deleted ? (
+        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
+          下書きを削除しました。
+        </p>
+      ) : null}
+      {apply.allowed ? (
+        <p className="mb-10">
+          <Link
+            to="/mypage/postings/new"
+            className="inline-flex min-h-14 items-center rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white hover:bg-blue-1000 hover:underline"
+          >
+            新しい求人を申し込む
+          </Link>
+        </p>
+      ) : (
+        <p role="alert" className="mb-10 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900" data-refused="postings.apply">
+          {`現在、求人の申込みは利用できません。${apply.reason ?? ""}`}
+        </p>
+      )}
+      {GROUPS.map((group) => {
+        const items = rows.filter((r) => r.group === group.key);
+        return (
+          <section key={group.key} aria-labelledby={`group-${group.key}`} className="mb-10" data-group={group.key}>
+            <h2 id={`group-${group.key}`} className="mb-4 text-std-24B-150">
+              {`${group.title}（${items.length}件）`}
+            </h2>
+            {items.length === 0 ? (
+              <p>{group.empty}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full min-w-[48rem] border-collapse text-left text-dns-16N-130">
+                  <caption className="sr-only">{group.title}</caption>
+                  <thead>
+                    <tr className="border-b-2 border-solid-gray-600">
+                      <th scope="col" className="p-2">
+                        職種
+                      </th>
+                      <th scope="col" className="p-2">
+                        状態
+                      </th>
+                      <th scope="col" className="p-2">
+                        求人番号
+                      </th>
+                      <th scope="col" className="p-2">
+                        受理日
+                      </th>
+                      <th scope="col" className="p-2">
+                        紹介期限
+                      </th>
+                      <th scope="col" className="p-2">
+                        求人無効日
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((r) => (
+                      <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-posting-id={r.id}>
+                        <th scope="row" className="p-2 font-normal">
+                          <Link to={`/mypage/postings/${r.id}`} className="break-all text-std-16B-170">
+                            {r.jobTitle}
+                          </Link>
+                          {r.renewal ? <span className="ml-2 text-dns-14N-130">（更新求人）</span> : null}
+                          {r.renewalOpen ? (
+                            <p className="mt-1 text-dns-14B-130" data-renewal-open>
+                              <Link to="/mypage/postings/new">
+                                更新求人の申込みができます<span className="sr-only">（{r.jobTitle}）</span>
+                              </Link>
+                            </p>
+                          ) : null}
+                        </th>
+                        <td className="p-2">
+                          {r.status}
+                          {r.notes.map((note) => (
+                            <span key={note} className="block text-dns-14B-130">
+                              {note}
+                            </span>
+                          ))}
+                        </td>
+                        <td className="whitespace-nowrap p-2">{r.jobNumber}</td>
+                        <td className="whitespace-nowrap p-2">{r.acceptedOn}</td>
+                        <td className="whitespace-nowrap p-2">{r.validUntil}</td>
+                        <td className="whitespace-nowrap p-2">{r.invalidatedOn}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+      <p>
+        <Link to="/mypage">マイページトップへ戻る</Link>
+      </p>
+    </>
+  );
+}

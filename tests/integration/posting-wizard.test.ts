@@ -1,0 +1,578 @@
+/**
+ * The 求人申込み wizard through the real Worker (R-JOB-1): a blank draft from 新しい求人を申し込む, 一時保存 and resuming,
+ * red findings that stop 次へ進む with the message beside the field, orange ones that stop it once and pass when
+ * acknowledged, no skipping ahead, another establishment's posting (404), the R-GATE-3 restriction (403, reason on the
+ * page), 内容変更 of an accepted posting (R-JOB-3), 転用 and 更新求人 (R-JOB-5), and the fuzzer over screens 1–3.
+ */
+import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { fixedClock, manualClock } from "../../app/lib/clock";
+import { STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { acceptPosting, createDraft, parseContent, submitForReview } from "../../app/models/job-posting.server";
+import { emptyPostingContent, type PostingContent } from "../../app/rules/posting";
+import { getDb, schema } from "../../app/utils/db.server";
+import { setWorkerNow } from "../helpers/clock";
+import { agreeToCurrentDocuments } from "../helpers/employer-signin";
+import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
+import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
+import { NOW, nowClock } from "../helpers/opening";
+import { postForm, workerFetch } from "../helpers/worker";
+import { completePosting } from "../unit/posting-fixture";
+
+const db = () => getDb(env);
+const jp = schema.jobPostings;
+
+beforeEach(async () => {
+  await setWorkerNow(NOW);
+});
+
+/** An open My Page under ハローワーク日光 with its main account signed in. */
+async function openMyPage(options: { restrictedAt?: number | null } = {}) {
+  const establishment = await createEstablishment({
+    name: "株式会社日光ゆば工房",
+    postalCode: "321-1272",
+    address: "今市1-2-3",
+    industry: "製造業",
+    representativeTitle: "代表取締役",
+    representativeName: "日光 太郎",
+    restrictedAt: options.restrictedAt ?? null,
+  });
+  const main = await createEmployerAccount(establishment.id);
+  await agreeToCurrentDocuments(main.id, nowClock());
+  const cookie = await signIn("employer", main.id, nowClock());
+  return { establishment, main, cookie };
+}
+
+type MyPage = Awaited<ReturnType<typeof openMyPage>>;
+
+async function draftOf(employer: MyPage, content: PostingContent = emptyPostingContent(), draftStep = 1) {
+  return createDraft(db(), nowClock(), employer.establishment, content, { accountId: employer.main.id, draftStep });
+}
+
+async function row(id: string) {
+  return (await db().select().from(jp).where(eq(jp.id, id)).get())!;
+}
+
+const stepUrl = (id: string, step: number) => `/mypage/postings/${id}/step/${step}`;
+
+async function html(path: string, cookie: string, status = 200): Promise<string> {
+  const res = await workerFetch(path, { cookie });
+  expect(res.status, path).toBe(status);
+  return res.text();
+}
+
+/** The text of the element marked data-field-error / data-field-warning for a field ("" when empty, null when absent). */
+function marked(page: string, attribute: "data-field-error" | "data-field-warning", field: string): string | null {
+  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`<p\\b[^>]*${attribute}="${escaped}"[^>]*>([\\s\\S]*?)</p>`).exec(page);
+  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : null;
+}
+
+/** The <input> tags of a field (one per radio). */
+function inputs(page: string, name: string): string[] {
+  return [...page.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes(`name="${name}"`));
+}
+
+function checkedValue(page: string, name: string): string | null {
+  const tag = inputs(page, name).find((t) => /\schecked(=""|\s|>|\/)/.test(t));
+  return tag ? (/value="([^"]*)"/.exec(tag)?.[1] ?? "on") : null;
+}
+
+/** Screen 1, all answered. */
+const SCREEN1 = {
+  universityGraduate: "on",
+  "category.onlineApplication": "true",
+  "category.trialEmployment": "false",
+  "category.publication": "2",
+};
+
+/** Screen 5 of completePosting() but with 9-hour days (orange: 法定労働時間 8時間 を超える). */
+const SCREEN5_NINE_HOURS = {
+  "hours.shifts[0].start": "08:00",
+  "hours.shifts[0].end": "18:00",
+  "hours.shifts[0].breakMinutes": "1:00",
+  "hours.dailyMinutes": "9:00",
+  "hours.weeklyMinutes": "36:00",
+  "hours.fullTimeWeeklyMinutes": "40:00",
+  "hours.breakMinutes": "1:00",
+  "hours.variableSystem": "none",
+  "hours.overtime.present": "false",
+  "hours.annualHolidays": "140",
+  "hours.holidaysText": "土日祝",
+  "hours.weeklyDays": "4",
+  "hours.weeklyTwoDaysOff": "毎週",
+  "hours.paidLeaveDays": "10",
+};
+
+describe("新しい求人を申し込む (R-JOB-1)", () => {
+  it("R-JOB-1: the page offers a blank 求人; POST intent=blank creates a draft and opens screen 1", async () => {
+    const employer = await openMyPage();
+    const page = await html("/mypage/postings/new", employer.cookie);
+    expect(page).toContain("新しい求人を申し込む");
+    expect(page).toContain('name="intent" value="blank"');
+
+    const res = await postForm("/mypage/postings/new", { intent: "blank" }, employer.cookie);
+    expect(res.status).toBe(303);
+    const location = res.headers.get("Location")!;
+    const id = /^\/mypage\/postings\/([^/]+)\/step\/1$/.exec(location)?.[1];
+    expect(id).toBeTruthy();
+    const draft = await row(id!);
+    expect(draft).toMatchObject({ status: "draft", establishmentId: employer.establishment.id, officeCode: "0910", draftStep: 1 });
+    // The 就業場所 starts in the establishment's prefecture.
+    expect(parseContent(draft.content).workplace.prefectureCode).toBe("09");
+
+    const screen = await html(location, employer.cookie);
+    expect(screen).toContain("求人区分等情報");
+    expect(screen).toMatch(/aria-current="step"[^>]*>[\s\S]*?求人区分等情報/);
+    expect(screen).toContain("紹介期限は、受理日にかかわらず3月31日");
+    expect(screen).toContain("労働時間情報");
+  });
+});
+
+describe("the wizard's screens (R-JOB-1)", () => {
+  it("R-JOB-1: 一時保存 on screen 1 saves the answers without advancing, and the screen resumes with them", async () => {
+    const employer = await openMyPage();
+    const draft = await draftOf(employer);
+    const res = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "save" }, employer.cookie);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`${stepUrl(draft.id, 1)}?saved=1`);
+
+    const stored = await row(draft.id);
+    expect(parseContent(stored.content)).toMatchObject({
+      universityGraduate: true,
+      category: { onlineApplication: true, trialEmployment: false, disabilityPosting: false, publication: 2 },
+    });
+    expect(stored.draftStep).toBe(1);
+    expect(stored.universityGraduate).toBe(true);
+
+    const page = await html(`${stepUrl(draft.id, 1)}?saved=1`, employer.cookie);
+    expect(page).toMatch(/role="status"[^>]*>一時保存しました/);
+    expect(checkedValue(page, "category.publication")).toBe("2");
+    expect(checkedValue(page, "category.onlineApplication")).toBe("true");
+    expect(checkedValue(page, "category.trialEmployment")).toBe("false");
+    expect(checkedValue(page, "universityGraduate")).toBe("on");
+    expect(checkedValue(page, "category.disabilityPosting")).toBeNull();
+    // Findings are not shown on a first view, only after 次へ進む.
+    expect(page).not.toContain("data-findings");
+  });
+
+  it("R-JOB-1: a form error on 一時保存 answers 400 with the message beside the field and keeps what was typed", async () => {
+    const employer = await openMyPage();
+    const draft = await draftOf(employer, emptyPostingContent(), 2);
+    const res = await postForm(
+      stepUrl(draft.id, 2),
+      { intent: "save", "company.employeesTotal": "20万", "company.businessDescription": "湯波の製造" },
+      employer.cookie,
+    );
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(marked(page, "data-field-error", "company.employeesTotal")).toMatch(/^エラー：従業員数（企業全体）は数字だけで入力してください/);
+    expect(inputs(page, "company.employeesTotal")[0]).toContain('value="20万"');
+    expect(page).toContain("湯波の製造");
+    // Nothing was saved.
+    expect(parseContent((await row(draft.id)).content).company.businessDescription).toBe("");
+  });
+
+  it("R-JOB-1: 次へ進む on screen 3 without 職種 stays on the screen with the red message beside 職種 (400), and screen 4 is not reached", async () => {
+    const employer = await openMyPage();
+    const content = completePosting();
+    const draft = await draftOf(employer, content, 3);
+    const form = flatten(stepFormValues(3, content));
+    const res = await postForm(stepUrl(draft.id, 3), { ...form, jobTitle: "", intent: "next" }, employer.cookie);
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(marked(page, "data-field-error", "jobTitle")).toBe("エラー：職種を入力してください。");
+    expect(page).toMatch(/data-findings="error"/);
+    expect(page).toContain('href="#posting-step-3-jobTitle"');
+    // The input points at its message.
+    expect(inputs(page, "jobTitle")[0]).toMatch(/aria-describedby="[^"]*posting-step-3-jobTitle-error/);
+    expect(inputs(page, "jobTitle")[0]).toContain('aria-invalid="true"');
+    // The screen is saved (like 一時保存) but the next one is not reached.
+    const stored = await row(draft.id);
+    expect(parseContent(stored.content).jobTitle).toBe("");
+    expect(stored.draftStep).toBe(3);
+    expect((await workerFetch(stepUrl(draft.id, 4), { cookie: employer.cookie })).status).toBe(303);
+
+    // With 職種 filled in, the screen passes and screen 4 is reached.
+    const ok = await postForm(stepUrl(draft.id, 3), { ...form, intent: "next" }, employer.cookie);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("Location")).toBe(stepUrl(draft.id, 4));
+    expect((await row(draft.id)).draftStep).toBe(4);
+  });
+
+  it("R-JOB-1: an orange warning (1日9時間) stops 次へ進む once, beside its field, and passes when acknowledged", async () => {
+    const employer = await openMyPage();
+    const draft = await draftOf(employer, completePosting(), 5);
+    const first = await postForm(stepUrl(draft.id, 5), { ...SCREEN5_NINE_HOURS, intent: "next" }, employer.cookie);
+    expect(first.status).toBe(200);
+    const page = await first.text();
+    const warning = marked(page, "data-field-warning", "hours.dailyMinutes");
+    expect(warning).toMatch(/^確認：1日の所定労働時間（9時間）が法定労働時間の8時間を超えています/);
+    expect(page).toMatch(/data-findings="warning"/);
+    expect(page).not.toMatch(/data-findings="error"/);
+    expect(page).toContain('<input type="hidden" name="acknowledged" value="hours.dailyMinutes:labour.daily-over-8h"/>');
+    expect(inputs(page, "hours.dailyMinutes")[0]).toMatch(/aria-describedby="[^"]*posting-step-5-hours.dailyMinutes-warning/);
+    // The typed values stay, and the content is saved.
+    expect(inputs(page, "hours.dailyMinutes")[0]).toContain('value="9:00"');
+    expect(parseContent((await row(draft.id)).content).hours.dailyMinutes).toBe(540);
+    expect((await row(draft.id)).draftStep).toBe(5);
+
+    // Without the acknowledgement it stops again…
+    const again = await postForm(stepUrl(draft.id, 5), { ...SCREEN5_NINE_HOURS, intent: "next" }, employer.cookie);
+    expect(again.status).toBe(200);
+    await again.body?.cancel();
+    // …with it, it goes on to screen 6.
+    const body = new URLSearchParams({ ...SCREEN5_NINE_HOURS, intent: "next" });
+    body.append("acknowledged", "hours.dailyMinutes:labour.daily-over-8h");
+    const passed = await workerFetch(stepUrl(draft.id, 5), {
+      method: "POST",
+      body,
+      cookie: employer.cookie,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(passed.status).toBe(303);
+    expect(passed.headers.get("Location")).toBe(stepUrl(draft.id, 6));
+    expect((await row(draft.id)).draftStep).toBe(6);
+  });
+
+  it("R-JOB-1: screens cannot be skipped: a screen beyond the one reached redirects there (GET and POST); 次へ進む reaches the next one", async () => {
+    const employer = await openMyPage();
+    const draft = await draftOf(employer);
+    for (const step of ["4", "9", "0", "x"]) {
+      const res = await workerFetch(`/mypage/postings/${draft.id}/step/${step}`, { cookie: employer.cookie });
+      expect(res.status, step).toBe(303);
+      expect(res.headers.get("Location")).toBe(stepUrl(draft.id, 1));
+    }
+    const post = await postForm(stepUrl(draft.id, 4), { intent: "save", "wage.baseMin": "200000" }, employer.cookie);
+    expect(post.status).toBe(303);
+    expect(post.headers.get("Location")).toBe(stepUrl(draft.id, 1));
+    expect(parseContent((await row(draft.id)).content).wage.baseMin).toBeNull();
+
+    // Screen 1 lists the 8 screens; none ahead of it is a link yet.
+    const page = await html(stepUrl(draft.id, 1), employer.cookie);
+    expect(page).not.toContain(`href="${stepUrl(draft.id, 2)}"`);
+
+    const next = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "next" }, employer.cookie);
+    expect(next.status).toBe(303);
+    expect(next.headers.get("Location")).toBe(stepUrl(draft.id, 2));
+    const screen2 = await html(stepUrl(draft.id, 2), employer.cookie);
+    expect(screen2).toContain(`href="${stepUrl(draft.id, 1)}"`);
+    expect(screen2).toMatch(/aria-current="step"[^>]*>[\s\S]*?事業所情報/);
+    // Screen 2 shows the registered 事業所情報 read-only, with the way to change it.
+    expect(screen2).toContain("栃木県日光市今市1-2-3");
+    expect(screen2).toContain('href="/mypage/establishment"');
+
+    // 戻る saves and goes back.
+    const back = await postForm(stepUrl(draft.id, 2), { intent: "back", "company.employeesTotal": "30" }, employer.cookie);
+    expect(back.status).toBe(303);
+    expect(back.headers.get("Location")).toBe(stepUrl(draft.id, 1));
+    expect(parseContent((await row(draft.id)).content).company.employeesTotal).toBe(30);
+  });
+
+  it("R-JOB-1: after screen 8, 確認へ進む opens the posting's page", async () => {
+    const employer = await openMyPage();
+    const content = completePosting();
+    const draft = await draftOf(employer, content, 8);
+    const page = await html(stepUrl(draft.id, 8), employer.cookie);
+    expect(page).toContain("確認へ進む");
+    const res = await postForm(stepUrl(draft.id, 8), { ...flatten(stepFormValues(8, content)), intent: "next" }, employer.cookie);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${draft.id}`);
+  });
+
+  it("R-JOB-1: a posting that cannot be edited now (申込み済み) goes to its page", async () => {
+    const employer = await openMyPage();
+    const draft = await draftOf(employer, completePosting(), 8);
+    expect(await submitForReview(db(), nowClock(), { establishmentId: employer.establishment.id }, draft.id)).toBe(true);
+    const res = await workerFetch(stepUrl(draft.id, 1), { cookie: employer.cookie });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${draft.id}`);
+    const post = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "save" }, employer.cookie);
+    expect(post.status).toBe(303);
+    expect(parseContent((await row(draft.id)).content).category.publication).toBe(1);
+  });
+
+  it("R-JOB-1: another establishment's posting is a 404 for the loader and the action, and is left untouched", async () => {
+    const owner = await openMyPage();
+    const other = await openMyPage();
+    const draft = await draftOf(owner);
+    expect((await workerFetch(stepUrl(draft.id, 1), { cookie: other.cookie })).status).toBe(404);
+    const post = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "save" }, other.cookie);
+    expect(post.status).toBe(404);
+    expect(parseContent((await row(draft.id)).content).category.publication).toBeNull();
+    // Nor can it be copied.
+    const copy = await postForm("/mypage/postings/new", { intent: "copy", sourceId: draft.id }, other.cookie);
+    expect(copy.status).toBe(400);
+    expect(await db().select().from(jp).where(eq(jp.establishmentId, other.establishment.id)).all()).toHaveLength(0);
+    // Without a session, the wizard asks to sign in.
+    expect((await workerFetch(stepUrl(draft.id, 1))).status).toBe(302);
+  });
+});
+
+describe("R-GATE-3 restriction", () => {
+  it("R-GATE-3: a restricted establishment sees the reason instead of the form, and every POST is refused with 403", async () => {
+    const employer = await openMyPage({ restrictedAt: Date.parse(NOW) - 1000 });
+    const draft = await draftOf(employer);
+
+    const page = await html(stepUrl(draft.id, 1), employer.cookie);
+    expect(page).toContain('data-refused="postings.apply"');
+    expect(page).toContain("利用が制限されています");
+    expect(page).not.toContain('name="intent"');
+
+    const save = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "save" }, employer.cookie);
+    expect(save.status).toBe(403);
+    expect(await save.text()).toContain("利用が制限されています");
+    expect(parseContent((await row(draft.id)).content).category.publication).toBeNull();
+
+    const newPage = await html("/mypage/postings/new", employer.cookie);
+    expect(newPage).toContain('data-refused="postings.apply"');
+    expect(newPage).not.toContain('value="blank"');
+    const blank = await postForm("/mypage/postings/new", { intent: "blank" }, employer.cookie);
+    expect(blank.status).toBe(403);
+    const copy = await postForm("/mypage/postings/new", { intent: "copy", sourceId: draft.id }, employer.cookie);
+    expect(copy.status).toBe(403);
+    expect(await db().select().from(jp).where(eq(jp.establishmentId, employer.establishment.id)).all()).toHaveLength(1);
+  });
+});
+
+/** A posting of the employer accepted on `acceptedOn` (JST) by an officer of 日光. */
+async function acceptedPosting(employer: MyPage, acceptedOn: string) {
+  const clock = manualClock(`${acceptedOn}T10:00:00+09:00`);
+  const content = completePosting();
+  const draft = await createDraft(db(), clock, employer.establishment, content, { draftStep: 8 });
+  expect(await submitForReview(db(), clock, { establishmentId: employer.establishment.id }, draft.id)).toBe(true);
+  const officer = await createStaffAccount("0910");
+  const accepted = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: "0910" }, draft.id);
+  expect(accepted).not.toBeNull();
+  return { posting: await row(draft.id), content, validUntil: accepted!.validUntil };
+}
+
+describe("内容変更 and 転用 (R-JOB-3, R-JOB-5)", () => {
+  it("R-JOB-3: the wizard on an accepted posting edits the working copy only; the published version stays", async () => {
+    const employer = await openMyPage();
+    const { posting } = await acceptedPosting(employer, "2026-11-02");
+    const page = await html(stepUrl(posting.id, 3), employer.cookie);
+    expect(page).toContain("data-change-note");
+    expect(page).toContain("公開中の求人票は、変更の申込みがハローワークで受理されるまで");
+    const form = flatten(stepFormValues(3, parseContent(posting.content)));
+    const res = await postForm(stepUrl(posting.id, 3), { ...form, jobTitle: "ゆば製造スタッフ（経験者）", intent: "save" }, employer.cookie);
+    expect(res.status).toBe(303);
+    const stored = await row(posting.id);
+    expect(stored.status).toBe("accepted");
+    expect(stored.changeStatus).toBe("draft");
+    expect(parseContent(stored.content).jobTitle).toBe("ゆば製造スタッフ（経験者）");
+    expect(parseContent(stored.publishedContent).jobTitle).toBe(completePosting().jobTitle);
+  });
+
+  it("R-JOB-5: 転用 copies a posting into a new draft; 更新求人 is offered only from 7 days before its 紹介期限", async () => {
+    const employer = await openMyPage();
+    // Accepted 2026-11-02: 紹介期限 2027-01-31, renewal from 2027-01-24. Today (NOW) is 2026-11-26.
+    const { posting, validUntil } = await acceptedPosting(employer, "2026-11-02");
+    expect(validUntil).toBe("2027-01-31");
+
+    const page = await html("/mypage/postings/new", employer.cookie);
+    expect(page).toContain(`name="sourceId" value="${posting.id}"`);
+    expect(page).toContain('value="copy"');
+    expect(page).not.toContain('value="renewal"');
+    const early = await postForm("/mypage/postings/new", { intent: "renewal", sourceId: posting.id }, employer.cookie);
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain("更新求人は紹介期限");
+
+    const copy = await postForm("/mypage/postings/new", { intent: "copy", sourceId: posting.id }, employer.cookie);
+    expect(copy.status).toBe(303);
+    const copyId = /\/mypage\/postings\/([^/]+)\/step\/1$/.exec(copy.headers.get("Location")!)?.[1];
+    const copied = await row(copyId!);
+    expect(copied).toMatchObject({ status: "draft", sourcePostingId: posting.id, renewalOf: null, jobNumber: null });
+    expect(parseContent(copied.content).jobTitle).toBe(completePosting().jobTitle);
+
+    const renewalDay = "2027-01-24T09:00:00+09:00";
+    await setWorkerNow(renewalDay);
+    employer.cookie = await signIn("employer", employer.main.id, fixedClock(renewalDay));
+    const later = await html("/mypage/postings/new", employer.cookie);
+    expect(later).toContain('value="renewal"');
+    expect(later).toContain("更新求人として転用");
+    const renewal = await postForm("/mypage/postings/new", { intent: "renewal", sourceId: posting.id }, employer.cookie);
+    expect(renewal.status).toBe(303);
+    const renewalId = /\/mypage\/postings\/([^/]+)\/step\/1$/.exec(renewal.headers.get("Location")!)?.[1];
+    expect(await row(renewalId!)).toMatchObject({ status: "draft", renewalOf: posting.id });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fuzzing screens 1–3
+
+/** Nested form values → flat field names ("contract.renewalCap.present"), as the form posts them. */
+function flatten(values: Record<string, unknown>, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        if (v !== null && typeof v === "object") Object.assign(out, flatten(v as Record<string, unknown>, `${name}[${i}]`));
+        else out[`${name}[${i}]`] = String(v);
+      });
+    } else if (value !== null && typeof value === "object") Object.assign(out, flatten(value as Record<string, unknown>, name));
+    else if (value !== undefined) out[name] = String(value);
+  }
+  return out;
+}
+
+/** The screen's form values of a content, flat (what the screen would show after saving). */
+function shown(step: StepNumber, content: PostingContent): Record<string, string> {
+  return flatten(stepFormValues(step, content));
+}
+
+/** Valid submissions in which every field of the screen is kept (fixed-term contract, age limit, other workplace…). */
+const FUZZ_SCREENS: { step: StepNumber; validFields: Record<string, string> }[] = [
+  { step: 1, validFields: SCREEN1 },
+  {
+    step: 2,
+    validFields: {
+      "company.employeesTotal": "48",
+      "company.employeesWorkplace": "23",
+      "company.employeesFemale": "12",
+      "company.employeesPartTime": "5",
+      "company.foundedYear": "1952",
+      "company.capitalYen": "10000000",
+      "company.laborUnion": "false",
+      "company.businessDescription": "日光湯波の製造・販売",
+      "company.features": "創業70年",
+      "company.homepage": "https://nikko-yuba.example.jp/",
+      "company.workRulesFullTime": "true",
+      "company.workRulesPartTime": "true",
+      "company.childcareLeaveTaken": "true",
+      "company.nursingCareLeaveTaken": "false",
+      "company.sickChildLeaveTaken": "false",
+    },
+  },
+  {
+    step: 3,
+    validFields: {
+      jobTitle: "ゆば製造スタッフ",
+      jobDescription: "湯波の製造と包装",
+      dutiesChangeScope: "変更なし",
+      employmentType: "正社員以外",
+      employmentTypeName: "契約社員",
+      dispatch: "派遣・請負ではない",
+      "contract.kind": "fixed",
+      "contract.months": "12",
+      "contract.startDate": "2027-04-01",
+      "contract.endDate": "2028-03-31",
+      "contract.renewal": "conditional",
+      "contract.renewalConditions": "勤務成績により判断",
+      "contract.renewalCap.present": "true",
+      "contract.renewalCap.totalYears": "5",
+      "contract.renewalCap.renewalCount": "3",
+      "trialPeriod.present": "true",
+      "trialPeriod.months": "3",
+      "trialPeriod.sameConditions": "false",
+      "trialPeriod.wageMin": "180000",
+      "workplace.prefectureCode": "09",
+      "workplace.transferPossible": "true",
+      "workplace.changeScope": "本社及び県内の支店",
+      "workplaceDetail.postalCode": "321-1272",
+      "workplaceDetail.address": "日光市今市1-2-3",
+      "workplaceDetail.nearestStation": "今市駅",
+      "workplaceDetail.access": "徒歩",
+      "workplaceDetail.accessMinutes": "10",
+      "workplaceDetail.carCommute": "true",
+      "workplaceDetail.parking": "true",
+      "smoking.measure": "その他",
+      "smoking.note": "屋外に喫煙所あり",
+      "age.kind": "exception",
+      "age.code": "2",
+      "age.min": "18",
+      "age.max": "",
+      "age.reason": "警備業法による",
+      education: "高校以上",
+      experience: "必要",
+      experienceDetail: "製造業の経験",
+      "pcSkills.requirement": "あれば尚可",
+      "pcSkills.detail": "Excel",
+      "licenses.requirement": "必須",
+      "licenses.detail": "普通自動車運転免許",
+      recruitmentReason: "増員",
+    },
+  },
+];
+
+/** Free-text fields of screens 1–3. */
+const TEXT_FIELDS = new Set([
+  "company.businessDescription",
+  "company.features",
+  "company.homepage",
+  "jobTitle",
+  "jobDescription",
+  "dutiesChangeScope",
+  "employmentTypeName",
+  "contract.renewalConditions",
+  "workplace.changeScope",
+  "workplaceDetail.postalCode",
+  "workplaceDetail.address",
+  "workplaceDetail.nearestStation",
+  "workplaceDetail.access",
+  "smoking.note",
+  "age.reason",
+  "experienceDetail",
+  "pcSkills.detail",
+  "licenses.detail",
+]);
+
+/** Free-text fields that reach the 求人票's most visible places: fuzzed with every naughty string. */
+const MAIN_TEXT_FIELDS = new Set(["jobTitle", "jobDescription", "company.businessDescription", "workplaceDetail.address"]);
+/** Other free text (every 5th string) and choices or numbers (every 10th: they all take the same path to a message). */
+const TEXT_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 5 === 0);
+const CHOICE_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 10 === 0);
+
+function stringsFor(field: string): readonly string[] {
+  if (MAIN_TEXT_FIELDS.has(field)) return NAUGHTY_STRINGS;
+  return TEXT_FIELDS.has(field) ? TEXT_STRINGS : CHOICE_STRINGS;
+}
+
+describe("fuzzing screens 1–3", () => {
+  for (const { step, validFields } of FUZZ_SCREENS) {
+    it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
+      const employer = await openMyPage();
+      const draft = await draftOf(employer, emptyPostingContent(), step);
+      const schema = STEP_SCHEMAS[step];
+      const failures = [];
+      for (const field of Object.keys(validFields)) {
+        failures.push(
+          ...(await fuzzForm({
+            action: stepUrl(draft.id, step),
+            validFields: { ...validFields, intent: "save" },
+            fields: [field],
+            strings: stringsFor(field),
+            cookie: employer.cookie,
+            readStored: async (name) => shown(step, parseContent((await row(draft.id)).content))[name],
+            // The screen's documented normalisation: its own schema (NFKC digits, trimmed lines, "on" → true…), shown back.
+            normalise: (name, value) => {
+              const parsed = schema.parse(unflatten({ ...validFields, [name]: value })) as Partial<PostingContent>;
+              const content = { ...emptyPostingContent(), ...parsed };
+              if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: "09" };
+              return shown(step, content)[name] ?? "";
+            },
+          })),
+        );
+      }
+      expect(failures, describeFailures(failures)).toEqual([]);
+    }, 900_000);
+  }
+});
+
+/** Flat field names → nested values (what Conform's parseWithZod hands the schema). */
+function unflatten(flat: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flat)) {
+    const parts = name.split(".");
+    let node = out;
+    parts.slice(0, -1).forEach((p) => {
+      node[p] ??= {};
+      node = node[p] as Record<string, unknown>;
+    });
+    // Conform drops empty strings (an empty input is "not given").
+    if (value !== "") node[parts.at(-1)!] = value;
+  }
+  return out;
+}
