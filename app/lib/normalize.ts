@@ -46,7 +46,7 @@ export function normalizeKana(value: string): string {
 /**
  * Free Japanese text as stored (求人票): full-width Latin letters and digits become half-width and half-width katakana
  * full-width (ｶﾞ → ガ), as NFKC does, but Japanese punctuation （）「」、。！？ stays as typed; line breaks are
- * unified to "\n", trailing spaces and surrounding blank lines removed.
+ * unified to "\n", trailing spaces of each line and leading and trailing white space (full-width too) removed.
  */
 export function normalizeJaText(value: string): string {
   return value
@@ -55,5 +55,5 @@ export function normalizeJaText(value: string): string {
     .split("\n")
     .map((line) => line.replace(/\s+$/u, ""))
     .join("\n")
-    .replace(/^\n+|\n+$/g, "");
+    .replace(/^\s+|\s+$/gu, "");
 }

@@ -28,6 +28,7 @@ import { createEmployerAccount, createEstablishment, createStaffAccount, seedRef
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, fieldError, NOW, signedInOfficer } from "./staff-support";
+import { normalizeJaText } from "../../app/lib/normalize";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -226,7 +227,7 @@ describe("R-JOB-2: 修正依頼", () => {
         await db().update(jp).set({ status: "submitted", reviewComment: null }).where(eq(jp.id, posting.id));
       },
       readStored: async () => (await row(posting.id))?.reviewComment,
-      normalise: (_f, v) => v.normalize("NFKC").trim(),
+      normalise: (_f, v) => normalizeJaText(v),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
   }, 600_000);

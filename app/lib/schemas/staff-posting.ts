@@ -2,7 +2,7 @@
  * The officer's decision on a posting (R-JOB-2, R-JOB-3): 受理, 修正依頼 with a comment (NFKC, trimmed, 1–1000
  * characters), or the decision on an extension request. One schema for the review page's forms, client and server.
  */
-import { normalizeText } from "../normalize";
+import { normalizeJaText } from "../normalize";
 import { z } from "./zod-ja";
 
 /** The 修正依頼 comment's limit (characters, counted as the employer sees them). */
@@ -23,7 +23,7 @@ export type StaffPostingIntent = (typeof STAFF_POSTING_INTENTS)[number];
 export const staffPostingSchema = z
   .object({
     intent: z.enum(STAFF_POSTING_INTENTS, { error: "操作を選び直してください。" }),
-    comment: z.string().optional().transform((v) => normalizeText(v ?? "")),
+    comment: z.string().optional().transform((v) => normalizeJaText(v ?? "")),
   })
   .superRefine((value, ctx) => {
     if (value.intent !== "return") return;
