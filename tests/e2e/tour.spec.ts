@@ -46,3 +46,46 @@ test("職員の各ページはアクセシビリティ検査に合格する", as
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page.locator("[data-field-error]").filter({ hasText: /\S/ }).first()).toBeVisible();
 });
+
+test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印刷、公開検索）はアクセシビリティ検査に合格する", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  // The demo 求人 of 株式会社日光ゆば工房 cover every state (scripts/lib/demo-postings.ts).
+  await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
+  const states = ["demo-job-yuba-seizo", "demo-job-yuba-hanbai", "demo-job-yuba-haiso", "demo-job-yuba-jimu", "demo-job-yuba-eigyo"];
+  for (const path of ["/mypage", "/mypage/postings", "/mypage/postings/new", ...states.map((id) => `/mypage/postings/${id}`), "/mypage/postings/demo-job-yuba-seizo/print"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  }
+  // Every screen of the returned posting (reached all 8), and a screen re-rendered with red messages.
+  for (let step = 1; step <= 8; step++) {
+    await page.goto(`/mypage/postings/demo-job-yuba-haiso/step/${step}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await page.goto("/mypage/postings/demo-job-yuba-haiso/step/8");
+  await page.locator('[name="selection.hires"]').fill("");
+  await page.getByRole("button", { name: "確認へ進む" }).click();
+  await expect(page.locator('[data-field-error="selection.hires"]')).toContainText("採用人数");
+
+  const officer = await (await browser.newContext()).newPage();
+  await staffSignIn(officer, DEMO.nikkoOfficer);
+  for (const path of ["/staff/postings", "/staff/postings?status=accepted", "/staff/postings/demo-job-hotel-chori", "/staff/postings/demo-job-hotel-seiso", "/staff/postings/demo-job-hotel-front", "/staff/postings/demo-job-hotel-chori/print"]) {
+    await officer.goto(path);
+    await expect(officer.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  }
+  // The 内容変更 under review shows what changed.
+  await officer.goto("/staff/postings/demo-job-hotel-seiso");
+  await expect(officer.getByRole("main")).toContainText("2人1組で作業します");
+
+  const visitor = await (await browser.newContext()).newPage();
+  for (const path of ["/jobs", "/jobs?q=%E8%A3%BD%E9%80%A0", "/jobs?pref=09&kind=%E3%83%91%E3%83%BC%E3%83%88"]) {
+    await visitor.goto(path);
+    await expect(visitor.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await visitor.goto("/jobs?q=%E6%B9%AF%E6%B3%A2");
+  await visitor.getByRole("link", { name: /製造スタッフ/ }).first().click();
+  await expect(visitor.getByRole("main")).toContainText("株式会社日光ゆば工房");
+  // 公開希望 3: the hotel's name is not shown.
+  await visitor.goto("/jobs?q=%E3%83%95%E3%83%AD%E3%83%B3%E3%83%88");
+  await visitor.getByRole("link", { name: /フロントスタッフ/ }).first().click();
+  await expect(visitor.getByRole("main")).not.toContainText("鬼怒川リバーサイドホテル");
+});
