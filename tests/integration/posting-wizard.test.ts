@@ -561,18 +561,49 @@ describe("fuzzing screens 1–3", () => {
   }
 });
 
-/** Flat field names → nested values (what Conform's parseWithZod hands the schema). */
+/** Flat field names ("a.b", "a[0].b") → nested values (what Conform's parseWithZod hands the schema). */
 function unflatten(flat: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(flat)) {
-    const parts = name.split(".");
-    let node = out;
-    parts.slice(0, -1).forEach((p) => {
-      node[p] ??= {};
-      node = node[p] as Record<string, unknown>;
+    const parts = name.match(/[^.[\]]+/g)!.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    let node = out as Record<string | number, unknown>;
+    parts.slice(0, -1).forEach((p, i) => {
+      node[p] ??= typeof parts[i + 1] === "number" ? [] : {};
+      node = node[p] as Record<string | number, unknown>;
     });
     // Conform drops empty strings (an empty input is "not given").
     if (value !== "") node[parts.at(-1)!] = value;
   }
   return out;
 }
+
+/** Screens 4–8: every field of a complete 求人票 (手当 and 就業時間 rows included), fuzzed with every 20th naughty string. */
+describe("fuzzing screens 4–8", () => {
+  const SPARSE_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 20 === 0);
+  for (const step of [4, 5, 6, 7, 8] as const) {
+    it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
+      const employer = await openMyPage();
+      const draft = await draftOf(employer, emptyPostingContent(), step);
+      const schema = STEP_SCHEMAS[step];
+      const validFields = Object.fromEntries(Object.entries(shown(step, completePosting())).filter(([, v]) => v !== ""));
+      const failures = [];
+      for (const field of Object.keys(validFields)) {
+        failures.push(
+          ...(await fuzzForm({
+            action: stepUrl(draft.id, step),
+            validFields: { ...validFields, intent: "save" },
+            fields: [field],
+            strings: SPARSE_STRINGS,
+            cookie: employer.cookie,
+            readStored: async (name) => shown(step, parseContent((await row(draft.id)).content))[name],
+            normalise: (name, value) => {
+              const parsed = schema.parse(unflatten({ ...validFields, [name]: value })) as Partial<PostingContent>;
+              return shown(step, { ...emptyPostingContent(), ...parsed })[name] ?? "";
+            },
+          })),
+        );
+      }
+      expect(failures, describeFailures(failures)).toEqual([]);
+    }, 900_000);
+  }
+});
