@@ -121,7 +121,7 @@ describe("scheduled()", () => {
     expect((await db.select({ id: schema.sessions.id }).from(schema.sessions).all()).map((r) => r.id)).toEqual(["live"]);
     expect((await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).all()).map((r) => r.id).sort()).toEqual(["recent", "waiting"]);
     const runs = await db.select().from(schema.jobRuns).all();
-    expect(runs.map((r) => r.job).sort()).toEqual(["jobRuns.purge", "jobRuns.purge", "mail.purgeSent", "mail.purgeSent", "provisional.expire", "provisional.expire", "sessions.cleanup", "sessions.cleanup"]);
+    expect(runs.map((r) => r.job).sort()).toEqual(["jobRuns.purge", "jobRuns.purge", "mail.purgeSent", "mail.purgeSent", "postings.expire", "postings.expire", "provisional.expire", "provisional.expire", "sessions.cleanup", "sessions.cleanup"]);
     expect(runs.every((r) => r.runKey === "2026-11-26")).toBe(true);
     expect(runs.every((r) => r.error === null)).toBe(true);
   });
