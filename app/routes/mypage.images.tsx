@@ -22,7 +22,7 @@ import {
   tooLargeMessage,
   UNKNOWN_FORMAT_MESSAGE,
 } from "../lib/images";
-import { normalizeText } from "../lib/normalize";
+import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
 import { deleteImage, findImage, IMAGE_STATUS_LABELS, listImages, uploadImage, type EmployerImageActor } from "../models/images.server";
 import { decide } from "../rules/capabilities";
@@ -43,7 +43,7 @@ export const uploadSchema = z.object({
     }),
   caption: z
     .string({ error: "画像の説明を入力してください。" })
-    .transform(normalizeText)
+    .transform(normalizeJaText)
     .pipe(
       // Conform turns a caption that normalises to "" into undefined inside the pipe: same message.
       z

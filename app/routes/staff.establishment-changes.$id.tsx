@@ -13,7 +13,7 @@ import { ChangeTable } from "../components/establishment-fields";
 import { Button, FieldError, FormErrors } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
-import { normalizeText } from "../lib/normalize";
+import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
 import {
   approveChangeRequest,
@@ -42,7 +42,7 @@ const NOT_PENDING = "この申請は既に確認済みか、事業主の新し�
 export const reviewSchema = z
   .object({
     intent: z.enum(["approve", "return"], { error: "「承認する」か「差し戻す」を選んでください。" }),
-    comment: z.string().transform(normalizeText).optional(),
+    comment: z.string().transform(normalizeJaText).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.intent !== "return") return;

@@ -13,7 +13,7 @@ import { Button, FieldError } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { REJECT_REASON_MAX } from "../lib/images";
-import { normalizeText } from "../lib/normalize";
+import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
 import { listPendingImagesForOffice, reviewImage } from "../models/images.server";
 import { ROLE_LABELS } from "../models/staff.server";
@@ -29,7 +29,7 @@ export const reviewSchema = z
   .object({
     imageId: z.string({ error: "画像を選び直してください。" }),
     intent: z.enum(["approve", "reject"], { error: "「承認する」か「差し戻す」を選んでください。" }),
-    reason: z.string().transform(normalizeText).optional(),
+    reason: z.string().transform(normalizeJaText).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.intent !== "reject") return;

@@ -18,6 +18,7 @@ import { fieldError, NOW, nowClock } from "../helpers/opening";
 import { postForm, workerFetch } from "../helpers/worker";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
 import { signedInOfficer } from "./staff-support";
+import { normalizeJaText } from "../../app/lib/normalize";
 
 const db = () => getDb(env);
 const img = schema.establishmentImages;
@@ -183,7 +184,7 @@ describe("画像の登録 (R-IMG-1)", () => {
     expect(await imagesOf(establishment.id)).toHaveLength(0);
   });
 
-  it("R-IMG-1: no file, an empty caption or one over 50 characters are refused with Japanese messages; captions are NFKC-normalised", async () => {
+  it("R-IMG-1: no file, an empty caption or one over 50 characters are refused with Japanese messages; captions have full-width letters and digits made half-width (Japanese spaces and punctuation kept)", async () => {
     const { establishment, cookie } = await openMyPage();
     const noFile = new FormData();
     noFile.set("intent", "upload");
@@ -203,7 +204,7 @@ describe("画像の登録 (R-IMG-1)", () => {
 
     expect((await upload(cookie, TINY_PNG, { caption: "あ".repeat(50) })).status).toBe(303);
     expect((await upload(cookie, TINY_PNG, { caption: " ＡＢＣ工場　第１棟 " })).status).toBe(303);
-    expect((await imagesOf(establishment.id)).map((r) => r.caption).sort()).toEqual(["ABC工場 第1棟", "あ".repeat(50)].sort());
+    expect((await imagesOf(establishment.id)).map((r) => r.caption).sort()).toEqual(["ABC工場　第1棟", "あ".repeat(50)].sort());
   });
 
   it("R-IMG-1: exactly 10 images are accepted; the 11th is refused — pending, approved and sent-back images all count", async () => {
@@ -444,7 +445,7 @@ describe("who may see and change images (R-IMG-1, R-IMG-2)", () => {
 });
 
 describe("fuzzing the image forms (R-IMG-1, R-IMG-2)", () => {
-  it("R-IMG-1: the caption survives every naughty string (multipart with a small PNG): a message beside it, or stored NFKC-trimmed", async () => {
+  it("R-IMG-1: the caption survives every naughty string (multipart with a small PNG): a message beside it, or stored with full-width letters and digits made half-width, trimmed", async () => {
     const { establishment, cookie } = await openMyPage();
     const failures = await fuzzForm({
       action: "/mypage/images",
@@ -462,12 +463,12 @@ describe("fuzzing the image forms (R-IMG-1, R-IMG-2)", () => {
         return workerFetch(path, { method: "POST", body: form, cookie: c });
       },
       readStored: async () => (await imagesOf(establishment.id))[0]?.caption,
-      normalise: (_f, v) => v.normalize("NFKC").trim(),
+      normalise: (_f, v) => normalizeJaText(v),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
   }, 600_000);
 
-  it("R-IMG-2: the reason for sending back survives every naughty string: a message beside it, or stored NFKC-trimmed", async () => {
+  it("R-IMG-2: the reason for sending back survives every naughty string: a message beside it, or stored with full-width letters and digits made half-width, trimmed", async () => {
     const { establishment } = await openMyPage();
     await insertImages(establishment.id, ["pending"]);
     const [image] = await imagesOf(establishment.id);
@@ -481,7 +482,7 @@ describe("fuzzing the image forms (R-IMG-1, R-IMG-2)", () => {
         await db().update(img).set({ status: "pending", rejectReason: null }).where(eq(img.id, image!.id));
       },
       readStored: async () => (await db().select({ r: img.rejectReason }).from(img).where(eq(img.id, image!.id)).get())?.r,
-      normalise: (_f, v) => v.normalize("NFKC").trim(),
+      normalise: (_f, v) => normalizeJaText(v),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
   }, 600_000);
