@@ -13,12 +13,13 @@ import {
   ALLOWANCE_KIND_LABELS,
   CONTRACT_KIND_LABELS,
   minutesLabel,
+  postingKindLabel,
   PUBLICATION_LABELS,
   RENEWAL_LABELS,
   VARIABLE_SYSTEM_LABELS,
   yenLabel,
 } from "../lib/posting-labels";
-import { AGE_EXCEPTION_LABELS, postingKind, prefectureName, type PostingContent } from "../rules/posting";
+import { AGE_EXCEPTION_LABELS, prefectureName, type PostingContent } from "../rules/posting";
 
 export interface KyujinhyoEstablishment {
   establishmentNumber: string | null;
@@ -115,14 +116,6 @@ export function wageRangeLabel(content: Pick<PostingContent, "wage">): string {
   const range = wageRange(content);
   if (!range) return UNFILLED;
   return `${content.wage.form} ${yenRange(range.min, range.max)}`;
-}
-
-/** 求人区分 for display: フルタイム / パート (from the hours), plus 大卒等 / 障害者. */
-export function postingKindLabel(content: PostingContent): string {
-  const parts = [postingKind(content) ?? UNFILLED];
-  if (content.universityGraduate) parts.push("大卒等");
-  if (content.category.disabilityPosting) parts.push("障害者");
-  return parts.join("・");
 }
 
 /** Multi-line text kept with its line breaks (仕事内容, 特記事項…). */
@@ -233,7 +226,7 @@ export function Kyujinhyo(props: KyujinhyoProps) {
         <Row label="紹介期限日">{date(meta.validUntil)}</Row>
         {meta.invalidatedOn ? <Row label="求人無効日">{date(meta.invalidatedOn)}</Row> : null}
         <Row label="受理安定所">{filled(meta.officeName)}</Row>
-        <Row label="求人区分">{postingKindLabel(c)}</Row>
+        <Row label="求人区分">{postingKindLabel(c, UNFILLED)}</Row>
         <Row label="オンライン自主応募の受付">{yn(c.category.onlineApplication, "可", "不可")}</Row>
         <Row label="トライアル雇用併用の希望">{yn(c.category.trialEmployment)}</Row>
         <Row label="産業分類">{filled(e.industry)}</Row>

@@ -8,7 +8,7 @@
  * takes the establishment as its scope and every officer function the office (StaffScope), so a row of another
  * establishment or office is simply not found. Each change writes its audit row, お知らせ and mail in one batch.
  */
-import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { addDays, formatJapaneseDate, todayJst, type Clock } from "../lib/clock";
 import { formatJobNumber } from "../lib/identifiers";
 import { newId } from "../lib/ids";
@@ -33,8 +33,6 @@ import { enqueueMail } from "../utils/mail.server";
 import { valueWhile, type StaffScope } from "./establishment.server";
 import { listMinimumWagesOfPrefecture } from "./minimum-wage.server";
 import { takeOfficeSerial } from "./office.server";
-
-export { publicFacts };
 
 export type JobPosting = typeof schema.jobPostings.$inferSelect;
 export type PostingStatus = JobPosting["status"];
@@ -73,14 +71,6 @@ export function parseContent(json: string | null): PostingContent {
   } catch {
     return emptyPostingContent();
   }
-}
-
-/** 求人区分 for display: フルタイム / パート (derived from the hours), plus 大卒等 / 障害者. */
-export function kindLabel(content: PostingContent): string {
-  const parts = [postingKind(content) ?? "未確定"];
-  if (content.universityGraduate) parts.push("大卒等");
-  if (content.category.disabilityPosting) parts.push("障害者");
-  return parts.join("・");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -302,7 +292,7 @@ async function duplicateOf(db: Db, posting: JobPosting, content: PostingContent,
   const others = await db
     .select()
     .from(t)
-    .where(and(eq(t.establishmentId, posting.establishmentId), sql`${t.id} <> ${posting.id}`, or(inArray(t.status, ["submitted"]), validToday(today))))
+    .where(and(eq(t.establishmentId, posting.establishmentId), sql`${t.id} <> ${posting.id}`, or(eq(t.status, "submitted"), validToday(today))))
     .all();
   const key = (c: PostingContent) =>
     [c.jobTitle.normalize("NFKC").replace(/\s+/g, ""), c.workplace.prefectureCode, c.workplaceDetail.sameAsEstablishment ? "" : c.workplaceDetail.address, c.employmentType, postingKind(c)].join("|");
@@ -498,7 +488,7 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
         officeCode: scope.officeCode,
         details: JSON.stringify({ jobNumber: acceptance.jobNumber, validUntil: acceptance.validUntil, renewalOf: posting.renewalOf }),
       }),
-      ...tell.map((s) => s),
+      ...tell,
     ]);
   } catch {
     return null; // another officer accepted it first

@@ -6,8 +6,11 @@
  * never reach the page's data either: 事業所番号, 名称, カナ, 〒, 所在地 (only the prefecture stays), 電話, 代表者,
  * 法人番号, ホームページ, 担当者, the 就業場所's street address, and the images (they may identify the workplace).
  */
+import { data } from "@remix-run/cloudflare";
 import { and, eq, inArray } from "drizzle-orm";
 import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoProps } from "../components/kyujinhyo";
+import type { PrintPageData } from "../components/print-posting";
+import { STATUS_LABELS } from "../lib/posting-labels";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
 import { prefectureName, type PostingContent } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
@@ -135,5 +138,28 @@ export async function kyujinhyoProps(
     images,
     hideEstablishment: hide,
     showPublication: options.showPublication === true && !hide,
+  };
+}
+
+/**
+ * The print page's data (R-JOB-6) for a posting the viewer may see: the working copy by default, `?version=published`
+ * the published one (404 when there is none). `base` is the viewer's path prefix (/mypage or /staff), which also
+ * serves the images.
+ */
+export async function printPageData(db: Db, posting: JobPosting, request: Request, base: "/mypage" | "/staff"): Promise<PrintPageData> {
+  const published = new URL(request.url).searchParams.get("version") === "published";
+  if (published && !posting.publishedContent) throw data(null, { status: 404 });
+  const props = await kyujinhyoProps(db, posting, {
+    published,
+    showPublication: true,
+    imageSrc: (imageId) => `${base}/images/${encodeURIComponent(imageId)}`,
+  });
+  return {
+    props,
+    href: `${base}/postings/${posting.id}`,
+    published,
+    /** A 内容変更 in progress: the working copy and the published version differ. */
+    changing: posting.publishedContent !== null && posting.changeStatus !== null,
+    statusLabel: STATUS_LABELS[posting.status],
   };
 }

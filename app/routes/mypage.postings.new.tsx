@@ -11,8 +11,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "../components/form";
 import { stepPath } from "../components/posting-wizard";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
-import { CHANGE_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
-import { copyPosting, createDraft, kindLabel, listPostingsOfEstablishment, newDraftContent, parseContent } from "../models/job-posting.server";
+import { CHANGE_STATUS_LABELS, postingKindLabel, STATUS_LABELS } from "../lib/posting-labels";
+import { copyPosting, createDraft, listPostingsOfEstablishment, newDraftContent, parseContent } from "../models/job-posting.server";
 import { decide } from "../rules/capabilities";
 import { canSubmitRenewal } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
@@ -35,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       return {
         id: p.id,
         jobTitle: content.jobTitle || "（職種未入力）",
-        kind: kindLabel(content),
+        kind: postingKindLabel(content),
         status: STATUS_LABELS[p.status],
         change: p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null,
         jobNumber: p.jobNumber,

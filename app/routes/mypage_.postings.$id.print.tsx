@@ -8,11 +8,10 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
-import { Link, useLoaderData } from "@remix-run/react";
-import { Kyujinhyo, PrintControls } from "../components/kyujinhyo";
-import { STATUS_LABELS } from "../lib/posting-labels";
+import { useLoaderData } from "@remix-run/react";
+import { PrintPostingPage } from "../components/print-posting";
 import { getPostingOfEstablishment } from "../models/job-posting.server";
-import { kyujinhyoProps } from "../models/posting-view.server";
+import { printPageData } from "../models/posting-view.server";
 import { requireEmployer } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,43 +22,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, establishment } = await requireEmployer(request, context);
   const posting = await getPostingOfEstablishment(db, establishment.id, params.id ?? "");
   if (!posting) throw data(null, { status: 404 });
-  const published = new URL(request.url).searchParams.get("version") === "published";
-  if (published && !posting.publishedContent) throw data(null, { status: 404 });
-  const props = await kyujinhyoProps(db, posting, {
-    published,
-    showPublication: true,
-    imageSrc: (imageId) => `/mypage/images/${encodeURIComponent(imageId)}`,
-  });
-  return {
-    props,
-    id: posting.id,
-    published,
-    /** A 内容変更 in progress: the working copy and the published version differ. */
-    changing: posting.publishedContent !== null && posting.changeStatus !== null,
-    statusLabel: STATUS_LABELS[posting.status],
-  };
+  return printPageData(db, posting, request, "/mypage");
 }
 
 export default function PrintPosting() {
-  const { props, id, published, changing, statusLabel } = useLoaderData<typeof loader>();
-  return (
-    <div data-print-page="">
-      <nav aria-label="求人票の印刷" className="mb-4 print:hidden">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2 text-dns-16N-130">
-          <li>
-            <Link to={`/mypage/postings/${id}`}>求人の詳細へ戻る</Link>
-          </li>
-          {changing ? (
-            <li>
-              {published ? <Link to={`/mypage/postings/${id}/print`}>変更中の内容を印刷する</Link> : <Link to={`/mypage/postings/${id}/print?version=published`}>公開中の内容を印刷する</Link>}
-            </li>
-          ) : null}
-        </ul>
-      </nav>
-      <h1 className="mb-2 text-std-32B-150 print:text-std-24B-150">{`求人票${published ? "（公開中の内容）" : changing ? "（変更中の内容）" : ""}`}</h1>
-      <p className="mb-6 text-dns-16N-130 print:hidden">{`状態：${statusLabel}`}</p>
-      <PrintControls />
-      <Kyujinhyo {...props} />
-    </div>
-  );
+  return <PrintPostingPage page={useLoaderData<typeof loader>()} backLabel="求人の詳細へ戻る" />;
 }

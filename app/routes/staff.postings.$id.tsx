@@ -15,7 +15,7 @@ import { Button, FormErrors, TextAreaField } from "../components/form";
 import { Kyujinhyo } from "../components/kyujinhyo";
 import { Notice, StaffHeader } from "../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
-import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
+import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, postingKindLabel, STATUS_LABELS } from "../lib/posting-labels";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../lib/schemas/staff-posting";
 import {
   acceptChange,
@@ -23,7 +23,6 @@ import {
   decideExtension,
   findingsFor,
   getPostingOfOffice,
-  kindLabel,
   parseContent,
   returnPosting,
   type JobPosting,
@@ -90,7 +89,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     },
     posting: {
       id: posting.id,
-      kindLabel: kindLabel(content),
+      kindLabel: postingKindLabel(content),
       status: STATUS_LABELS[posting.status],
       changeStatus: posting.status === "accepted" && posting.changeStatus ? CHANGE_STATUS_LABELS[posting.changeStatus] : null,
       extensionStatus: posting.extensionStatus ? EXTENSION_STATUS_LABELS[posting.extensionStatus] : null,
