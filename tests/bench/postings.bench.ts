@@ -5,7 +5,7 @@
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import { test } from "vitest";
-import { STEP_SCHEMAS, stepFormValues } from "../../app/lib/schemas/posting";
+import { formEntries, STEP_SCHEMAS, stepFormValues } from "../../app/lib/schemas/posting";
 import { reviewPosting } from "../../app/rules/posting";
 import { demoContent } from "../../scripts/lib/demo-postings";
 
@@ -15,13 +15,9 @@ const WAGES = [
   { prefectureCode: "09", amountYen: 1068, effectiveFrom: "2025-10-01" },
 ];
 
-function formData(values: Record<string, unknown>, prefix = "", fd = new FormData()): FormData {
-  for (const [key, value] of Object.entries(values)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value)) value.forEach((v, i) => (typeof v === "object" && v ? formData(v as Record<string, unknown>, `${name}[${i}]`, fd) : fd.append(name, String(v))));
-    else if (value !== null && typeof value === "object") formData(value as Record<string, unknown>, name, fd);
-    else if (value !== "") fd.append(name, String(value));
-  }
+function formData(values: Record<string, unknown>): FormData {
+  const fd = new FormData();
+  for (const [name, value] of formEntries(values)) if (value !== "") fd.append(name, value);
   return fd;
 }
 

@@ -8,7 +8,7 @@
  * field of every screen is typed into the browser.
  */
 import type { Page } from "@playwright/test";
-import { stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { formEntries, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import type { PostingContent } from "../../app/rules/posting/types";
 import { jstDate } from "../../app/lib/clock";
 import { demoContent } from "../../scripts/lib/demo-postings";
@@ -17,26 +17,11 @@ import { DEMO, employerSignIn, field, staffSignIn } from "./support";
 
 const GYOZA = "recruit@utsunomiya-gyoza.example.jp";
 
-/** Conform's field names for the form values: "a.b", "a[0].b"; arrays of plain values repeat the name. */
-function flatten(values: Record<string, unknown>, prefix = "", out: [string, string][] = []): [string, string][] {
-  for (const [key, value] of Object.entries(values)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (item !== null && typeof item === "object") flatten(item as Record<string, unknown>, `${name}[${i}]`, out);
-        else out.push([name, String(item)]);
-      });
-    } else if (value !== null && typeof value === "object") flatten(value as Record<string, unknown>, name, out);
-    else out.push([name, value === undefined ? "" : String(value)]);
-  }
-  return out;
-}
-
 /** Types the screen's part of `content` into the form, whatever the kind of each input. */
 async function fillScreen(page: Page, step: StepNumber, content: PostingContent): Promise<void> {
   const form = page.locator(`form#posting-step-${step}`);
   await form.waitFor();
-  for (const [name, value] of flatten(stepFormValues(step, content))) {
+  for (const [name, value] of formEntries(stepFormValues(step, content))) {
     const inputs = form.locator(`[name="${name}"]`);
     const count = await inputs.count();
     if (count === 0) {

@@ -8,7 +8,7 @@ import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, manualClock } from "../../app/lib/clock";
-import { STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { formEntries, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { acceptPosting, createDraft, parseContent, submitForReview } from "../../app/models/job-posting.server";
 import { emptyPostingContent, type PostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
@@ -403,19 +403,8 @@ describe("内容変更 and 転用 (R-JOB-3, R-JOB-5)", () => {
 // Fuzzing screens 1–3
 
 /** Nested form values → flat field names ("contract.renewalCap.present"), as the form posts them. */
-function flatten(values: Record<string, unknown>, prefix = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => {
-        if (v !== null && typeof v === "object") Object.assign(out, flatten(v as Record<string, unknown>, `${name}[${i}]`));
-        else out[`${name}[${i}]`] = String(v);
-      });
-    } else if (value !== null && typeof value === "object") Object.assign(out, flatten(value as Record<string, unknown>, name));
-    else if (value !== undefined) out[name] = String(value);
-  }
-  return out;
+function flatten(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(formEntries(values));
 }
 
 /** The screen's form values of a content, flat (what the screen would show after saving). */

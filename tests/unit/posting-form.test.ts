@@ -1,21 +1,13 @@
 /** The wizard's form schemas (R-JOB-1): each screen's form values parse back into the same content. */
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { checkRequired, STEPS, validatePosting } from "../../app/rules/posting";
 import { completePosting, MINIMUM_WAGES } from "./posting-fixture";
 
-function toFormData(values: Record<string, unknown>, prefix = "", fd = new FormData()): FormData {
-  for (const [key, value] of Object.entries(values)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (item !== null && typeof item === "object") toFormData(item as Record<string, unknown>, `${name}[${i}]`, fd);
-        else fd.append(name, String(item));
-      });
-    } else if (value !== null && typeof value === "object") toFormData(value as Record<string, unknown>, name, fd);
-    else if (value !== "" && value !== undefined) fd.append(name, String(value));
-  }
+function toFormData(values: Record<string, unknown>): FormData {
+  const fd = new FormData();
+  for (const [name, value] of formEntries(values)) if (value !== "") fd.append(name, value);
   return fd;
 }
 

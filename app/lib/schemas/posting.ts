@@ -743,3 +743,22 @@ export function stepFormValues(step: StepNumber, c: PostingContent): Record<stri
     }
   }
 }
+
+/**
+ * Nested form values → the [name, value] pairs a browser posts for them, with Conform's names: "a.b", "a[0].b" for
+ * rows; a list of plain values (a checkbox group such as pr.imageIds) repeats its name. Empty values are included.
+ */
+export function formEntries(values: Record<string, unknown>, prefix = ""): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item !== null && typeof item === "object") out.push(...formEntries(item as Record<string, unknown>, `${name}[${i}]`));
+        else out.push([name, String(item)]);
+      });
+    } else if (value !== null && typeof value === "object") out.push(...formEntries(value as Record<string, unknown>, name));
+    else if (value !== undefined) out.push([name, value === null ? "" : String(value)]);
+  }
+  return out;
+}
