@@ -17,7 +17,10 @@ export default tseslint.config(
     // Components are UI only (STYLE 2, 4): no server modules, no data access.
     files: ["app/components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/*.server", "drizzle-orm*"], message: "components are UI only: no server code or data access" }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/*.server", "drizzle-orm*"], message: "components are UI only: no server code or data access" }] },
+      ],
     },
   },
 );

@@ -67,10 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="absolute left-2 top-2 z-50 -translate-y-20 bg-white p-2 text-dns-16B-130 focus:translate-y-0"
-        >
+        <a href="#main" className="absolute left-2 top-2 z-50 -translate-y-20 bg-white p-2 text-dns-16B-130 focus:translate-y-0">
           本文へ移動
         </a>
         <SiteHeader />

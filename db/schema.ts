@@ -19,7 +19,9 @@ export const offices = sqliteTable("offices", {
   jobNumberPrefix: text("job_number_prefix").notNull().unique(),
   name: text("name").notNull(),
   nameKana: text("name_kana").notNull().default(""),
-  prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+  prefectureCode: text("prefecture_code")
+    .notNull()
+    .references(() => prefectures.code),
   postalCode: text("postal_code").notNull().default(""),
   address: text("address").notNull().default(""),
   phone: text("phone").notNull().default(""),
@@ -34,7 +36,9 @@ export const offices = sqliteTable("offices", {
 /** 市区町村 (JIS X 0402 5-digit code without the check digit). */
 export const municipalities = sqliteTable("municipalities", {
   code: text("code").primaryKey(), // "09206"
-  prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+  prefectureCode: text("prefecture_code")
+    .notNull()
+    .references(() => prefectures.code),
   name: text("name").notNull(), // "日光市"
   nameKana: text("name_kana").notNull().default(""),
 });
@@ -43,8 +47,12 @@ export const municipalities = sqliteTable("municipalities", {
 export const jurisdictions = sqliteTable(
   "jurisdictions",
   {
-    municipalityCode: text("municipality_code").primaryKey().references(() => municipalities.code),
-    officeCode: text("office_code").notNull().references(() => offices.code),
+    municipalityCode: text("municipality_code")
+      .primaryKey()
+      .references(() => municipalities.code),
+    officeCode: text("office_code")
+      .notNull()
+      .references(() => offices.code),
   },
   (t) => [index("jurisdictions_office_idx").on(t.officeCode)],
 );
@@ -53,7 +61,9 @@ export const jurisdictions = sqliteTable(
 export const minimumWages = sqliteTable(
   "minimum_wages",
   {
-    prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
+    prefectureCode: text("prefecture_code")
+      .notNull()
+      .references(() => prefectures.code),
     amountYen: integer("amount_yen").notNull(),
     /**
      * JST date from which the amount is in force. "0000-01-01" when the source gives no date
@@ -75,7 +85,9 @@ export const establishments = sqliteTable(
   "establishments",
   {
     id: text("id").primaryKey(),
-    officeCode: text("office_code").notNull().references(() => offices.code),
+    officeCode: text("office_code")
+      .notNull()
+      .references(() => offices.code),
     /** 事業所番号 NNNN-NNNNNN-N (issued at registration; the column stays nullable for SQLite's sake). */
     establishmentNumber: text("establishment_number").unique(),
     status: text("status", {
@@ -86,8 +98,12 @@ export const establishments = sqliteTable(
     /** 法人番号 (13 digits) or NULL for 個人事業主. */
     corporateNumber: text("corporate_number"),
     postalCode: text("postal_code").notNull(),
-    prefectureCode: text("prefecture_code").notNull().references(() => prefectures.code),
-    municipalityCode: text("municipality_code").notNull().references(() => municipalities.code),
+    prefectureCode: text("prefecture_code")
+      .notNull()
+      .references(() => prefectures.code),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
     address: text("address").notNull(),
     phone: text("phone").notNull(),
     industry: text("industry").notNull().default(""),
@@ -130,7 +146,9 @@ export const employerAccounts = sqliteTable(
 /** 職員 accounts: each bound to one office; role officer or supervisor (R-AUTH-4). */
 export const staffAccounts = sqliteTable("staff_accounts", {
   id: text("id").primaryKey(),
-  officeCode: text("office_code").notNull().references(() => offices.code),
+  officeCode: text("office_code")
+    .notNull()
+    .references(() => offices.code),
   email: text("email").notNull(),
   emailNormalized: text("email_normalized").notNull().unique(),
   name: text("name").notNull(),
@@ -185,7 +203,9 @@ export const mailOutbox = sqliteTable(
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
     template: text("template").notNull(),
-    status: text("status", { enum: ["pending", "sent"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sent"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     /** Not before this instant (ms): retry backoff, and the lease of a delivery under way. */
     nextAttemptAt: integer("next_attempt_at").notNull(),
@@ -240,7 +260,6 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
-
 /**
  * Online 仮登録 (R-OPEN-8): a verified login account and the provisional 事業所情報 it entered.
  * Not a My Page: nothing is published. `officeCode` follows the entered municipality's 管轄, so the
@@ -250,7 +269,10 @@ export const provisionalRegistrations = sqliteTable(
   "provisional_registrations",
   {
     id: text("id").primaryKey(),
-    accountId: text("account_id").notNull().unique().references(() => employerAccounts.id),
+    accountId: text("account_id")
+      .notNull()
+      .unique()
+      .references(() => employerAccounts.id),
     officeCode: text("office_code").references(() => offices.code),
     /** The provisional 事業所情報 as entered (JSON of the establishment form). */
     establishmentData: text("establishment_data"),
@@ -307,7 +329,9 @@ export const establishmentImages = sqliteTable(
   "establishment_images",
   {
     id: text("id").primaryKey(),
-    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
     r2Key: text("r2_key").notNull().unique(),
     /** image/jpeg | image/png | image/gif | image/bmp — from the bytes, never the file name. */
     contentType: text("content_type").notNull(),
@@ -333,7 +357,9 @@ export const establishmentChangeRequests = sqliteTable(
   "establishment_change_requests",
   {
     id: text("id").primaryKey(),
-    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
     requestedBy: text("requested_by").notNull(),
     data: text("data").notNull(),
     status: text("status", { enum: ["pending", "approved", "returned", "withdrawn"] }).notNull(),
@@ -354,9 +380,13 @@ export const jobPostings = sqliteTable(
   "job_postings",
   {
     id: text("id").primaryKey(),
-    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
     /** The accepting office: the establishment's jurisdictional office. */
-    officeCode: text("office_code").notNull().references(() => offices.code),
+    officeCode: text("office_code")
+      .notNull()
+      .references(() => offices.code),
     status: text("status", { enum: ["draft", "submitted", "returned", "accepted", "stopped", "expired"] }).notNull(),
     /** 求人番号 OOOOO-NNNNNNNN, issued at 受理. */
     jobNumber: text("job_number").unique(),
@@ -411,7 +441,9 @@ export const notices = sqliteTable(
   "notices",
   {
     id: text("id").primaryKey(),
-    establishmentId: text("establishment_id").notNull().references(() => establishments.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
     title: text("title").notNull(),
     body: text("body").notNull(),
     /** A My Page path to open (e.g. /mypage/postings/…). */

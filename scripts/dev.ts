@@ -17,7 +17,18 @@ importReference([]);
 executeSqlFile({ remote: false }, "seed.sql", await seedSql(Date.now()));
 putDemoImages({ remote: false });
 console.log(`\n▶ 求人者マイページ: http://localhost:${port}/  (development; mail: /dev/mail)\n`);
-const child = startDetached(join(BIN, "wrangler"), ["dev", "--port", port, "--ip", "127.0.0.1", "--var", "APP_ENV:development", "--var", `APP_ORIGIN:http://localhost:${port}`, "--show-interactive-dev-session=false"]);
+const child = startDetached(join(BIN, "wrangler"), [
+  "dev",
+  "--port",
+  port,
+  "--ip",
+  "127.0.0.1",
+  "--var",
+  "APP_ENV:development",
+  "--var",
+  `APP_ORIGIN:http://localhost:${port}`,
+  "--show-interactive-dev-session=false",
+]);
 const stop = () => {
   if (child.pid) {
     try {

@@ -89,15 +89,10 @@ export async function seedSql(nowMs: number): Promise<string> {
     out.push(`UPDATE offices SET next_establishment_serial = MAX(next_establishment_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
   }
   // Consents of the active demo accounts (current versions), so they are not asked again at sign-in.
-  const activeIds = [
-    ...DEMO_ESTABLISHMENTS.filter((e) => e.account?.state === "active").map((e) => `${e.id}-main`),
-    DEMO_PROVISIONAL.accountId,
-  ];
+  const activeIds = [...DEMO_ESTABLISHMENTS.filter((e) => e.account?.state === "active").map((e) => `${e.id}-main`), DEMO_PROVISIONAL.accountId];
   for (const id of activeIds) {
     for (const doc of [TERMS, PRIVACY]) {
-      out.push(
-        insert("consents", { id: `${id}-${doc.id}`, account_id: id, document: doc.id, version: currentVersion(doc).version, agreed_at: nowMs }),
-      );
+      out.push(insert("consents", { id: `${id}-${doc.id}`, account_id: id, document: doc.id, version: currentVersion(doc).version, agreed_at: nowMs }));
     }
   }
   // An online 仮登録 waiting for 本登録 (R-OPEN-8).

@@ -38,9 +38,7 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: string; r
   return (
     <label htmlFor={htmlFor} className="mb-2 flex items-center gap-2 text-std-17B-170">
       {label}
-      <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>
-        {required ? "※必須" : "任意"}
-      </span>
+      <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
     </label>
   );
 }
@@ -248,9 +246,7 @@ export function RadioGroupField({
     <fieldset className="mb-6">
       <legend className="mb-2 flex items-center gap-2 text-std-17B-170">
         {label}
-        <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>
-          {required ? "※必須" : "任意"}
-        </span>
+        <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
       </legend>
       <Hint meta={meta} hint={hint} />
       <div className={inline ? "flex flex-wrap gap-x-8 gap-y-2" : "flex flex-col gap-2"}>

@@ -158,7 +158,12 @@ function list(items: [boolean, string][]): string {
 
 function contractText(c: PostingContent["contract"]): ReactNode {
   if (c.kind === "indefinite") return CONTRACT_KIND_LABELS.indefinite;
-  const period = c.months !== null ? `${c.months}か月` : c.startDate || c.endDate ? `${c.startDate ? formatJapaneseDate(c.startDate) : ""}〜${c.endDate ? formatJapaneseDate(c.endDate) : ""}` : UNFILLED;
+  const period =
+    c.months !== null
+      ? `${c.months}か月`
+      : c.startDate || c.endDate
+        ? `${c.startDate ? formatJapaneseDate(c.startDate) : ""}〜${c.endDate ? formatJapaneseDate(c.endDate) : ""}`
+        : UNFILLED;
   const cap =
     c.renewalCap === null
       ? UNFILLED
@@ -233,11 +238,7 @@ export function Kyujinhyo(props: KyujinhyoProps) {
         {props.showPublication ? <Row label="公開範囲">{c.category.publication ? PUBLICATION_LABELS[c.category.publication] : UNFILLED}</Row> : null}
       </Section>
 
-      <Section
-        title="求人事業所"
-        level={level}
-        note={hide ? "この求人は、事業所名・所在地・連絡先などを公開していません。" : undefined}
-      >
+      <Section title="求人事業所" level={level} note={hide ? "この求人は、事業所名・所在地・連絡先などを公開していません。" : undefined}>
         {hide ? null : (
           <>
             <Row label="事業所番号">{filled(e.establishmentNumber)}</Row>
@@ -251,9 +252,7 @@ export function Kyujinhyo(props: KyujinhyoProps) {
         {hide ? null : (
           <>
             <Row label="電話番号">{filled(e.phone)}</Row>
-            <Row label="ホームページ">
-              {c.company.homepage.trim() ? <span className="break-all">{c.company.homepage.trim()}</span> : UNFILLED}
-            </Row>
+            <Row label="ホームページ">{c.company.homepage.trim() ? <span className="break-all">{c.company.homepage.trim()}</span> : UNFILLED}</Row>
           </>
         )}
         <Row label="従業員数">
@@ -295,7 +294,9 @@ export function Kyujinhyo(props: KyujinhyoProps) {
           <span className="mt-1 block">（変更範囲：{filled(c.dutiesChangeScope)}）</span>
         </Row>
         <Row label="雇用形態">
-          {c.employmentType ? `${c.employmentType}${c.employmentType === "正社員以外" && c.employmentTypeName.trim() ? `（${c.employmentTypeName.trim()}）` : ""}` : UNFILLED}
+          {c.employmentType
+            ? `${c.employmentType}${c.employmentType === "正社員以外" && c.employmentTypeName.trim() ? `（${c.employmentTypeName.trim()}）` : ""}`
+            : UNFILLED}
         </Row>
         <Row label="派遣・請負等">{filled(c.dispatch)}</Row>
         <Row label="雇用期間">{contractText(c.contract)}</Row>
@@ -404,7 +405,9 @@ export function Kyujinhyo(props: KyujinhyoProps) {
           {c.wage.bonus.present ? (
             <span className="block">
               前年度実績：{yn(c.payTerms.bonusLastYear.paid)}
-              {c.payTerms.bonusLastYear.paid ? `（年${count(c.payTerms.bonusLastYear.times, "回")}${c.payTerms.bonusLastYear.description.trim() ? `、${c.payTerms.bonusLastYear.description.trim()}` : ""}）` : ""}
+              {c.payTerms.bonusLastYear.paid
+                ? `（年${count(c.payTerms.bonusLastYear.times, "回")}${c.payTerms.bonusLastYear.description.trim() ? `、${c.payTerms.bonusLastYear.description.trim()}` : ""}）`
+                : ""}
             </span>
           ) : null}
         </Row>
@@ -465,7 +468,9 @@ export function Kyujinhyo(props: KyujinhyoProps) {
         <Row label="退職金共済">{c.benefits.retirementMutualAid ? "加入" : "未加入"}</Row>
         <Row label="退職金制度">
           {yn(c.benefits.retirementAllowance.present)}
-          {c.benefits.retirementAllowance.present && c.benefits.retirementAllowance.minYears !== null ? `（勤続${c.benefits.retirementAllowance.minYears}年以上）` : ""}
+          {c.benefits.retirementAllowance.present && c.benefits.retirementAllowance.minYears !== null
+            ? `（勤続${c.benefits.retirementAllowance.minYears}年以上）`
+            : ""}
         </Row>
         <Row label="定年制">{c.retirement.present ? `あり（一律 ${count(c.retirement.age, "歳")}）` : "なし"}</Row>
         <Row label="再雇用制度">
@@ -523,8 +528,12 @@ export function Kyujinhyo(props: KyujinhyoProps) {
         <Row label="採用人数">{count(c.selection.hires, "人")}</Row>
         <Row label="選考方法">{selectionMethods}</Row>
         <Row label="選考結果通知">
-          <span className="block">書類選考結果通知：{c.selection.resultDaysAfterDocuments !== null ? `書類到着後 ${c.selection.resultDaysAfterDocuments}日以内` : UNFILLED}</span>
-          <span className="block">面接選考結果通知：{c.selection.resultDaysAfterInterview !== null ? `面接後 ${c.selection.resultDaysAfterInterview}日以内` : UNFILLED}</span>
+          <span className="block">
+            書類選考結果通知：{c.selection.resultDaysAfterDocuments !== null ? `書類到着後 ${c.selection.resultDaysAfterDocuments}日以内` : UNFILLED}
+          </span>
+          <span className="block">
+            面接選考結果通知：{c.selection.resultDaysAfterInterview !== null ? `面接後 ${c.selection.resultDaysAfterInterview}日以内` : UNFILLED}
+          </span>
         </Row>
         <Row label="求職者への通知方法">
           {list([
@@ -593,9 +602,7 @@ export function PrintControls() {
       >
         印刷する
       </button>
-      <p className="text-dns-16N-130">
-        A4用紙に印刷できます。ブラウザの印刷機能で『PDFに保存』を選ぶとPDFになります。
-      </p>
+      <p className="text-dns-16N-130">A4用紙に印刷できます。ブラウザの印刷機能で『PDFに保存』を選ぶとPDFになります。</p>
     </div>
   );
 }

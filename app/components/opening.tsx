@@ -6,13 +6,7 @@ import type { FieldMetadata, getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button, CheckboxField, TextField } from "./form";
 
-export function AgreementFields({
-  terms,
-  privacy,
-}: {
-  terms: FieldMetadata<string | undefined | null>;
-  privacy: FieldMetadata<string | undefined | null>;
-}) {
+export function AgreementFields({ terms, privacy }: { terms: FieldMetadata<string | undefined | null>; privacy: FieldMetadata<string | undefined | null> }) {
   return (
     <fieldset className="mb-6">
       <legend className="mb-2 text-std-17B-170">利用規約とプライバシーポリシーへの同意</legend>
@@ -105,7 +99,14 @@ export function KeyCompletionPage({
           autoComplete="new-password"
           hint={`${passwordMin}文字以上${passwordMax}文字以内。文字の種類の決まりはありません。よく使われるパスワードやメールアドレスの「@」より前の部分を含むものは使えません。`}
         />
-        <TextField meta={fields.passwordConfirm} label="パスワード（確認）" type="password" required autoComplete="new-password" hint="確認のため、同じパスワードをもう一度入力してください。" />
+        <TextField
+          meta={fields.passwordConfirm}
+          label="パスワード（確認）"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="確認のため、同じパスワードをもう一度入力してください。"
+        />
         <Button>{submitLabel}</Button>
       </Form>
       <section aria-labelledby="no-key-title" className="mt-10">

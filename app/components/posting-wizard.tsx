@@ -26,7 +26,17 @@ export function stepPath(postingId: string, step: number): string {
 }
 
 /** The 8 screens: the current one marked, those already reached linked (moving there does not save this screen). */
-export function WizardProgress({ postingId, step, reached, label = "求人申込みの入力画面" }: { postingId: string; step: number; reached: number; label?: string }) {
+export function WizardProgress({
+  postingId,
+  step,
+  reached,
+  label = "求人申込みの入力画面",
+}: {
+  postingId: string;
+  step: number;
+  reached: number;
+  label?: string;
+}) {
   return (
     <nav aria-label={label} className="mb-8">
       <ol className="grid gap-2 sm:grid-cols-4">
@@ -93,7 +103,11 @@ export function FindingsSummary({ findings, formId, nextLabel = "次へ進む" }
         </div>
       ) : null}
       {warnings.length ? (
-        <div role={errors.length ? undefined : "alert"} data-findings="warning" className="rounded-8 border-2 border-orange-700 bg-orange-50 p-4 text-orange-1000">
+        <div
+          role={errors.length ? undefined : "alert"}
+          data-findings="warning"
+          className="rounded-8 border-2 border-orange-700 bg-orange-50 p-4 text-orange-1000"
+        >
           <h2 className="mb-2 text-std-18B-160">{`確認してください（${warnings.length}件）`}</h2>
           <p className="mb-2 text-dns-16N-130">
             {`オレンジ色のメッセージの項目を確認してください。内容に問題がなければ、もう一度「${nextLabel}」を押すと先へ進めます。`}

@@ -22,7 +22,13 @@ export function PrintPostingPage({ page, backLabel }: { page: PrintPageData; bac
             <Link to={href}>{backLabel}</Link>
           </li>
           {changing ? (
-            <li>{published ? <Link to={`${href}/print`}>変更中の内容を印刷する</Link> : <Link to={`${href}/print?version=published`}>公開中の内容を印刷する</Link>}</li>
+            <li>
+              {published ? (
+                <Link to={`${href}/print`}>変更中の内容を印刷する</Link>
+              ) : (
+                <Link to={`${href}/print?version=published`}>公開中の内容を印刷する</Link>
+              )}
+            </li>
           ) : null}
         </ul>
       </nav>

@@ -59,7 +59,15 @@ export const provisionalExpiryJob: Job = {
           db.delete(schema.authThrottle).where(inArray(schema.authThrottle.scope, scopes)),
           db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.toAddress, addresses)),
           // The registration first: it references the account.
-          db.delete(p).where(and(inArray(p.id, rows.map((r) => r.id)), expired)),
+          db.delete(p).where(
+            and(
+              inArray(
+                p.id,
+                rows.map((r) => r.id),
+              ),
+              expired,
+            ),
+          ),
           db.delete(a).where(and(inArray(a.id, accountIds), isNull(a.establishmentId))),
           ...rows.map((r) =>
             auditStatement(db, clock, {

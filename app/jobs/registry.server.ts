@@ -47,8 +47,7 @@ export const sessionCleanupJob: Job = {
       ),
     );
     return deleteInChunks(
-      async (limit) =>
-        (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(expired).limit(limit).all()).map((r) => r.id),
+      async (limit) => (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(expired).limit(limit).all()).map((r) => r.id),
       (ids) => db.delete(schema.sessions).where(inArray(schema.sessions.id, ids)),
     );
   },

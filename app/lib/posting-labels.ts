@@ -46,7 +46,11 @@ export const STATUS_LABELS = {
 
 export const CHANGE_STATUS_LABELS = { draft: "内容変更の入力中", submitted: "内容変更の確認中", returned: "内容変更に修正依頼あり" } as const;
 
-export const EXTENSION_STATUS_LABELS = { requested: "有効期間延長の申請中", approved: "有効期間を延長済み", refused: "有効期間延長は承認されませんでした" } as const;
+export const EXTENSION_STATUS_LABELS = {
+  requested: "有効期間延長の申請中",
+  approved: "有効期間を延長済み",
+  refused: "有効期間延長は承認されませんでした",
+} as const;
 
 /** あり/なし style answers; null → 未入力. */
 export function yesNoLabel(value: boolean | null, yes = "あり", no = "なし"): string {

@@ -17,12 +17,7 @@ export interface MailContext {
 }
 
 export function escapeHtml(s: string): string {
-  return s
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
+  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 }
 
 /** Paragraphs of plain text; a line starting with "http" becomes a link in HTML. */
@@ -73,15 +68,19 @@ export const mailTemplates = {
 
   /** R-OPEN-4: パスワード登録 (counter path ②–④, and additional login accounts). */
   authKeyOpen: (ctx: MailContext, data: { key: string; expiresAt: number; establishmentName?: string }) =>
-    renderMail(ctx, "認証キーのお知らせ（パスワード登録）", [
-      "求人者マイページのパスワード登録のお申し込みを受け付けました。",
-      data.establishmentName ? `事業所名：${data.establishmentName}` : "",
-      `認証キー：${data.key}`,
-      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
-      "次の画面で、パスワードとこの認証キーを入力してください。",
-      `${ctx.origin}/password-registration/complete`,
-      "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
-    ].filter(Boolean)),
+    renderMail(
+      ctx,
+      "認証キーのお知らせ（パスワード登録）",
+      [
+        "求人者マイページのパスワード登録のお申し込みを受け付けました。",
+        data.establishmentName ? `事業所名：${data.establishmentName}` : "",
+        `認証キー：${data.key}`,
+        `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+        "次の画面で、パスワードとこの認証キーを入力してください。",
+        `${ctx.origin}/password-registration/complete`,
+        "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
+      ].filter(Boolean),
+    ),
 
   /** R-AUTH-2: パスワードを忘れた方. */
   authKeyReset: (ctx: MailContext, data: { key: string; expiresAt: number }) =>
@@ -194,7 +193,12 @@ export const mailTemplates = {
 
   /** 求人 events (R-JOB-2…4): 受理, 修正依頼, 内容変更, 延長, 募集停止, 期限切れ — the same text as the My Page お知らせ. */
   postingNotice: (ctx: MailContext, data: { establishmentName: string; title: string; body: string; link: string }) =>
-    renderMail(ctx, data.title, [`${data.establishmentName} 様`, ...data.body.split("\n"), "詳しくは求人者マイページでご確認ください。", `${ctx.origin}${data.link}`]),
+    renderMail(ctx, data.title, [
+      `${data.establishmentName} 様`,
+      ...data.body.split("\n"),
+      "詳しくは求人者マイページでご確認ください。",
+      `${ctx.origin}${data.link}`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

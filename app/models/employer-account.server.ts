@@ -85,9 +85,7 @@ export function setPasswordHashStatement(db: Db, accountId: string, passwordHash
 
 /** Ends every session of the account (password reset). */
 export function endAllSessionsStatement(db: Db, accountId: string) {
-  return db
-    .delete(schema.sessions)
-    .where(and(eq(schema.sessions.accountType, "employer"), eq(schema.sessions.accountId, accountId)));
+  return db.delete(schema.sessions).where(and(eq(schema.sessions.accountType, "employer"), eq(schema.sessions.accountId, accountId)));
 }
 
 /** Browsers trusted for 30 days (R-AUTH-1): `tokenHash` is the SHA-256 hex of the browser's cookie. */

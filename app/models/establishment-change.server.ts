@@ -307,37 +307,37 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
   const stillPending = sql`(SELECT ${req.status} FROM ${req} WHERE ${req.id} = ${id}) = 'pending'`;
   const email = await mainAccountEmail(db, found.establishment.id);
   const update = db
-      .update(est)
-      .set({
-        // NOT NULL: the whole batch fails if the request is no longer pending when it runs.
-        name: valueWhile(input.name, stillPending),
-        nameKana: input.nameKana,
-        corporateNumber: input.isSoleProprietor ? null : input.corporateNumber,
-        postalCode: input.postalCode,
-        prefectureCode: jurisdiction.prefectureCode,
-        municipalityCode: input.municipalityCode,
-        address: input.address,
-        phone: input.phone,
-        industry: input.industry,
-        employees: input.employees,
-        representativeTitle: input.representativeTitle,
-        representativeName: input.representativeName,
-        updatedAt: now,
-      })
-      .where(and(eq(est.id, found.establishment.id), eq(est.officeCode, scope.officeCode)));
+    .update(est)
+    .set({
+      // NOT NULL: the whole batch fails if the request is no longer pending when it runs.
+      name: valueWhile(input.name, stillPending),
+      nameKana: input.nameKana,
+      corporateNumber: input.isSoleProprietor ? null : input.corporateNumber,
+      postalCode: input.postalCode,
+      prefectureCode: jurisdiction.prefectureCode,
+      municipalityCode: input.municipalityCode,
+      address: input.address,
+      phone: input.phone,
+      industry: input.industry,
+      employees: input.employees,
+      representativeTitle: input.representativeTitle,
+      representativeName: input.representativeName,
+      updatedAt: now,
+    })
+    .where(and(eq(est.id, found.establishment.id), eq(est.officeCode, scope.officeCode)));
   const approve = db
-      .update(req)
-      .set({ status: "approved", reviewedBy: scope.staffId, reviewedAt: now, reviewComment: null })
-      .where(and(eq(req.id, id), eq(req.status, "pending")));
+    .update(req)
+    .set({ status: "approved", reviewedBy: scope.staffId, reviewedAt: now, reviewComment: null })
+    .where(and(eq(req.id, id), eq(req.status, "pending")));
   const audit = auditStatement(db, clock, {
-      actorType: "staff",
-      actorId: scope.staffId,
-      action: "establishment.change.approve",
-      subjectType: "establishment",
-      subjectId: found.establishment.id,
-      officeCode: scope.officeCode,
-      details: { requestId: id },
-    });
+    actorType: "staff",
+    actorId: scope.staffId,
+    action: "establishment.change.approve",
+    subjectType: "establishment",
+    subjectId: found.establishment.id,
+    officeCode: scope.officeCode,
+    details: { requestId: id },
+  });
   const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : [];
   try {
     await db.batch([update, approve, audit, ...notices]);
@@ -362,14 +362,14 @@ export async function returnChangeRequest(db: Db, clock: Clock, mail: MailContex
     .set({ status: valueWhile("returned", stillPending), reviewComment: comment, reviewedBy: scope.staffId, reviewedAt: now })
     .where(eq(req.id, id));
   const audit = auditStatement(db, clock, {
-      actorType: "staff",
-      actorId: scope.staffId,
-      action: "establishment.change.return",
-      subjectType: "establishment",
-      subjectId: found.establishment.id,
-      officeCode: scope.officeCode,
-      details: { requestId: id, comment },
-    });
+    actorType: "staff",
+    actorId: scope.staffId,
+    action: "establishment.change.return",
+    subjectType: "establishment",
+    subjectId: found.establishment.id,
+    officeCode: scope.officeCode,
+    details: { requestId: id, comment },
+  });
   const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : [];
   try {
     await db.batch([update, audit, ...notices]);

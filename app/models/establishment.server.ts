@@ -123,9 +123,7 @@ export async function listLoginAccounts(db: Db, scope: StaffScope, establishment
     .all();
 }
 
-export type JurisdictionCheck =
-  | { ok: true; prefectureCode: string; municipalityName: string }
-  | { ok: false; message: string };
+export type JurisdictionCheck = { ok: true; prefectureCode: string; municipalityName: string } | { ok: false; message: string };
 
 /**
  * R-OPEN-1: the municipality must be under the officer's office. Otherwise the message names the
@@ -193,9 +191,9 @@ export async function registerEstablishment(
   const id = newId();
   const now = clock.now().getTime();
   await db.batch([
-    db.insert(schema.establishments).values(
-      establishmentRow(input, { id, officeCode: scope.officeCode, establishmentNumber, status: "registered", prefectureCode, now }),
-    ),
+    db
+      .insert(schema.establishments)
+      .values(establishmentRow(input, { id, officeCode: scope.officeCode, establishmentNumber, status: "registered", prefectureCode, now })),
     auditStatement(db, clock, {
       actorType: "staff",
       actorId: scope.staffId,
@@ -227,13 +225,7 @@ export type LoginEmailResult = { ok: true; accountId: string } | { ok: false; re
  * no mail is sent here. The insert and its audit row are one batch, and the insert refuses itself if a
  * main account appeared or the establishment changed meanwhile.
  */
-export async function registerLoginEmail(
-  db: Db,
-  clock: Clock,
-  scope: StaffScope,
-  establishmentId: string,
-  email: string,
-): Promise<LoginEmailResult> {
+export async function registerLoginEmail(db: Db, clock: Clock, scope: StaffScope, establishmentId: string, email: string): Promise<LoginEmailResult> {
   if (await isEmployerEmailTaken(db, email)) return { ok: false, reason: "taken" };
   const a = schema.employerAccounts;
   const e = schema.establishments;

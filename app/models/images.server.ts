@@ -230,14 +230,7 @@ export type ReviewDecision = { decision: "approve" } | { decision: "reject"; rea
  * the audit row and the notice to the main account in one batch. The batch refuses itself if the image
  * was reviewed meanwhile. Returns false when there is no such pending image for this office (→ 404).
  */
-export async function reviewImage(
-  db: Db,
-  clock: Clock,
-  mail: MailContext,
-  scope: StaffScope,
-  id: string,
-  review: ReviewDecision,
-): Promise<boolean> {
+export async function reviewImage(db: Db, clock: Clock, mail: MailContext, scope: StaffScope, id: string, review: ReviewDecision): Promise<boolean> {
   const image = await findImageForOffice(db, scope, id);
   if (!image || image.status !== "pending") return false;
   const main = await db

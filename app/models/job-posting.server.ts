@@ -59,7 +59,12 @@ function withDefaults(base: unknown, stored: unknown): unknown {
   const out: Record<string, unknown> = { ...stored };
   for (const [key, value] of Object.entries(base)) {
     // Union-shaped parts (contract, age, fixedOvertime…) are taken whole when stored.
-    out[key] = key in stored ? (isPlainObject(value) && isPlainObject(stored[key]) && !("kind" in value) && !("present" in value) ? withDefaults(value, stored[key]) : stored[key]) : value;
+    out[key] =
+      key in stored
+        ? isPlainObject(value) && isPlainObject(stored[key]) && !("kind" in value) && !("present" in value)
+          ? withDefaults(value, stored[key])
+          : stored[key]
+        : value;
   }
   return out;
 }
@@ -77,11 +82,19 @@ export function parseContent(json: string | null): PostingContent {
 // Reading
 
 export async function getPostingOfEstablishment(db: Db, establishmentId: string, id: string): Promise<JobPosting | undefined> {
-  return db.select().from(t).where(and(eq(t.id, id), eq(t.establishmentId, establishmentId))).get();
+  return db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, id), eq(t.establishmentId, establishmentId)))
+    .get();
 }
 
 export async function getPostingOfOffice(db: Db, officeCode: string, id: string): Promise<JobPosting | undefined> {
-  return db.select().from(t).where(and(eq(t.id, id), eq(t.officeCode, officeCode))).get();
+  return db
+    .select()
+    .from(t)
+    .where(and(eq(t.id, id), eq(t.officeCode, officeCode)))
+    .get();
 }
 
 export async function listPostingsOfEstablishment(db: Db, establishmentId: string): Promise<JobPosting[]> {
@@ -90,11 +103,21 @@ export async function listPostingsOfEstablishment(db: Db, establishmentId: strin
 
 /** 有効中 today: accepted, 紹介期限 not passed (the daily job may not have run yet), not stopped. */
 export function validToday(today: string): SQL {
-  return and(eq(t.status, "accepted"), sql`${t.acceptedOn} <= ${today}`, gte(t.validUntil, today), or(isNull(t.invalidatedOn), sql`${t.invalidatedOn} > ${today}`))!;
+  return and(
+    eq(t.status, "accepted"),
+    sql`${t.acceptedOn} <= ${today}`,
+    gte(t.validUntil, today),
+    or(isNull(t.invalidatedOn), sql`${t.invalidatedOn} > ${today}`),
+  )!;
 }
 
 export async function hasValidPosting(db: Db, establishmentId: string, today: string): Promise<boolean> {
-  const row = await db.select({ id: t.id }).from(t).where(and(eq(t.establishmentId, establishmentId), validToday(today))).limit(1).get();
+  const row = await db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.establishmentId, establishmentId), validToday(today)))
+    .limit(1)
+    .get();
   return row !== undefined;
 }
 
@@ -295,7 +318,13 @@ async function duplicateOf(db: Db, posting: JobPosting, content: PostingContent,
     .where(and(eq(t.establishmentId, posting.establishmentId), sql`${t.id} <> ${posting.id}`, or(eq(t.status, "submitted"), validToday(today))))
     .all();
   const key = (c: PostingContent) =>
-    [c.jobTitle.normalize("NFKC").replace(/\s+/g, ""), c.workplace.prefectureCode, c.workplaceDetail.sameAsEstablishment ? "" : c.workplaceDetail.address, c.employmentType, postingKind(c)].join("|");
+    [
+      c.jobTitle.normalize("NFKC").replace(/\s+/g, ""),
+      c.workplace.prefectureCode,
+      c.workplaceDetail.sameAsEstablishment ? "" : c.workplaceDetail.address,
+      c.employmentType,
+      postingKind(c),
+    ].join("|");
   const mine = key(content);
   return others.find((o) => o.id !== posting.renewalOf && key(parseContent(o.publishedContent ?? o.content)) === mine);
 }
@@ -345,7 +374,13 @@ export async function submitPosting(db: Db, clock: Clock, scope: EmployerScope, 
       .set(
         isChange
           ? { changeStatus: "submitted", changeSubmittedAt: now, updatedAt: now }
-          : { status: "submitted", submittedAt: now, updatedAt: now, universityGraduate: content.universityGraduate, publication: content.category.publication ?? 1 },
+          : {
+              status: "submitted",
+              submittedAt: now,
+              updatedAt: now,
+              universityGraduate: content.universityGraduate,
+              publication: content.category.publication ?? 1,
+            },
       )
       .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), stillSame))
       .returning({ id: t.id }),
@@ -406,17 +441,31 @@ async function tellEstablishment(
   const until = data.validUntil ? formatJapaneseDate(data.validUntil) : "";
   const texts: Record<PostingMailEvent, { title: string; body: string }> = {
     accepted: { title: "求人が受理されました", body: `「${data.jobTitle}」の求人を受理しました${number}。紹介期限は${until}です。` },
-    returned: { title: "求人に修正依頼があります", body: `「${data.jobTitle}」の求人について、ハローワークから修正依頼があります。内容を直して、もう一度申し込んでください。` },
-    changeAccepted: { title: "求人の内容変更が受理されました", body: `「${data.jobTitle}」${number}の内容変更を受理しました。変更後の内容が公開されています。` },
-    changeReturned: { title: "求人の内容変更に修正依頼があります", body: `「${data.jobTitle}」${number}の内容変更について、ハローワークから修正依頼があります。公開中の内容は変わっていません。` },
+    returned: {
+      title: "求人に修正依頼があります",
+      body: `「${data.jobTitle}」の求人について、ハローワークから修正依頼があります。内容を直して、もう一度申し込んでください。`,
+    },
+    changeAccepted: {
+      title: "求人の内容変更が受理されました",
+      body: `「${data.jobTitle}」${number}の内容変更を受理しました。変更後の内容が公開されています。`,
+    },
+    changeReturned: {
+      title: "求人の内容変更に修正依頼があります",
+      body: `「${data.jobTitle}」${number}の内容変更について、ハローワークから修正依頼があります。公開中の内容は変わっていません。`,
+    },
     extended: { title: "求人の有効期間を延長しました", body: `「${data.jobTitle}」${number}の紹介期限を${until}まで延長しました。延長は1回限りです。` },
     extensionRefused: { title: "有効期間の延長は承認されませんでした", body: `「${data.jobTitle}」${number}の有効期間延長の申請は承認されませんでした。` },
     stopped: { title: "求人の募集を停止しました", body: `「${data.jobTitle}」${number}の募集を停止しました。求人無効日は${until}です。` },
-    expired: { title: "求人の紹介期限が過ぎました", body: `「${data.jobTitle}」${number}は紹介期限を過ぎたため無効になりました。引き続き募集する場合は、転用して新しい求人を申し込んでください。` },
+    expired: {
+      title: "求人の紹介期限が過ぎました",
+      body: `「${data.jobTitle}」${number}は紹介期限を過ぎたため無効になりました。引き続き募集する場合は、転用して新しい求人を申し込んでください。`,
+    },
   };
   const text = texts[event];
   const body = data.comment ? `${text.body}\nハローワークからのコメント：${data.comment}` : text.body;
-  const statements: ReturnType<typeof noticeStatement | typeof enqueueMail>[] = [noticeStatement(db, clock, posting.establishmentId, { title: text.title, body, link })];
+  const statements: ReturnType<typeof noticeStatement | typeof enqueueMail>[] = [
+    noticeStatement(db, clock, posting.establishmentId, { title: text.title, body, link }),
+  ];
   const main = mail ? await mainAccount(db, posting.establishmentId) : undefined;
   if (mail && main) {
     statements.push(enqueueMail(db, clock, mail, main.email, "postingNotice", { establishmentName: main.name, title: text.title, body, link }));
@@ -515,7 +564,12 @@ export async function returnPosting(db: Db, clock: Clock, scope: StaffScope, pos
     await db.batch([
       db
         .update(t)
-        .set({ ...(isChange ? { changeStatus: "returned" as const } : { status: "returned" as const }), reviewComment: comment, reviewedBy: scope.staffId, updatedAt: now })
+        .set({
+          ...(isChange ? { changeStatus: "returned" as const } : { status: "returned" as const }),
+          reviewComment: comment,
+          reviewedBy: scope.staffId,
+          updatedAt: now,
+        })
         .where(and(eq(t.id, postingId), eq(t.officeCode, scope.officeCode), waiting)),
       db.insert(schema.auditLog).values({
         at: now,
@@ -582,8 +636,12 @@ export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, post
 /** The employer asks for the one-month extension of a valid posting. */
 export async function requestExtension(db: Db, clock: Clock, scope: EmployerScope, id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
   const posting = await getPostingOfEstablishment(db, scope.establishmentId, id);
-  if (!posting || posting.status !== "accepted" || !posting.acceptedOn || !posting.validUntil) return { ok: false, reason: "有効中の求人ではないため、有効期間を延長できません。" };
-  const decision = canExtend({ acceptedOn: posting.acceptedOn, validUntil: posting.validUntil, invalidatedOn: posting.invalidatedOn, extended: posting.extended }, todayJst(clock));
+  if (!posting || posting.status !== "accepted" || !posting.acceptedOn || !posting.validUntil)
+    return { ok: false, reason: "有効中の求人ではないため、有効期間を延長できません。" };
+  const decision = canExtend(
+    { acceptedOn: posting.acceptedOn, validUntil: posting.validUntil, invalidatedOn: posting.invalidatedOn, extended: posting.extended },
+    todayJst(clock),
+  );
   if (!decision.allowed) return { ok: false, reason: decision.reason! };
   if (posting.extensionStatus === "requested") return { ok: false, reason: "有効期間の延長はすでに申請中です。" };
   const now = clock.now().getTime();
@@ -592,7 +650,14 @@ export async function requestExtension(db: Db, clock: Clock, scope: EmployerScop
       .update(t)
       .set({ extensionStatus: "requested", extensionRequestedAt: now, updatedAt: now })
       .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted"), eq(t.extended, false))),
-    auditStatement(db, clock, { actorType: "employer", actorId: scope.accountId, action: "posting.extension-request", subjectType: "job_posting", subjectId: id, officeCode: scope.officeCode }),
+    auditStatement(db, clock, {
+      actorType: "employer",
+      actorId: scope.accountId,
+      action: "posting.extension-request",
+      subjectType: "job_posting",
+      subjectId: id,
+      officeCode: scope.officeCode,
+    }),
   ]);
   return { ok: true };
 }
@@ -607,10 +672,14 @@ export async function decideExtension(
   mail?: MailContext,
 ): Promise<{ ok: true; validUntil: string | null } | { ok: false; reason: string }> {
   const posting = await getPostingOfOffice(db, scope.officeCode, id);
-  if (!posting || posting.extensionStatus !== "requested" || !posting.acceptedOn || !posting.validUntil) return { ok: false, reason: "延長の申請が見つかりません。" };
+  if (!posting || posting.extensionStatus !== "requested" || !posting.acceptedOn || !posting.validUntil)
+    return { ok: false, reason: "延長の申請が見つかりません。" };
   const content = parseContent(posting.publishedContent ?? posting.content);
   if (approve) {
-    const decision = canExtend({ acceptedOn: posting.acceptedOn, validUntil: posting.validUntil, invalidatedOn: posting.invalidatedOn, extended: posting.extended }, todayJst(clock));
+    const decision = canExtend(
+      { acceptedOn: posting.acceptedOn, validUntil: posting.validUntil, invalidatedOn: posting.invalidatedOn, extended: posting.extended },
+      todayJst(clock),
+    );
     if (!decision.allowed) return { ok: false, reason: decision.reason! };
   }
   const next = approve ? extendedValidUntil(posting.validUntil) : null;
@@ -665,34 +734,36 @@ export async function stopPosting(
   const content = parseContent(posting.publishedContent ?? posting.content);
   const now = clock.now().getTime();
   const tell = await tellEstablishment(db, clock, mail, posting, "stopped", { jobTitle: content.jobTitle, jobNumber: posting.jobNumber, validUntil: today });
-  const updated = await db.batch([
-    db
-      .update(t)
-      .set({
-        status: "stopped",
-        invalidatedOn: today,
-        stopReason: reason,
-        content: posting.publishedContent ?? posting.content,
-        changeStatus: null,
-        extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
-        updatedAt: now,
-      })
-      .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted")))
-      .returning({ id: t.id }),
-    // The audit row exists only if this batch's update stopped the posting: when two requests race, the loser's
-    // batch fails whole, so no second お知らせ or mail is written.
-    db.insert(schema.auditLog).values({
-      at: now,
-      actorType: "employer",
-      actorId: scope.accountId,
-      action: valueWhile("posting.stop", sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.status} = 'stopped' AND ${t.updatedAt} = ${now})`),
-      subjectType: "job_posting",
-      subjectId: id,
-      officeCode: scope.officeCode,
-      details: JSON.stringify({ reason, invalidatedOn: today }),
-    }),
-    ...tell,
-  ]).catch(() => null);
+  const updated = await db
+    .batch([
+      db
+        .update(t)
+        .set({
+          status: "stopped",
+          invalidatedOn: today,
+          stopReason: reason,
+          content: posting.publishedContent ?? posting.content,
+          changeStatus: null,
+          extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
+          updatedAt: now,
+        })
+        .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted")))
+        .returning({ id: t.id }),
+      // The audit row exists only if this batch's update stopped the posting: when two requests race, the loser's
+      // batch fails whole, so no second お知らせ or mail is written.
+      db.insert(schema.auditLog).values({
+        at: now,
+        actorType: "employer",
+        actorId: scope.accountId,
+        action: valueWhile("posting.stop", sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.status} = 'stopped' AND ${t.updatedAt} = ${now})`),
+        subjectType: "job_posting",
+        subjectId: id,
+        officeCode: scope.officeCode,
+        details: JSON.stringify({ reason, invalidatedOn: today }),
+      }),
+      ...tell,
+    ])
+    .catch(() => null);
   if (!updated || updated[0].length !== 1) return { ok: false, reason: "有効中の求人だけ募集を停止できます。" };
   return { ok: true, invalidatedOn: today };
 }

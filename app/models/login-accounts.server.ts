@@ -66,13 +66,7 @@ export const KEY_REQUEST_LIMITS = {
  * Counts a key request for the address (known or not) and the client; returns the instant until which
  * requests are refused, or null when this one may proceed.
  */
-export async function throttleKeyRequest(
-  db: Db,
-  clock: Clock,
-  kind: "open" | "signup",
-  address: string,
-  request: Request,
-): Promise<number | null> {
+export async function throttleKeyRequest(db: Db, clock: Clock, kind: "open" | "signup", address: string, request: Request): Promise<number | null> {
   const addressScope = accountScope(kind, emailKey(address));
   const perClient = `${clientScope(request)}:${kind}-keys`;
   const until = await lockedUntil(db, clock, [addressScope, perClient]);
@@ -217,7 +211,12 @@ export async function completeOpening(
       .where(and(eq(a.id, account.id), isNull(a.passwordHash))),
     ...consentStatements(db, account.id, clock),
     ...(opensMyPage
-      ? [db.update(e).set({ status: "open", updatedAt: now }).where(and(eq(e.id, account.establishmentId), eq(e.status, "registered")))]
+      ? [
+          db
+            .update(e)
+            .set({ status: "open", updatedAt: now })
+            .where(and(eq(e.id, account.establishmentId), eq(e.status, "registered"))),
+        ]
       : []),
     auditStatement(
       db,

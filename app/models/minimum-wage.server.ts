@@ -25,11 +25,7 @@ const columns = {
 
 /** Every row, by prefecture and then by effective date. */
 export async function listMinimumWages(db: Db): Promise<MinimumWage[]> {
-  return db
-    .select(columns)
-    .from(schema.minimumWages)
-    .orderBy(asc(schema.minimumWages.prefectureCode), asc(schema.minimumWages.effectiveFrom))
-    .all();
+  return db.select(columns).from(schema.minimumWages).orderBy(asc(schema.minimumWages.prefectureCode), asc(schema.minimumWages.effectiveFrom)).all();
 }
 
 /** The history of one prefecture, newest first. */
@@ -76,10 +72,7 @@ export interface PrefectureWageSummary {
  * rows; the same rule as minimumWageInForce / upcomingRevision, applied to the ordered list).
  */
 export async function minimumWageOverview(db: Db, date: string): Promise<PrefectureWageSummary[]> {
-  const [prefectures, rows] = await Promise.all([
-    db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)).all(),
-    listMinimumWages(db),
-  ]);
+  const [prefectures, rows] = await Promise.all([db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)).all(), listMinimumWages(db)]);
   return prefectures.map((p) => {
     const own = rows.filter((r) => r.prefectureCode === p.code); // ascending by date
     return {

@@ -21,12 +21,20 @@ export async function listNotices(db: Db, establishmentId: string, limit = 10): 
 
 /** How many notices of the establishment are still unread. */
 export async function countUnreadNotices(db: Db, establishmentId: string): Promise<number> {
-  const row = await db.select({ n: count() }).from(n).where(and(eq(n.establishmentId, establishmentId), isNull(n.readAt))).get();
+  const row = await db
+    .select({ n: count() })
+    .from(n)
+    .where(and(eq(n.establishmentId, establishmentId), isNull(n.readAt)))
+    .get();
   return row?.n ?? 0;
 }
 
 export async function getNotice(db: Db, establishmentId: string, id: string): Promise<Notice | undefined> {
-  return db.select(columns).from(n).where(and(eq(n.id, id), eq(n.establishmentId, establishmentId))).get();
+  return db
+    .select(columns)
+    .from(n)
+    .where(and(eq(n.id, id), eq(n.establishmentId, establishmentId)))
+    .get();
 }
 
 /** Marks a notice read (the first time only; idempotent). Returns whether this call marked it. */

@@ -42,11 +42,26 @@ export async function kyujinhyoEstablishment(db: Db, establishmentId: string): P
     .where(eq(est.id, establishmentId))
     .get();
   if (!row) {
-    return { establishmentNumber: null, name: "", nameKana: "", postalCode: "", address: "", phone: "", industry: "", representative: "", corporateNumber: null, prefectureName: "" };
+    return {
+      establishmentNumber: null,
+      name: "",
+      nameKana: "",
+      postalCode: "",
+      address: "",
+      phone: "",
+      industry: "",
+      representative: "",
+      corporateNumber: null,
+      prefectureName: "",
+    };
   }
   const pref = row.prefecture ?? prefectureName(row.prefectureCode);
   // An address typed with its prefecture and municipality (older rows, seeds) is not doubled.
-  const street = row.address.startsWith(pref) ? row.address : row.municipality && row.address.startsWith(row.municipality) ? `${pref}${row.address}` : `${pref}${row.municipality ?? ""}${row.address}`;
+  const street = row.address.startsWith(pref)
+    ? row.address
+    : row.municipality && row.address.startsWith(row.municipality)
+      ? `${pref}${row.address}`
+      : `${pref}${row.municipality ?? ""}${row.address}`;
   return {
     establishmentNumber: row.establishmentNumber,
     name: row.name,

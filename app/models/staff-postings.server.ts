@@ -6,13 +6,7 @@
  */
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { formatJapaneseDate, isValidDate } from "../lib/clock";
-import {
-  AGE_EXCEPTION_LABELS,
-  prefectureName,
-  STEPS,
-  stepOf,
-  type PostingContent,
-} from "../rules/posting";
+import { AGE_EXCEPTION_LABELS, prefectureName, STEPS, stepOf, type PostingContent } from "../rules/posting";
 import {
   ALLOWANCE_KIND_LABELS,
   CONTRACT_KIND_LABELS,
@@ -32,7 +26,9 @@ const e = schema.establishments;
 export const OFFICE_POSTINGS_PAGE_SIZE = 50;
 
 /** 職種 from the stored JSON in SQL (the published version when there is one); NULL for a malformed row. */
-const jobTitleSql = sql<string | null>`CASE WHEN json_valid(coalesce(${t.publishedContent}, ${t.content})) THEN json_extract(coalesce(${t.publishedContent}, ${t.content}), '$.jobTitle') END`;
+const jobTitleSql = sql<
+  string | null
+>`CASE WHEN json_valid(coalesce(${t.publishedContent}, ${t.content})) THEN json_extract(coalesce(${t.publishedContent}, ${t.content}), '$.jobTitle') END`;
 
 /**
  * この安定所の求人: the office's postings, most recently changed first, 50 a page. `status` filters; `jobNumber`
@@ -81,7 +77,17 @@ export async function listOfficePostings(
  * A posting of the office for the review page, with its establishment; undefined for another office's posting or a
  * draft (not submitted to the office yet).
  */
-export async function getPostingForReview(db: Db, officeCode: string, id: string): Promise<{ posting: JobPosting; establishment: { id: string; name: string; nameKana: string; establishmentNumber: string | null; officeCode: string; status: string } } | undefined> {
+export async function getPostingForReview(
+  db: Db,
+  officeCode: string,
+  id: string,
+): Promise<
+  | {
+      posting: JobPosting;
+      establishment: { id: string; name: string; nameKana: string; establishmentNumber: string | null; officeCode: string; status: string };
+    }
+  | undefined
+> {
   const row = await db
     .select({
       posting: t,

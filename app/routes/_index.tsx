@@ -68,7 +68,10 @@ export default function Index() {
         </ul>
         <ul className="flex flex-wrap gap-4" aria-label="事業主の方の手続き">
           <li>
-            <Link to="/login" className="inline-block rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white no-underline hover:bg-blue-1000 hover:underline">
+            <Link
+              to="/login"
+              className="inline-block rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white no-underline hover:bg-blue-1000 hover:underline"
+            >
               ログイン
             </Link>
           </li>
@@ -119,12 +122,7 @@ export default function Index() {
             <label htmlFor="municipality" className="mb-2 block text-std-17B-170">
               事業所の所在地（市町村）
             </label>
-            <select
-              id="municipality"
-              name="municipality"
-              defaultValue={data.selectedMunicipality}
-              className="rounded-8 border border-solid-gray-600 px-4 py-3"
-            >
+            <select id="municipality" name="municipality" defaultValue={data.selectedMunicipality} className="rounded-8 border border-solid-gray-600 px-4 py-3">
               <option value="">選択してください</option>
               {data.municipalities.map((m) => (
                 <option key={m.code} value={m.code}>

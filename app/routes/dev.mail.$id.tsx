@@ -11,7 +11,11 @@ export const meta: MetaFunction = () => [{ title: "開発用：メール本文 |
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const env = context.cloudflare.env;
   requireDevelopment(env);
-  const mail = await getDb(env).select().from(schema.mailOutbox).where(eq(schema.mailOutbox.id, params.id ?? "")).get();
+  const mail = await getDb(env)
+    .select()
+    .from(schema.mailOutbox)
+    .where(eq(schema.mailOutbox.id, params.id ?? ""))
+    .get();
   if (!mail) throw data(null, { status: 404 });
   return {
     toAddress: mail.toAddress,

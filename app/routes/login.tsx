@@ -74,8 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const key = emailKey(email);
-  const refuse = (message: string, status = 400) =>
-    data(submission.reply({ fieldErrors: { password: [message] }, hideFields: ["password"] }), { status });
+  const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { password: [message] }, hideFields: ["password"] }), { status });
 
   const until = await signInLockedUntil(db, clock, request, key);
   if (until) return refuse(lockedMessage(until, clock), 429);
@@ -89,10 +88,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (decision.kind === "unusable") {
     // R-GATE-2: the password was right, so saying that the My Page is unusable reveals nothing new.
-    return data(
-      submission.reply({ formErrors: [unusableMessage({ name: account.officeName, phone: account.officePhone })], hideFields: ["password"] }),
-      { status: 403 },
-    );
+    return data(submission.reply({ formErrors: [unusableMessage({ name: account.officeName, phone: account.officePhone })], hideFields: ["password"] }), {
+      status: 403,
+    });
   }
 
   await clearFailures(db, signInScopes(request, key)[0]);

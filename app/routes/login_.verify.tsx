@@ -74,8 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const submission = parseWithZod(formData, { schema: verifySchema });
   if (submission.status !== "success") return data({ verify: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
-  const refuse = (message: string, status = 400) =>
-    data({ verify: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }) }, { status });
+  const refuse = (message: string, status = 400) => data({ verify: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }) }, { status });
 
   const emailKey = account.emailNormalized;
   const until = await signInLockedUntil(db, clock, request, emailKey);
@@ -116,7 +115,8 @@ export default function VerifyPage() {
         </p>
       ) : null}
       <p className="mb-4">
-        <strong className="break-all">{email}</strong> にワンタイムパスワード（数字6桁）を送信しました。メールに記載されたワンタイムパスワードを10分以内に入力してください。
+        <strong className="break-all">{email}</strong>{" "}
+        にワンタイムパスワード（数字6桁）を送信しました。メールに記載されたワンタイムパスワードを10分以内に入力してください。
       </p>
       <p className="mb-6">
         メールが届かない場合は、迷惑メールフォルダを確認し、「<strong>{mailFrom}</strong>」からのメールを受信できるよう設定してから、再送信してください。

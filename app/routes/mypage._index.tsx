@@ -52,7 +52,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       preparing: usable && entry.href === null,
     };
   });
-  const [notices, unread] = await Promise.all([listNotices(employer.db, employer.establishment.id, 10), countUnreadNotices(employer.db, employer.establishment.id)]);
+  const [notices, unread] = await Promise.all([
+    listNotices(employer.db, employer.establishment.id, 10),
+    countUnreadNotices(employer.db, employer.establishment.id),
+  ]);
   return {
     notices: notices.map((n) => ({ id: n.id, title: n.title, createdAt: formatJstDateTime(n.createdAt), unread: n.readAt === null })),
     unread,

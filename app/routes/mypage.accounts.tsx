@@ -11,13 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
 import { addAccountSchema } from "../lib/schemas/opening";
-import {
-  addLoginAccount,
-  findAdditionalAccount,
-  listLoginAccounts,
-  MAX_ADDITIONAL_ACCOUNTS,
-  removeLoginAccount,
-} from "../models/login-accounts.server";
+import { addLoginAccount, findAdditionalAccount, listLoginAccounts, MAX_ADDITIONAL_ACCOUNTS, removeLoginAccount } from "../models/login-accounts.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
@@ -62,9 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "remove") {
     const accountId = formData.get("accountId");
     const target =
-      typeof accountId === "string"
-        ? await findAdditionalAccount(employer.db, { accountId, establishmentId: employer.establishment.id })
-        : undefined;
+      typeof accountId === "string" ? await findAdditionalAccount(employer.db, { accountId, establishmentId: employer.establishment.id }) : undefined;
     if (!target) throw data(null, { status: 404 });
     await removeLoginAccount(employer.db, env.AUTH_KEYS, context.clock, actorOf(employer), target);
     return redirect("/mypage/accounts?removed=1", 303);
@@ -136,9 +128,7 @@ export default function LoginAccountsPage() {
           <tbody>
             {page.accounts.map((a) => (
               <tr key={a.id} className="border-b border-solid-gray-420" data-account-email={a.email}>
-                <td className="p-2 break-all">
-                  {a.id === page.me ? `${a.email}（ログイン中）` : a.email}
-                </td>
+                <td className="p-2 break-all">{a.id === page.me ? `${a.email}（ログイン中）` : a.email}</td>
                 <td className="p-2">{a.isMain ? "主たるアカウント" : "追加アカウント"}</td>
                 <td className="p-2">{a.inUse ? "利用中" : "未開設（パスワード未登録）"}</td>
                 {page.manage.allowed ? (
@@ -165,9 +155,7 @@ export default function LoginAccountsPage() {
         </h2>
         {page.manage.allowed ? (
           <>
-            <p className="mb-4">
-              追加するメールアドレスに認証キーを送信します。受け取った方が「パスワード登録」でパスワードを登録すると、利用を開始できます。
-            </p>
+            <p className="mb-4">追加するメールアドレスに認証キーを送信します。受け取った方が「パスワード登録」でパスワードを登録すると、利用を開始できます。</p>
             <MailFromNotice mailFrom={page.mailFrom} />
             <Form method="post" {...getFormProps(form)} className="mt-6">
               <input type="hidden" name="intent" value="add" />

@@ -154,7 +154,12 @@ export default function EstablishmentChangePage() {
         {page.decision.allowed ? (
           <Form method="post" {...getFormProps(form)} className="max-w-2xl">
             <FormErrors errors={form.errors} id={form.errorId} />
-            <EmployerEstablishmentFields fields={fields} municipalities={page.municipalities} prefectureName={page.prefectureName} officeName={page.officeName} />
+            <EmployerEstablishmentFields
+              fields={fields}
+              municipalities={page.municipalities}
+              prefectureName={page.prefectureName}
+              officeName={page.officeName}
+            />
             <Button>変更を申請する</Button>
           </Form>
         ) : (

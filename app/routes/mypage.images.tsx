@@ -142,9 +142,7 @@ export default function ImagesPage() {
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">画像情報</h1>
-      <p className="mb-6">
-        {page.establishmentName}の職場の画像です。登録した画像はハローワークが確認し、承認された画像（公開可）だけを求人票に掲載できます。
-      </p>
+      <p className="mb-6">{page.establishmentName}の職場の画像です。登録した画像はハローワークが確認し、承認された画像（公開可）だけを求人票に掲載できます。</p>
       {page.uploaded ? (
         <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
           画像を登録しました。ハローワークの確認が終わるまで「審査中」と表示されます。

@@ -44,9 +44,7 @@ import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.se
 import { mailContext } from "../utils/mail.server";
 import { PostingRouteError } from "../components/posting-error";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data && "jobTitle" in data ? data.jobTitle : "求人"} | 求人者マイページ` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data && "jobTitle" in data ? data.jobTitle : "求人"} | 求人者マイページ` }];
 
 const STOP_CONFIRM = "募集を停止すると、この求人はすぐに無効になり、元に戻せません";
 const DELETE_CONFIRM = "この下書きを削除すると、元に戻せません";
@@ -81,7 +79,12 @@ const view = (f: Finding): FindingView => ({ field: f.field, severity: f.severit
 function byScreen(findings: readonly Finding[]) {
   return STEPS.map((step) => {
     const own = findingsForStep(findings, step.number);
-    return { number: step.number, title: step.title, errors: own.filter((f) => f.severity === "error").map(view), warnings: own.filter((f) => f.severity === "warning").map(view) };
+    return {
+      number: step.number,
+      title: step.title,
+      errors: own.filter((f) => f.severity === "error").map(view),
+      warnings: own.filter((f) => f.severity === "warning").map(view),
+    };
   }).filter((s) => s.errors.length + s.warnings.length > 0);
 }
 
@@ -125,11 +128,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const d = decide(c, facts);
     return { allowed: d.allowed, reason: d.reason ?? null };
   };
-  const accepted = posting.status === "accepted" && posting.acceptedOn && posting.validUntil ? { acceptedOn: posting.acceptedOn, validUntil: posting.validUntil } : null;
+  const accepted =
+    posting.status === "accepted" && posting.acceptedOn && posting.validUntil ? { acceptedOn: posting.acceptedOn, validUntil: posting.validUntil } : null;
   const extensionCheck = accepted ? canExtend({ ...accepted, invalidatedOn: posting.invalidatedOn, extended: posting.extended }, today) : null;
   const renewalCheck = source?.validUntil ? canSubmitRenewal(source.validUntil, today) : null;
   // 更新求人 of this posting (R-JOB-5): from 7 days before its 紹介期限, also once it has expired.
-  const renewable = (posting.status === "accepted" || posting.status === "expired") && !!posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
+  const renewable =
+    (posting.status === "accepted" || posting.status === "expired") && !!posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
   const params_ = new URL(request.url).searchParams;
   return {
     id: posting.id,
@@ -151,11 +156,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       ? {
           requested: posting.extensionStatus === "requested",
           allowed: !!extensionCheck?.allowed && posting.extensionStatus !== "requested",
-          reason: posting.extensionStatus === "requested" ? "有効期間の延長はすでに申請中です。ハローワークの確認をお待ちください。" : (extensionCheck?.reason ?? null),
+          reason:
+            posting.extensionStatus === "requested"
+              ? "有効期間の延長はすでに申請中です。ハローワークの確認をお待ちください。"
+              : (extensionCheck?.reason ?? null),
         }
       : null,
     reviewComment: posting.status === "returned" || posting.changeStatus === "returned" ? posting.reviewComment : null,
-    renewalOf: source ? { id: source.id, jobNumber: source.jobNumber, validUntil: date(source.validUntil), window: renewalCheck ? { allowed: renewalCheck.allowed, reason: renewalCheck.reason ?? null } : null } : null,
+    renewalOf: source
+      ? {
+          id: source.id,
+          jobNumber: source.jobNumber,
+          validUntil: date(source.validUntil),
+          window: renewalCheck ? { allowed: renewalCheck.allowed, reason: renewalCheck.reason ?? null } : null,
+        }
+      : null,
     renewable,
     screens: byScreen(findings),
     errorCount: findings.filter((f) => f.severity === "error").length,
@@ -196,7 +211,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const result = await submitPosting(db, clock, scope, posting.id);
       if (result.ok) return redirect(`${here}?submitted=1`, 303);
       const errors = result.findings.filter((f) => f.severity === "error");
-      const message = result.reason ?? (errors.length ? "赤色のエラーがあるため、申し込めません。該当する画面で内容を修正してください。" : "申し込めませんでした。");
+      const message =
+        result.reason ?? (errors.length ? "赤色のエラーがあるため、申し込めません。該当する画面で内容を修正してください。" : "申し込めませんでした。");
       return refused(intent, message, errors.map(view));
     }
     case "edit": {
@@ -372,9 +388,7 @@ function PostingSummary({ page }: { page: Page }) {
           {page.renewalOf ? (
             <>
               <dt className="text-std-16B-170">更新求人</dt>
-              <dd>
-                {`求人番号 ${page.renewalOf.jobNumber ?? "—"}（紹介期限 ${page.renewalOf.validUntil ?? "—"}）の更新求人です。`}
-              </dd>
+              <dd>{`求人番号 ${page.renewalOf.jobNumber ?? "—"}（紹介期限 ${page.renewalOf.validUntil ?? "—"}）の更新求人です。`}</dd>
             </>
           ) : null}
         </dl>
@@ -384,7 +398,9 @@ function PostingSummary({ page }: { page: Page }) {
           </p>
         ) : null}
         {page.status === "submitted" ? <p className="mt-4">ハローワークが申込みの内容を確認しています。確認が終わるまで内容は変更できません。</p> : null}
-        {page.changeStatus === "submitted" ? <p className="mt-4">ハローワークが内容変更を確認しています。確認が終わるまで、さらに変更することはできません。</p> : null}
+        {page.changeStatus === "submitted" ? (
+          <p className="mt-4">ハローワークが内容変更を確認しています。確認が終わるまで、さらに変更することはできません。</p>
+        ) : null}
       </section>
 
       {page.stage ? (
@@ -399,9 +415,7 @@ function PostingSummary({ page }: { page: Page }) {
           ) : (
             <>
               <p className="mb-4">
-                {page.errorCount > 0
-                  ? `エラー（赤）が${page.errorCount}件あります。エラーをすべて修正すると申し込めます。`
-                  : "エラーはありません。"}
+                {page.errorCount > 0 ? `エラー（赤）が${page.errorCount}件あります。エラーをすべて修正すると申し込めます。` : "エラーはありません。"}
                 {page.warningCount > 0 ? `確認事項（オレンジ）が${page.warningCount}件あります。内容に間違いがないか、もう一度確認してください。` : ""}
               </p>
               <ul className="mb-4 flex flex-col gap-4">
@@ -410,11 +424,7 @@ function PostingSummary({ page }: { page: Page }) {
                     <h3 className="mb-2 text-std-18B-160">{`${s.number}. ${s.title}`}</h3>
                     <FindingList items={s.errors} kind="error" />
                     <FindingList items={s.warnings} kind="warning" />
-                    {editDecision.allowed ? (
-                      <Link to={`${here}/step/${s.number}`}>
-                        {`「${s.title}」の画面で修正する`}
-                      </Link>
-                    ) : null}
+                    {editDecision.allowed ? <Link to={`${here}/step/${s.number}`}>{`「${s.title}」の画面で修正する`}</Link> : null}
                   </li>
                 ))}
               </ul>
@@ -435,7 +445,11 @@ function PostingSummary({ page }: { page: Page }) {
 
           <h3 className="mb-4 text-std-20B-150">{page.stage === "change" ? "内容変更の申込み" : "求人の申込み"}</h3>
           {!submitDecision.allowed ? (
-            <Refusal reason={submitDecision.reason} what={page.stage === "change" ? "求人の内容変更" : "求人の申込み"} capability={page.stage === "change" ? "postings.change" : "postings.apply"} />
+            <Refusal
+              reason={submitDecision.reason}
+              what={page.stage === "change" ? "求人の内容変更" : "求人の申込み"}
+              capability={page.stage === "change" ? "postings.change" : "postings.apply"}
+            />
           ) : (
             <>
               {page.errorCount > 0 ? <p className="mb-4 text-dns-16B-130 text-red-900">エラー（赤）を修正するまで申し込めません。</p> : null}
@@ -473,9 +487,7 @@ function PostingSummary({ page }: { page: Page }) {
           </h2>
           {change.allowed ? (
             <>
-              <p className="mb-4">
-                入力画面で内容を変更し、申し込んでください。ハローワークが変更を受理するまで、公開中の求人票は変更前の内容のままです。
-              </p>
+              <p className="mb-4">入力画面で内容を変更し、申し込んでください。ハローワークが変更を受理するまで、公開中の求人票は変更前の内容のままです。</p>
               <Form method="post">
                 <Button variant="secondary" name="intent" value="edit">
                   内容変更を始める

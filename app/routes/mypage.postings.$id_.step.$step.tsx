@@ -158,7 +158,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data<StepActionData>({ result: submission.reply(), findings: [], warnings: {}, acknowledge: [] }, { status: 400 });
   }
   const { db, clock, establishment, account } = employer;
-  const scope = { establishmentId: establishment.id, accountId: account.id, officeCode: establishment.officeCode, prefectureCode: establishment.prefectureCode };
+  const scope = {
+    establishmentId: establishment.id,
+    accountId: account.id,
+    officeCode: establishment.officeCode,
+    prefectureCode: establishment.prefectureCode,
+  };
   const content = await saveStep(db, clock, scope, posting.id, step, submission.value);
   // Someone else submitted or stopped it in the meantime: its page says what happened.
   if (!content) throw redirect(`/mypage/postings/${posting.id}`, 303);
@@ -240,7 +245,9 @@ function StepScreen() {
                 </p>
               ) : null}
               {posting.renewal ? (
-                <p className="mb-6 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">この求人は更新求人として申し込みます（受理されると新しい求人番号になります）。</p>
+                <p className="mb-6 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">
+                  この求人は更新求人として申し込みます（受理されると新しい求人番号になります）。
+                </p>
               ) : null}
               {posting.reviewComment ? (
                 <div role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4">
@@ -262,7 +269,11 @@ function StepScreen() {
           </FieldWarningsContext.Provider>
         </PostingWizard>
       ) : (
-        <p role="alert" className="rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900" data-refused={posting.isChange ? "postings.change" : "postings.apply"}>
+        <p
+          role="alert"
+          className="rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900"
+          data-refused={posting.isChange ? "postings.change" : "postings.apply"}
+        >
           {`現在、${heading}は利用できません。${page.decision.reason ?? ""}`}
         </p>
       )}

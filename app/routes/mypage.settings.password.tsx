@@ -26,9 +26,7 @@ export const meta: MetaFunction = () => [{ title: "パスワードの変更 | �
 function changeSchema(email: string | undefined) {
   return z
     .object({
-      currentPassword: z
-        .string({ error: "現在のパスワードを入力してください。" })
-        .max(1024, { error: "現在のパスワードが正しくありません。" }),
+      currentPassword: z.string({ error: "現在のパスワードを入力してください。" }).max(1024, { error: "現在のパスワードが正しくありません。" }),
       password: newPasswordField,
       passwordConfirm: passwordConfirmField,
     })
@@ -48,8 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const submission = parseWithZod(await request.formData(), { schema: changeSchema(account.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
-  const refuse = (message: string, status = 400) =>
-    data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
+  const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
   const until = await signInLockedUntil(db, clock, request, account.emailNormalized);
   if (until) return refuse(lockedMessage(until, clock), 429);
@@ -92,9 +89,7 @@ export default function PasswordChangePage() {
           パスワードを変更しました。ほかの端末やブラウザでのログインはすべて終了しました。
         </p>
       ) : null}
-      <p className="mb-6">
-        パスワードを変更すると、この画面以外のすべての端末・ブラウザでのログインが終了し、登録メールアドレスにお知らせを送信します。
-      </p>
+      <p className="mb-6">パスワードを変更すると、この画面以外のすべての端末・ブラウザでのログインが終了し、登録メールアドレスにお知らせを送信します。</p>
       <section aria-labelledby="change-title">
         <h2 id="change-title" className="mb-4 text-std-24B-150">
           新しいパスワードの入力

@@ -14,9 +14,7 @@ import { getPostingOfEstablishment } from "../models/job-posting.server";
 import { printPageData } from "../models/posting-view.server";
 import { requireEmployer } from "../utils/auth.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `求人票の印刷：${data?.props.content.jobTitle || "求人"} | 求人者マイページ` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `求人票の印刷：${data?.props.content.jobTitle || "求人"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, establishment } = await requireEmployer(request, context);

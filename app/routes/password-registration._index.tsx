@@ -16,9 +16,7 @@ import { getDb } from "../utils/db.server";
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.sent ? "認証キーを送信しました" : "パスワード登録"} | 求人者マイページ` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.sent ? "認証キーを送信しました" : "パスワード登録"} | 求人者マイページ` }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // Public page: anyone may ask for a key (R-OPEN-4); nothing here depends on who asks.
@@ -88,14 +86,7 @@ export default function PasswordRegistrationPage() {
       </p>
       <MailFromNotice mailFrom={mailFrom} />
       <Form method="post" {...getFormProps(form)} className="mt-6">
-        <TextField
-          meta={fields.email}
-          label="メールアドレス"
-          type="email"
-          required
-          autoComplete="email"
-          hint="窓口で登録したメールアドレス（100文字以内）"
-        />
+        <TextField meta={fields.email} label="メールアドレス" type="email" required autoComplete="email" hint="窓口で登録したメールアドレス（100文字以内）" />
         <AgreementFields terms={fields.agreeTerms} privacy={fields.agreePrivacy} />
         <Button>同意して認証キーを送信する</Button>
       </Form>

@@ -94,9 +94,7 @@ export default function PasswordResetRequestPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">パスワードを忘れた方</h1>
-      <p className="mb-4">
-        ログインID（メールアドレス）を入力してください。パスワードを再登録するための認証キー（数字8桁、30分間有効）をメールで送信します。
-      </p>
+      <p className="mb-4">ログインID（メールアドレス）を入力してください。パスワードを再登録するための認証キー（数字8桁、30分間有効）をメールで送信します。</p>
       {spamNote}
       <section aria-labelledby="request-title">
         <h2 id="request-title" className="mb-4 text-std-24B-150">

@@ -15,12 +15,7 @@ import { emailKey } from "../lib/normalize";
 import { hashPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { emailField, keyField, newPasswordField, passwordConfirmField, refineNewPassword } from "../lib/schemas/employer-auth";
-import {
-  endAllSessionsStatement,
-  findSignInAccountByEmail,
-  forgetTrustedBrowsersStatement,
-  setPasswordHashStatement,
-} from "../models/employer-account.server";
+import { endAllSessionsStatement, findSignInAccountByEmail, forgetTrustedBrowsersStatement, setPasswordHashStatement } from "../models/employer-account.server";
 import { auditStatement } from "../utils/audit.server";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
@@ -56,8 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, key: enteredKey, password } = submission.value;
   const addressKey = emailKey(email);
   const scopes = resetKeyScopes(request, addressKey);
-  const refuse = (message: string, status = 400) =>
-    data(submission.reply({ fieldErrors: { key: [message] }, hideFields: HIDDEN }), { status });
+  const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { key: [message] }, hideFields: HIDDEN }), { status });
 
   const until = await lockedUntil(db, clock, scopes);
   if (until) return refuse(lockedMessage(until, clock), 429);

@@ -83,7 +83,8 @@ export default function ProvisionalPage() {
         </h2>
         {page.expired ? (
           <p className="mb-4 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-red-900">
-            本登録の期限（{page.deadline}）を過ぎました。この仮登録はまもなく消去されます。求人者マイページの開設を希望する場合は、事業所所在地を管轄するハローワークの窓口にお申し出ください。
+            本登録の期限（{page.deadline}
+            ）を過ぎました。この仮登録はまもなく消去されます。求人者マイページの開設を希望する場合は、事業所所在地を管轄するハローワークの窓口にお申し出ください。
           </p>
         ) : (
           <p className="mb-4 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4">
@@ -110,12 +111,7 @@ export default function ProvisionalPage() {
           <TextField meta={fields.name} label="事業所名" required hint="60文字以内" />
           <TextField meta={fields.nameKana} label="事業所名（カナ）" required hint="全角カタカナ、100文字以内" />
           <CheckboxField meta={fields.isSoleProprietor} label="個人事業主（法人番号がない）" />
-          <TextField
-            meta={fields.corporateNumber}
-            label="法人番号"
-            inputMode="numeric"
-            hint="13桁の数字。個人事業主の場合は入力しないでください。"
-          />
+          <TextField meta={fields.corporateNumber} label="法人番号" inputMode="numeric" hint="13桁の数字。個人事業主の場合は入力しないでください。" />
           <TextField meta={fields.postalCode} label="郵便番号" required inputMode="numeric" autoComplete="postal-code" hint="例：321-1272" />
           <SelectField meta={fields.municipalityCode} label="所在地（市町村）" required options={page.municipalities} />
           <TextField meta={fields.address} label="所在地（市町村より後）" required hint="120文字以内" />

@@ -35,7 +35,8 @@ export default function EstablishmentChangeList() {
       <StaffHeader staff={staff} />
       <h1 className="mb-6 text-std-32B-150">事業所情報の変更の確認</h1>
       <p className="mb-6">
-        {staff.officeName}の管轄の事業所が申請した事業所情報の変更です。内容を確認し、承認するか、コメントを添えて差し戻してください。結果は事業主にメールで通知されます。
+        {staff.officeName}
+        の管轄の事業所が申請した事業所情報の変更です。内容を確認し、承認するか、コメントを添えて差し戻してください。結果は事業主にメールで通知されます。
       </p>
       {done ? (
         <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">

@@ -23,9 +23,7 @@ import {
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` }];
 
 const loginEmailSchema = z.object({
   email: z
@@ -64,7 +62,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       corporateNumber: e.corporateNumber,
       postalCode: e.postalCode,
       // The address is stored after the municipality; older rows (demo data) hold it in full.
-      location: e.address.startsWith(found.prefectureName + found.municipalityName) ? e.address : `${found.prefectureName}${found.municipalityName}${e.address}`,
+      location: e.address.startsWith(found.prefectureName + found.municipalityName)
+        ? e.address
+        : `${found.prefectureName}${found.municipalityName}${e.address}`,
       phone: e.phone,
       industry: e.industry,
       employees: e.employees,
@@ -193,9 +193,7 @@ export default function EstablishmentDetail() {
           <h2 id="email-title" className="mb-4 text-std-24B-150">
             ① ログイン用メールアドレスの登録
           </h2>
-          <p className="mb-4">
-            事業主から申出のあった、ログインアカウントとして使う事業所のメールアドレスを登録します。この時点ではメールは送信されません。
-          </p>
+          <p className="mb-4">事業主から申出のあった、ログインアカウントとして使う事業所のメールアドレスを登録します。この時点ではメールは送信されません。</p>
           <Form method="post" {...getFormProps(form)} className="max-w-xl">
             <FormErrors errors={form.errors} id={form.errorId} />
             <TextField meta={fields.email} label="メールアドレス" type="email" required inputMode="email" hint="100文字以内。例：saiyo@example.co.jp" />

@@ -42,14 +42,7 @@ export default function StaffEstablishments() {
           <label htmlFor="q" className="mb-2 block text-std-17B-170">
             事業所名または事業所番号
           </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3"
-          />
+          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3" />
         </div>
         <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
           検索

@@ -148,7 +148,8 @@ export default function StaffImageReview() {
       <StaffHeader staff={staff} />
       <h1 className="mb-6 text-std-32B-150">画像の審査</h1>
       <p className="mb-6">
-        {staff.officeName}の管轄の事業所が登録した画像です。求人票に掲載してよい画像は承認し、掲載できない画像は理由を添えて差し戻してください。結果は事業主にメールで通知されます。
+        {staff.officeName}
+        の管轄の事業所が登録した画像です。求人票に掲載してよい画像は承認し、掲載できない画像は理由を添えて差し戻してください。結果は事業主にメールで通知されます。
       </p>
       {done ? (
         <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">

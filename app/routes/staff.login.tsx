@@ -34,12 +34,7 @@ const loginSchema = z.object({
   email: z
     .string({ error: "メールアドレスを入力してください。" })
     .transform(normalizeEmailInput)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: "メールアドレスを入力してください。" })
-        .max(100, { error: "メールアドレスは100文字以内で入力してください。" }),
-    ),
+    .pipe(z.string().min(1, { error: "メールアドレスを入力してください。" }).max(100, { error: "メールアドレスは100文字以内で入力してください。" })),
   password: z.string({ error: "パスワードを入力してください。" }).max(128, { error: "パスワードは128文字以内で入力してください。" }),
   redirectTo: z.string().optional(),
 });
@@ -64,10 +59,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const until = await lockedUntil(db, clock, scopes);
   if (until) {
-    return data(
-      submission.reply({ fieldErrors: { email: [lockedMessage(until, clock)], password: [RETYPE_PASSWORD] }, hideFields: ["password"] }),
-      { status: 429 },
-    );
+    return data(submission.reply({ fieldErrors: { email: [lockedMessage(until, clock)], password: [RETYPE_PASSWORD] }, hideFields: ["password"] }), {
+      status: 429,
+    });
   }
 
   const staff = await findActiveStaffByEmailKey(db, key);

@@ -159,7 +159,8 @@ export default function StaffTotpPage() {
       {setup ? (
         <>
           <p className="mb-6">
-            職員用画面のログインには、パスワードに加えて認証アプリ（Google Authenticator、Microsoft Authenticator など）の確認コードが必要です。次の手順で設定してください。
+            職員用画面のログインには、パスワードに加えて認証アプリ（Google Authenticator、Microsoft Authenticator
+            など）の確認コードが必要です。次の手順で設定してください。
           </p>
           <section aria-labelledby="setup-step1" className="mb-8">
             <h2 id="setup-step1" className="mb-4 text-std-24B-150">

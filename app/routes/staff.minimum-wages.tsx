@@ -14,13 +14,7 @@ import { Notice, StaffHeader } from "../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime, isValidDate, todayJst } from "../lib/clock";
 import { normalizeText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
-import {
-  addMinimumWage,
-  listMinimumWagesOfPrefecture,
-  minimumWageOverview,
-  UNDATED,
-  type MinimumWage,
-} from "../models/minimum-wage.server";
+import { addMinimumWage, listMinimumWagesOfPrefecture, minimumWageOverview, UNDATED, type MinimumWage } from "../models/minimum-wage.server";
 import { listPrefectures } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -29,8 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.detail ? `${data.detail.name}の最低賃金` : "最低賃金の管理"} | 求人者マイページ` },
 ];
 
-const PAST_DATE =
-  "発効日に過去の日付は登録できません。本日以降の日付を入力してください（過去の改定の訂正は、運用担当者が一括取込みで行います）。";
+const PAST_DATE = "発効日に過去の日付は登録できません。本日以降の日付を入力してください（過去の改定の訂正は、運用担当者が一括取込みで行います）。";
 const DUPLICATE = "この都道府県には、同じ発効日の最低賃金が既に登録されています。発効日を確認してください。";
 
 /** Digits in any width; "1,068円" and "１０６８" mean 1068. */
@@ -112,8 +105,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         key: r.effectiveFrom,
         amount: `${r.amountYen.toLocaleString("ja-JP")}円`,
         effectiveFrom: r.effectiveFrom === UNDATED ? "（日付の定めなし）" : formatJapaneseDate(r.effectiveFrom),
-        state:
-          r.effectiveFrom === prefecture.inForce?.effectiveFrom ? "適用中" : r.effectiveFrom > today ? "改定予定" : "過去",
+        state: r.effectiveFrom === prefecture.inForce?.effectiveFrom ? "適用中" : r.effectiveFrom > today ? "改定予定" : "過去",
         source: r.source,
         createdAt: formatJstDateTime(r.createdAt),
       })),
@@ -144,7 +136,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/staff/minimum-wages?prefecture=${submission.value.prefectureCode}&added=1`);
 }
 
-function AddRevisionForm({ today, prefectures, defaultPrefecture }: { today: string; prefectures: { code: string; name: string }[]; defaultPrefecture?: string }) {
+function AddRevisionForm({
+  today,
+  prefectures,
+  defaultPrefecture,
+}: {
+  today: string;
+  prefectures: { code: string; name: string }[];
+  defaultPrefecture?: string;
+}) {
   const lastResult = useActionData<typeof action>();
   const codes = prefectures.map((p) => p.code);
   const [form, fields] = useForm({
@@ -160,10 +160,16 @@ function AddRevisionForm({ today, prefectures, defaultPrefecture }: { today: str
         改定の登録（統括職員）
       </h2>
       <p className="mb-6 max-w-2xl">
-        決定された地域別最低賃金の改定を、発効日とともに登録します。発効日は本日（{formatJapaneseDate(today)}）以降の日付に限ります。過去の改定の訂正は、運用担当者が一括取込みで行います。
+        決定された地域別最低賃金の改定を、発効日とともに登録します。発効日は本日（{formatJapaneseDate(today)}
+        ）以降の日付に限ります。過去の改定の訂正は、運用担当者が一括取込みで行います。
       </p>
       {/* An explicit action, so a re-render after an error never carries the previous "added" notice. */}
-      <Form method="post" action={defaultPrefecture ? `/staff/minimum-wages?prefecture=${defaultPrefecture}` : "/staff/minimum-wages"} {...getFormProps(form)} className="max-w-2xl">
+      <Form
+        method="post"
+        action={defaultPrefecture ? `/staff/minimum-wages?prefecture=${defaultPrefecture}` : "/staff/minimum-wages"}
+        {...getFormProps(form)}
+        className="max-w-2xl"
+      >
         <FormErrors errors={form.errors} id={form.errorId} />
         <SelectField meta={fields.prefectureCode} label="都道府県" required options={prefectures.map((p) => ({ value: p.code, label: p.name }))} />
         <TextField

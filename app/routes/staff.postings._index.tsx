@@ -105,7 +105,8 @@ export default function StaffPostings() {
       <StaffHeader staff={staff} />
       <h1 className="mb-6 text-std-32B-150">求人の確認</h1>
       <p className="mb-6">
-        {staff.officeName}で受け付けた求人です。申込み・内容変更は内容を確認して受理するか、コメントを添えて修正依頼をしてください。結果は事業主にお知らせとメールで通知されます。
+        {staff.officeName}
+        で受け付けた求人です。申込み・内容変更は内容を確認して受理するか、コメントを添えて修正依頼をしてください。結果は事業主にお知らせとメールで通知されます。
       </p>
 
       <section aria-labelledby="queue-title" className="mb-12">
@@ -157,7 +158,10 @@ export default function StaffPostings() {
                     <td className="whitespace-nowrap p-2">{r.at}</td>
                     <td className="p-2">
                       <Link to={`/staff/postings/${r.id}`}>
-                        内容を確認する<span className="sr-only">（{r.establishmentName}・{r.jobTitle}）</span>
+                        内容を確認する
+                        <span className="sr-only">
+                          （{r.establishmentName}・{r.jobTitle}）
+                        </span>
                       </Link>
                     </td>
                   </tr>

@@ -30,9 +30,7 @@ import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.registration.name || "仮登録"}（仮登録の確認） | 求人者マイページ` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.registration.name || "仮登録"}（仮登録の確認） | 求人者マイページ` }];
 
 const COMPLETED = "この仮登録は既に本登録が完了しています。";
 const CHANGED = "この仮登録は、ほかの操作により状態が変わったため本登録できませんでした。画面を読み込み直して確認してください。";
@@ -72,7 +70,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const options = await municipalityOptions(db, scope, office.prefectureCode);
   const defaults = establishmentFormDefaults(registration.establishmentData);
   const municipalityName = options.municipalities.find((m) => m.code === defaults.municipalityCode)?.name ?? defaults.municipalityCode ?? "";
-  const entered = { ...defaults, municipality: municipalityName, corporateNumber: defaults.isSoleProprietor ? "なし（個人事業主）" : (defaults.corporateNumber ?? "") };
+  const entered = {
+    ...defaults,
+    municipality: municipalityName,
+    corporateNumber: defaults.isSoleProprietor ? "なし（個人事業主）" : (defaults.corporateNumber ?? ""),
+  };
   const days = daysRemaining(registration.expiresOn, context.clock);
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },

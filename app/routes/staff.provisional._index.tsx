@@ -47,21 +47,15 @@ export default function StaffProvisionalList() {
       <StaffHeader staff={staff} />
       <h1 className="mb-6 text-std-32B-150">仮登録の確認</h1>
       <p className="mb-6">
-        オンラインで仮登録され、{staff.officeName}の管轄となる事業所です。事業主が来所したら、入力内容を確認して本登録してください。期限までに本登録されなかった仮登録は削除されます。
+        オンラインで仮登録され、{staff.officeName}
+        の管轄となる事業所です。事業主が来所したら、入力内容を確認して本登録してください。期限までに本登録されなかった仮登録は削除されます。
       </p>
       <Form method="get" role="search" aria-label="仮登録の検索" className="mb-8 flex flex-wrap items-end gap-4">
         <div>
           <label htmlFor="q" className="mb-2 block text-std-17B-170">
             メールアドレスまたは事業所名
           </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3"
-          />
+          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3" />
         </div>
         <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
           検索

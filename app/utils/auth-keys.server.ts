@@ -63,13 +63,7 @@ function attemptsInsert(db: Db, keyId: string, now: number) {
 }
 
 /** Issues a new key for (purpose, subject), replacing any older one. 8 digits; login codes 6. */
-export async function issueAuthKey(
-  kv: KVNamespace,
-  db: Db,
-  clock: Clock,
-  purpose: AuthKeyPurpose,
-  subject: string,
-): Promise<IssuedKey> {
+export async function issueAuthKey(kv: KVNamespace, db: Db, clock: Clock, purpose: AuthKeyPurpose, subject: string): Promise<IssuedKey> {
   const key = randomDigits(purpose === "login" ? 6 : 8);
   const keyId = newId();
   const ttl = purpose === "login" ? LOGIN_CODE_TTL_SECONDS : AUTH_KEY_TTL_SECONDS;
@@ -86,14 +80,7 @@ export type KeyCheck =
   /** This entry was the 5th wrong one: the key is now void. */
   | { ok: false; reason: "voided" };
 
-export async function checkAuthKey(
-  kv: KVNamespace,
-  db: Db,
-  clock: Clock,
-  purpose: AuthKeyPurpose,
-  subject: string,
-  entered: string,
-): Promise<KeyCheck> {
+export async function checkAuthKey(kv: KVNamespace, db: Db, clock: Clock, purpose: AuthKeyPurpose, subject: string, entered: string): Promise<KeyCheck> {
   const found = await getUnexpired<StoredKey>(kv, kvKey(purpose, subject), clock);
   if (!found) return { ok: false, reason: "invalid" };
   const { keyId, hash } = found.value;

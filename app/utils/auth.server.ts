@@ -57,11 +57,7 @@ export async function getEmployerSession(request: Request, context: AppLoadConte
  * provisional area, unusable My Pages (R-GATE-2) to the sign-in page with the reason, and accounts that
  * have not agreed to the current documents to the consent page.
  */
-export async function requireEmployer(
-  request: Request,
-  context: AppLoadContext,
-  options: { allowPendingConsent?: boolean } = {},
-): Promise<EmployerContext> {
+export async function requireEmployer(request: Request, context: AppLoadContext, options: { allowPendingConsent?: boolean } = {}): Promise<EmployerContext> {
   const { db, session } = await getEmployerSession(request, context);
   if (!session) signInRedirect(request, "/login");
   if (!session.twoFactorVerified) throw redirect("/login/verify");
@@ -94,21 +90,13 @@ export async function requireProvisionalAccount(request: Request, context: AppLo
   const account = await db.select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, session.accountId)).get();
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
   if (account.establishmentId) throw redirect("/mypage");
-  const registration = await db
-    .select()
-    .from(schema.provisionalRegistrations)
-    .where(eq(schema.provisionalRegistrations.accountId, account.id))
-    .get();
+  const registration = await db.select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.accountId, account.id)).get();
   if (!registration) signInRedirect(request, "/login", clearSessionCookie("employer"));
   return { db, session, account, registration };
 }
 
 /** A signed-in officer or supervisor (password + TOTP, R-AUTH-4); optionally a supervisor only. */
-export async function requireStaff(
-  request: Request,
-  context: AppLoadContext,
-  options: { role?: "supervisor" } = {},
-): Promise<StaffContext> {
+export async function requireStaff(request: Request, context: AppLoadContext, options: { role?: "supervisor" } = {}): Promise<StaffContext> {
   const db = getDb(context.cloudflare.env);
   const session = await getSessionFromRequest(db, request, "staff", context.clock);
   if (!session) signInRedirect(request, "/staff/login");

@@ -11,11 +11,7 @@ export const FIXED_NOW_KEY = "clock.fixedNow";
  */
 export async function resolveClock(env: Env): Promise<Clock> {
   if (isProduction(env)) return systemClock;
-  const row = await getDb(env)
-    .select({ value: schema.settings.value })
-    .from(schema.settings)
-    .where(eq(schema.settings.key, FIXED_NOW_KEY))
-    .get();
+  const row = await getDb(env).select({ value: schema.settings.value }).from(schema.settings).where(eq(schema.settings.key, FIXED_NOW_KEY)).get();
   if (!row) return systemClock;
   const at = new Date(row.value);
   return Number.isNaN(at.getTime()) ? systemClock : fixedClock(at);

@@ -12,12 +12,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { DAY_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { verifyPassword } from "../lib/password";
-import {
-  getSignInAccount,
-  isTrustedBrowser,
-  trustBrowserStatement,
-  type SignInAccount,
-} from "../models/employer-account.server";
+import { getSignInAccount, isTrustedBrowser, trustBrowserStatement, type SignInAccount } from "../models/employer-account.server";
 import { auditStatement } from "./audit.server";
 import { issueAuthKey } from "./auth-keys.server";
 import { getEmployerSession, safeRedirect } from "./auth.server";

@@ -17,14 +17,7 @@ export function mailContext(env: Env, origin: string): MailContext {
   return { origin, fromAddress: mailFromAddress(env) };
 }
 
-export function enqueueMail<N extends MailTemplateName>(
-  db: Db,
-  clock: Clock,
-  ctx: MailContext,
-  to: string,
-  template: N,
-  data: MailTemplateData<N>,
-) {
+export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ctx: MailContext, to: string, template: N, data: MailTemplateData<N>) {
   const render = mailTemplates[template] as (ctx: MailContext, data: MailTemplateData<N>) => ReturnType<(typeof mailTemplates)[N]>;
   const mail = render(ctx, data);
   const now = clock.now().getTime();

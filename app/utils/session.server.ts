@@ -38,13 +38,7 @@ export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function newSessionRow(
-  token: string,
-  accountType: AccountType,
-  accountId: string,
-  clock: Clock,
-  twoFactorVerified: boolean,
-): Session {
+export function newSessionRow(token: string, accountType: AccountType, accountId: string, clock: Clock, twoFactorVerified: boolean): Session {
   const now = clock.now().getTime();
   return {
     id: sessionIdFromToken(token),
@@ -71,12 +65,7 @@ export async function createSession(
 }
 
 /** Looks the token up; expired (absolute or idle) sessions are deleted and yield null. */
-export async function validateSessionToken(
-  db: Db,
-  token: string,
-  accountType: AccountType,
-  clock: Clock,
-): Promise<Session | null> {
+export async function validateSessionToken(db: Db, token: string, accountType: AccountType, clock: Clock): Promise<Session | null> {
   const id = sessionIdFromToken(token);
   const row = await db
     .select()
@@ -97,12 +86,7 @@ export async function validateSessionToken(
   return row;
 }
 
-export async function getSessionFromRequest(
-  db: Db,
-  request: Request,
-  accountType: AccountType,
-  clock: Clock,
-): Promise<Session | null> {
+export async function getSessionFromRequest(db: Db, request: Request, accountType: AccountType, clock: Clock): Promise<Session | null> {
   const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
   if (!token || !/^[a-z2-7]{32}$/.test(token)) return null;
   return validateSessionToken(db, token, accountType, clock);
@@ -116,13 +100,7 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 export function invalidateOtherSessionsStatement(db: Db, accountType: AccountType, accountId: string, keepSessionId: string) {
   return db
     .delete(schema.sessions)
-    .where(
-      and(
-        eq(schema.sessions.accountType, accountType),
-        eq(schema.sessions.accountId, accountId),
-        ne(schema.sessions.id, keepSessionId),
-      ),
-    );
+    .where(and(eq(schema.sessions.accountType, accountType), eq(schema.sessions.accountId, accountId), ne(schema.sessions.id, keepSessionId)));
 }
 
 export function deleteExpiredSessionsStatement(db: Db, clock: Clock) {

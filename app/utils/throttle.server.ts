@@ -58,7 +58,10 @@ export async function recordFailure(db: Db, clock: Clock, scope: string, limit: 
     })
     .returning({ failures: t.failures, lockedUntil: t.lockedUntil });
   if (row && row.failures >= limit.max && !(row.lockedUntil && row.lockedUntil > now)) {
-    await db.update(t).set({ lockedUntil: now + limit.lockMs, failures: 0, windowStart: now }).where(eq(t.scope, scope));
+    await db
+      .update(t)
+      .set({ lockedUntil: now + limit.lockMs, failures: 0, windowStart: now })
+      .where(eq(t.scope, scope));
     return true;
   }
   return false;

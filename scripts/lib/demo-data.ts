@@ -74,8 +74,22 @@ export const DEMO_STAFF: DemoStaff[] = [
     // ハローワーク那須烏山's officer has no authenticator yet: the first sign-in shows the set-up.
     totpSecret: code === "0911" ? null : demoSecret(code),
   })),
-  { id: "demo-staff-supervisor-0910", officeCode: "0910", email: "supervisor.nikko@hw.example.jp", name: "今市 統括", role: "supervisor", totpSecret: demoSecret("sup-0910") },
-  { id: "demo-staff-supervisor-0901", officeCode: "0901", email: "supervisor.utsunomiya@hw.example.jp", name: "宮 統括", role: "supervisor", totpSecret: demoSecret("sup-0901") },
+  {
+    id: "demo-staff-supervisor-0910",
+    officeCode: "0910",
+    email: "supervisor.nikko@hw.example.jp",
+    name: "今市 統括",
+    role: "supervisor",
+    totpSecret: demoSecret("sup-0910"),
+  },
+  {
+    id: "demo-staff-supervisor-0901",
+    officeCode: "0901",
+    email: "supervisor.utsunomiya@hw.example.jp",
+    name: "宮 統括",
+    role: "supervisor",
+    totpSecret: demoSecret("sup-0901"),
+  },
 ];
 
 /** An online 仮登録 waiting for 本登録 at ハローワーク日光 (R-OPEN-8). */

@@ -20,17 +20,56 @@ export interface DemoImage {
 }
 
 export const DEMO_IMAGES: DemoImage[] = [
-  { id: "demo-img-yuba-gaikan", establishmentId: "demo-est-nikko-yuba", caption: "工房の外観（本町通り沿い）", status: "approved", colours: [[120, 170, 220], [150, 110, 70]] },
-  { id: "demo-img-yuba-seizo", establishmentId: "demo-est-nikko-yuba", caption: "湯波を引き上げる作業の様子", status: "approved", colours: [[240, 230, 200], [200, 170, 110]] },
-  { id: "demo-img-yuba-tenpo", establishmentId: "demo-est-nikko-yuba", caption: "直営店の店内", status: "pending", colours: [[230, 220, 210], [120, 80, 60]] },
-  { id: "demo-img-hotel-lobby", establishmentId: "demo-est-kinugawa-hotel", caption: "ロビーから見た鬼怒川の渓谷", status: "approved", colours: [[150, 200, 230], [60, 120, 70]] },
+  {
+    id: "demo-img-yuba-gaikan",
+    establishmentId: "demo-est-nikko-yuba",
+    caption: "工房の外観（本町通り沿い）",
+    status: "approved",
+    colours: [
+      [120, 170, 220],
+      [150, 110, 70],
+    ],
+  },
+  {
+    id: "demo-img-yuba-seizo",
+    establishmentId: "demo-est-nikko-yuba",
+    caption: "湯波を引き上げる作業の様子",
+    status: "approved",
+    colours: [
+      [240, 230, 200],
+      [200, 170, 110],
+    ],
+  },
+  {
+    id: "demo-img-yuba-tenpo",
+    establishmentId: "demo-est-nikko-yuba",
+    caption: "直営店の店内",
+    status: "pending",
+    colours: [
+      [230, 220, 210],
+      [120, 80, 60],
+    ],
+  },
+  {
+    id: "demo-img-hotel-lobby",
+    establishmentId: "demo-est-kinugawa-hotel",
+    caption: "ロビーから見た鬼怒川の渓谷",
+    status: "approved",
+    colours: [
+      [150, 200, 230],
+      [60, 120, 70],
+    ],
+  },
   {
     id: "demo-img-hotel-staff",
     establishmentId: "demo-est-kinugawa-hotel",
     caption: "フロントスタッフの集合写真",
     status: "rejected",
     rejectReason: "従業員の顔がはっきり写っています。掲載について本人の同意が確認できる画像に差し替えてください。",
-    colours: [[210, 200, 190], [90, 60, 50]],
+    colours: [
+      [210, 200, 190],
+      [90, 60, 50],
+    ],
   },
 ];
 

@@ -48,7 +48,8 @@ export function demoContent(): PostingContent {
       sickChildLeaveTaken: true,
     },
     jobTitle: "製造スタッフ（湯波の製造・包装）",
-    jobDescription: "湯波の製造と包装をお任せします。\n・大豆の浸漬、豆乳づくり、湯波の引き上げ\n・製品の検品、包装、出荷準備\n未経験の方も先輩が丁寧に指導します。",
+    jobDescription:
+      "湯波の製造と包装をお任せします。\n・大豆の浸漬、豆乳づくり、湯波の引き上げ\n・製品の検品、包装、出荷準備\n未経験の方も先輩が丁寧に指導します。",
     dutiesChangeScope: "変更なし",
     employmentType: "正社員",
     employmentTypeName: "",
@@ -144,7 +145,15 @@ export function demoContent(): PostingContent {
       onlineDocuments: true,
       sendMethod: "郵送又は持参",
       returnDocuments: false,
-      contact: { title: "総務課長", name: "日光 花子", nameKana: "ニッコウ ハナコ", phone: "0288-00-1001", extension: "", fax: "", email: "saiyo@nikko-yuba.example.jp" },
+      contact: {
+        title: "総務課長",
+        name: "日光 花子",
+        nameKana: "ニッコウ ハナコ",
+        phone: "0288-00-1001",
+        extension: "",
+        fax: "",
+        email: "saiyo@nikko-yuba.example.jp",
+      },
       notes: "",
     },
   };
@@ -165,7 +174,15 @@ function partTime(base: PostingContent, hourly: number): PostingContent {
       renewalConditions: "勤務成績、業務量により判断",
       renewalCap: { present: false },
     },
-    wage: { ...base.wage, form: "時間給", baseMin: hourly, baseMax: hourly + 100, allowances: [], bonus: { present: false, description: "" }, monthlyWorkingDays: null },
+    wage: {
+      ...base.wage,
+      form: "時間給",
+      baseMin: hourly,
+      baseMax: hourly + 100,
+      allowances: [],
+      bonus: { present: false, description: "" },
+      monthlyWorkingDays: null,
+    },
     hours: {
       ...base.hours,
       dailyMinutes: 240,
@@ -176,7 +193,11 @@ function partTime(base: PostingContent, hourly: number): PostingContent {
       weeklyDays: 5,
       paidLeaveDays: 7,
     },
-    benefits: { ...base.benefits, insurance: { ...base.benefits.insurance, health: false, pension: false }, retirementAllowance: { present: false, minYears: null } },
+    benefits: {
+      ...base.benefits,
+      insurance: { ...base.benefits.insurance, health: false, pension: false },
+      retirementAllowance: { present: false, minYears: null },
+    },
   };
 }
 
@@ -209,7 +230,10 @@ const hotel: PostingContent = {
     weeklyTwoDaysOff: "その他",
     variableSystem: "1か月単位",
   },
-  selection: { ...yuba.selection, contact: { ...yuba.selection.contact, name: "川辺 綾", nameKana: "カワベ アヤ", phone: "0288-00-1002", email: "jinji@kinugawa-hotel.example.jp" } },
+  selection: {
+    ...yuba.selection,
+    contact: { ...yuba.selection.contact, name: "川辺 綾", nameKana: "カワベ アヤ", phone: "0288-00-1002", email: "jinji@kinugawa-hotel.example.jp" },
+  },
   category: { ...yuba.category, publication: 3 },
 };
 const gyoza: PostingContent = {
@@ -226,7 +250,10 @@ const gyoza: PostingContent = {
   jobTitle: "食品製造スタッフ（ぎょうざの製造）",
   jobDescription: "冷凍ぎょうざの製造ラインでの作業です。\n・具材の仕込み、成形機の操作\n・製品の箱詰め、検品",
   workplaceDetail: { ...yuba.workplaceDetail, nearestStation: "JR宇都宮駅", access: "バス", accessMinutes: 20 },
-  selection: { ...yuba.selection, contact: { ...yuba.selection.contact, name: "餃子 包", nameKana: "ギョウザ ツツム", phone: "028-000-1006", email: "recruit@utsunomiya-gyoza.example.jp" } },
+  selection: {
+    ...yuba.selection,
+    contact: { ...yuba.selection.contact, name: "餃子 包", nameKana: "ギョウザ ツツム", phone: "028-000-1006", email: "recruit@utsunomiya-gyoza.example.jp" },
+  },
   category: { ...yuba.category, publication: 2 },
 };
 
@@ -254,7 +281,12 @@ export const DEMO_POSTINGS: DemoPosting[] = [
     officeCode: "0910",
     status: "returned",
     reviewComment: "仕事内容に配送の範囲（市内・県内など）と1日の配送件数の目安を記載してください。",
-    content: { ...yuba, jobTitle: "配送ドライバー（ルート配送）", jobDescription: "自社製品を取引先へ配送します。", licenses: { requirement: "必須", detail: "普通自動車運転免許" } },
+    content: {
+      ...yuba,
+      jobTitle: "配送ドライバー（ルート配送）",
+      jobDescription: "自社製品を取引先へ配送します。",
+      licenses: { requirement: "必須", detail: "普通自動車運転免許" },
+    },
   },
   {
     id: "demo-job-yuba-jimu",
@@ -275,7 +307,15 @@ export const DEMO_POSTINGS: DemoPosting[] = [
     content: { ...yuba, jobTitle: "ルート営業", jobDescription: "県内の土産物店、旅館への営業です。" },
   },
   // 鬼怒川リバーサイドホテル株式会社 (ハローワーク日光)
-  { id: "demo-job-hotel-front", establishmentId: "demo-est-kinugawa-hotel", officeCode: "0910", status: "accepted", content: hotel, acceptedDaysAgo: 30, extensionRequested: true },
+  {
+    id: "demo-job-hotel-front",
+    establishmentId: "demo-est-kinugawa-hotel",
+    officeCode: "0910",
+    status: "accepted",
+    content: hotel,
+    acceptedDaysAgo: 30,
+    extensionRequested: true,
+  },
   {
     id: "demo-job-hotel-chori",
     establishmentId: "demo-est-kinugawa-hotel",
@@ -290,7 +330,10 @@ export const DEMO_POSTINGS: DemoPosting[] = [
     status: "accepted",
     acceptedDaysAgo: 5,
     content: partTime({ ...hotel, jobTitle: "客室清掃（パート）", jobDescription: "客室の清掃、ベッドメイク、アメニティの補充です。" }, 1_100),
-    change: partTime({ ...hotel, jobTitle: "客室清掃（パート）", jobDescription: "客室の清掃、ベッドメイク、アメニティの補充です。\n2人1組で作業します。" }, 1_200),
+    change: partTime(
+      { ...hotel, jobTitle: "客室清掃（パート）", jobDescription: "客室の清掃、ベッドメイク、アメニティの補充です。\n2人1組で作業します。" },
+      1_200,
+    ),
   },
   // 宇都宮ぎょうざ食品株式会社 (ハローワーク宇都宮)
   { id: "demo-job-gyoza-seizo", establishmentId: "demo-est-utsunomiya-gyoza", officeCode: "0901", status: "accepted", content: gyoza, acceptedDaysAgo: 50 },

@@ -235,11 +235,7 @@ export class A11yScanner {
       // (`options` replaces all options: it comes before `withTags`.)
       if (!this.javaScriptEnabled) builder.options({ preload: false });
       builder.withTags(A11Y_TAGS).setLegacyMode(true);
-      const results = await withTimeout(
-        builder.analyze(),
-        SCAN_TIMEOUT_MS,
-        `accessibility scan of ${url}`,
-      );
+      const results = await withTimeout(builder.analyze(), SCAN_TIMEOUT_MS, `accessibility scan of ${url}`);
       debug("analysed", url);
       const same = await page.evaluate((t) => (window as unknown as { __e2eA11yDoc?: string }).__e2eA11yDoc === t, token);
       if (!same) {

@@ -9,7 +9,10 @@ import { DEMO, employerSignIn, field, latestMail, mailedKey, staffSignIn, totpFo
 test("R-OPEN-3, R-OPEN-4, R-OPEN-6: 窓口でメールアドレスを登録（①）し、事業主がパスワード登録（②〜⑥）してマイページを開設する", async ({ browser }) => {
   const officer = await browser.newPage();
   await staffSignIn(officer, DEMO.nikkoOfficer);
-  await officer.getByRole("link", { name: /事業所/ }).first().click();
+  await officer
+    .getByRole("link", { name: /事業所/ })
+    .first()
+    .click();
   await officer.getByRole("link", { name: "そば処 日光庵" }).click();
   const email = uniqueEmail("soba");
   await field(officer, "メールアドレス").fill(email);
@@ -27,7 +30,10 @@ test("R-OPEN-3, R-OPEN-4, R-OPEN-6: 窓口でメールアドレスを登録（�
   await expect(employer.getByRole("main")).toContainText("system@mail.example.jp"); // R-OPEN-9
   const key = await mailedKey(employer.request, email, "パスワード登録");
 
-  await employer.getByRole("link", { name: /認証キー/ }).first().click();
+  await employer
+    .getByRole("link", { name: /認証キー/ })
+    .first()
+    .click();
   await expect(employer).toHaveURL(/\/password-registration\/complete/);
   await field(employer, "メールアドレス").fill(email);
   await field(employer, "認証キー").fill(key);

@@ -19,7 +19,12 @@ export function uniqueEmail(tag: string): string {
 }
 
 function decodeHtml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The text of the newest mail to `address` whose subject contains `subject`, from /dev/mail. */

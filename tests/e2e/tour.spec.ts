@@ -7,7 +7,16 @@ import { expect, test } from "./fixtures";
 import { DEMO, employerSignIn, field, staffSignIn } from "./support";
 
 test("公開・手続きのページ（エラー表示を含む）はアクセシビリティ検査に合格する", async ({ page }) => {
-  for (const path of ["/login", "/password-registration", "/password-registration/complete", "/password-reset", "/password-reset/complete", "/register", "/register/complete", "/staff/login"]) {
+  for (const path of [
+    "/login",
+    "/password-registration",
+    "/password-registration/complete",
+    "/password-reset",
+    "/password-reset/complete",
+    "/register",
+    "/register/complete",
+    "/staff/login",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // Submit the form empty: the page comes back with messages beside the fields.
@@ -52,7 +61,13 @@ test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印�
   // The demo 求人 of 株式会社日光ゆば工房 cover every state (scripts/lib/demo-postings.ts).
   await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
   const states = ["demo-job-yuba-seizo", "demo-job-yuba-hanbai", "demo-job-yuba-haiso", "demo-job-yuba-jimu", "demo-job-yuba-eigyo"];
-  for (const path of ["/mypage", "/mypage/postings", "/mypage/postings/new", ...states.map((id) => `/mypage/postings/${id}`), "/mypage/postings/demo-job-yuba-seizo/print"]) {
+  for (const path of [
+    "/mypage",
+    "/mypage/postings",
+    "/mypage/postings/new",
+    ...states.map((id) => `/mypage/postings/${id}`),
+    "/mypage/postings/demo-job-yuba-seizo/print",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   }
@@ -68,7 +83,14 @@ test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印�
 
   const officer = await (await browser.newContext()).newPage();
   await staffSignIn(officer, DEMO.nikkoOfficer);
-  for (const path of ["/staff/postings", "/staff/postings?status=accepted", "/staff/postings/demo-job-hotel-chori", "/staff/postings/demo-job-hotel-seiso", "/staff/postings/demo-job-hotel-front", "/staff/postings/demo-job-hotel-chori/print"]) {
+  for (const path of [
+    "/staff/postings",
+    "/staff/postings?status=accepted",
+    "/staff/postings/demo-job-hotel-chori",
+    "/staff/postings/demo-job-hotel-seiso",
+    "/staff/postings/demo-job-hotel-front",
+    "/staff/postings/demo-job-hotel-chori/print",
+  ]) {
     await officer.goto(path);
     await expect(officer.getByRole("heading", { level: 1 }).first()).toBeVisible();
   }
@@ -82,10 +104,16 @@ test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印�
     await expect(visitor.getByRole("heading", { level: 1 })).toBeVisible();
   }
   await visitor.goto("/jobs?q=%E6%B9%AF%E6%B3%A2");
-  await visitor.getByRole("link", { name: /製造スタッフ/ }).first().click();
+  await visitor
+    .getByRole("link", { name: /製造スタッフ/ })
+    .first()
+    .click();
   await expect(visitor.getByRole("main")).toContainText("株式会社日光ゆば工房");
   // 公開希望 3: the hotel's name is not shown.
   await visitor.goto("/jobs?q=%E3%83%95%E3%83%AD%E3%83%B3%E3%83%88");
-  await visitor.getByRole("link", { name: /フロントスタッフ/ }).first().click();
+  await visitor
+    .getByRole("link", { name: /フロントスタッフ/ })
+    .first()
+    .click();
   await expect(visitor.getByRole("main")).not.toContainText("鬼怒川リバーサイドホテル");
 });

@@ -35,11 +35,7 @@ export type Send = (path: string, init: RequestInit & { cookie?: string }) => Pr
 
 const SIGN_IN = /^\/(login|staff\/login|mypage\/login)(\?|$)/;
 
-export async function checkAuthorisationMatrix(
-  actors: MatrixActor[],
-  resources: ProtectedResource[],
-  send: Send = workerFetch,
-): Promise<MatrixFailure[]> {
+export async function checkAuthorisationMatrix(actors: MatrixActor[], resources: ProtectedResource[], send: Send = workerFetch): Promise<MatrixFailure[]> {
   const failures: MatrixFailure[] = [];
   for (const resource of resources) {
     for (const actor of actors) {
@@ -58,7 +54,10 @@ export async function checkAuthorisationMatrix(
         continue;
       }
       const location = res.headers.get("Location") ?? "";
-      const toSignIn = !actor.cookie && (res.status === 302 || res.status === 303) && SIGN_IN.test(new URL(location, "http://x").pathname + new URL(location, "http://x").search);
+      const toSignIn =
+        !actor.cookie &&
+        (res.status === 302 || res.status === 303) &&
+        SIGN_IN.test(new URL(location, "http://x").pathname + new URL(location, "http://x").search);
       if (!(res.status === 404 || res.status === 403 || toSignIn)) fail(`got ${res.status}${location ? ` → ${location}` : ""}, expected 404/403`);
       if (body.includes(resource.secret)) fail("received the data");
       if (resource.changed && (await resource.changed())) fail("the action took effect");

@@ -74,9 +74,7 @@ export async function post(path: string, fields: Record<string, string>, jar?: C
 
 /** The text of the latest mail to an address (optionally of one template), or undefined. */
 export async function latestMail(to: string, template?: string): Promise<string | undefined> {
-  const row = await env.DB.prepare(
-    `SELECT text_body FROM mail_outbox WHERE to_address = ?1 ${template ? "AND template = ?2" : ""} ORDER BY rowid DESC LIMIT 1`,
-  )
+  const row = await env.DB.prepare(`SELECT text_body FROM mail_outbox WHERE to_address = ?1 ${template ? "AND template = ?2" : ""} ORDER BY rowid DESC LIMIT 1`)
     .bind(...(template ? [to, template] : [to]))
     .first<{ text_body: string }>();
   return row?.text_body;
@@ -150,9 +148,5 @@ export async function signInThroughForms(
   const location = login.headers.get("Location") ?? "";
   if (!location.startsWith("/login/verify")) return login; // trusted browser: signed in already
   const code = await latestLoginCode(email);
-  return post(
-    "/login/verify",
-    { code, ...(options.trust ? { trust: "on" } : {}), ...(options.redirectTo ? { redirectTo: options.redirectTo } : {}) },
-    jar,
-  );
+  return post("/login/verify", { code, ...(options.trust ? { trust: "on" } : {}), ...(options.redirectTo ? { redirectTo: options.redirectTo } : {}) }, jar);
 }

@@ -15,7 +15,13 @@ export const db = () => getDb(env);
 /** Tochigi with two offices (日光 0910, 宇都宮 0901) and their municipalities. */
 export async function seedReference(): Promise<void> {
   const d = db();
-  await d.insert(schema.prefectures).values([{ code: "09", name: "栃木県" }, { code: "13", name: "東京都" }]).onConflictDoNothing();
+  await d
+    .insert(schema.prefectures)
+    .values([
+      { code: "09", name: "栃木県" },
+      { code: "13", name: "東京都" },
+    ])
+    .onConflictDoNothing();
   await d
     .insert(schema.offices)
     .values([

@@ -24,9 +24,7 @@ describe("audit log", () => {
     const [entry] = await db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "test.change")).all();
     expect(entry).toMatchObject({ actorType: "staff", subjectId: "audited-change", at: clock.now().getTime() });
 
-    await expect(
-      env.DB.prepare("UPDATE audit_log SET action = 'tampered' WHERE id = ?").bind(entry!.id).run(),
-    ).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("UPDATE audit_log SET action = 'tampered' WHERE id = ?").bind(entry!.id).run()).rejects.toThrow(/append-only/);
     await expect(env.DB.prepare("DELETE FROM audit_log WHERE id = ?").bind(entry!.id).run()).rejects.toThrow(/append-only/);
     await expect(db.delete(schema.auditLog)).rejects.toThrow();
 

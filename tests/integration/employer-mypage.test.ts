@@ -86,10 +86,12 @@ describe("My Page home", () => {
   it("R-OPEN-2: an additional (non-main) account sees that adding accounts is for the main account only", async () => {
     const { establishment } = await createSignInAccount();
     const extra = await createEmployerAccount(establishment.id, { isMain: false, passwordHash: await passwordHash() });
-    await db().insert(schema.consents).values([
-      { id: crypto.randomUUID(), accountId: extra.id, document: "terms", version: currentVersion(TERMS).version, agreedAt: Date.now() },
-      { id: crypto.randomUUID(), accountId: extra.id, document: "privacy", version: currentVersion(PRIVACY).version, agreedAt: Date.now() },
-    ]);
+    await db()
+      .insert(schema.consents)
+      .values([
+        { id: crypto.randomUUID(), accountId: extra.id, document: "terms", version: currentVersion(TERMS).version, agreedAt: Date.now() },
+        { id: crypto.randomUUID(), accountId: extra.id, document: "privacy", version: currentVersion(PRIVACY).version, agreedAt: Date.now() },
+      ]);
     const html = await (await workerGet("/mypage", await cookieFor(extra.id))).text();
     expect(html).toContain("追加のログインアカウント");
     expect(menuItem(html, "ログインアカウントの管理")).toContain("主たるログインアカウントだけが利用できます。");
@@ -100,10 +102,18 @@ describe("R-OPEN-7: agreement to new versions of the documents", () => {
   it("R-OPEN-7: after a new version of the terms, /mypage leads to the consent page until the employer agrees; the agreement is recorded", async () => {
     const { account } = await createSignInAccount();
     await db().delete(schema.consents).where(eq(schema.consents.accountId, account.id));
-    await db().insert(schema.consents).values([
-      { id: crypto.randomUUID(), accountId: account.id, document: "terms", version: "2020-01-01", agreedAt: Date.parse("2020-01-01T00:00:00Z") },
-      { id: crypto.randomUUID(), accountId: account.id, document: "privacy", version: currentVersion(PRIVACY).version, agreedAt: Date.parse("2020-01-01T00:00:00Z") },
-    ]);
+    await db()
+      .insert(schema.consents)
+      .values([
+        { id: crypto.randomUUID(), accountId: account.id, document: "terms", version: "2020-01-01", agreedAt: Date.parse("2020-01-01T00:00:00Z") },
+        {
+          id: crypto.randomUUID(),
+          accountId: account.id,
+          document: "privacy",
+          version: currentVersion(PRIVACY).version,
+          agreedAt: Date.parse("2020-01-01T00:00:00Z"),
+        },
+      ]);
     const cookie = await cookieFor(account.id);
 
     for (const path of ["/mypage", "/mypage/settings/password"]) {
@@ -126,7 +136,9 @@ describe("R-OPEN-7: agreement to new versions of the documents", () => {
     expect(refusedHtml).toMatch(/data-field-error="agreePrivacy"[^>]*>エラー：プライバシーポリシーを確認し/);
     expect((await workerGet("/mypage", cookie)).status).toBe(302);
 
-    const agreed = await post("/mypage/consent", { agreeTerms: "on", agreePrivacy: "on", redirectTo: "/mypage/settings/password" }, undefined, { Cookie: cookie });
+    const agreed = await post("/mypage/consent", { agreeTerms: "on", agreePrivacy: "on", redirectTo: "/mypage/settings/password" }, undefined, {
+      Cookie: cookie,
+    });
     expect(agreed.status).toBe(303);
     expect(agreed.headers.get("Location")).toBe("/mypage/settings/password");
     const rows = await db().select().from(schema.consents).where(eq(schema.consents.accountId, account.id)).all();
@@ -190,10 +202,18 @@ describe("R-AUTH-1: password change", { timeout: 60_000 }, () => {
     const cookie = await cookieFor(account.id);
     const send = (fields: Record<string, string>) => post("/mypage/settings/password", fields, undefined, { Cookie: cookie });
     const cases: [Record<string, string>, string, string][] = [
-      [{ currentPassword: "違う現在のパスワード", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, "currentPassword", "現在のパスワードが正しくありません。"],
+      [
+        { currentPassword: "違う現在のパスワード", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD },
+        "currentPassword",
+        "現在のパスワードが正しくありません。",
+      ],
       [{ currentPassword: PASSWORD, password: "短いパスワード", passwordConfirm: "短いパスワード" }, "password", "12文字以上"],
       [{ currentPassword: PASSWORD, password: "password1234", passwordConfirm: "password1234" }, "password", "よく使われていて"],
-      [{ currentPassword: PASSWORD, password: "jinji-の新しいパスワードです", passwordConfirm: "jinji-の新しいパスワードです" }, "password", "「@」より前の部分"],
+      [
+        { currentPassword: PASSWORD, password: "jinji-の新しいパスワードです", passwordConfirm: "jinji-の新しいパスワードです" },
+        "password",
+        "「@」より前の部分",
+      ],
       [{ currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: "別のパスワードを入れました" }, "passwordConfirm", "一致しません"],
       [{ currentPassword: "", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, "currentPassword", "現在のパスワードを入力してください。"],
     ];
@@ -215,8 +235,7 @@ describe("who may see the My Page", { timeout: 60_000 }, () => {
     const { establishment, account } = await createSignInAccount({ establishment: { name: "株式会社マトリクス検査" } });
     const pending = await createSignInAccount({ establishment: { name: "株式会社同意待ち" } });
     await db().delete(schema.consents).where(eq(schema.consents.accountId, pending.account.id));
-    const hashOf = async (id: string) =>
-      (await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, id)).get())!.passwordHash;
+    const hashOf = async (id: string) => (await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, id)).get())!.passwordHash;
     const originalHash = await hashOf(account.id);
     const actors = [
       { name: "owner", cookie: await cookieFor(account.id) },
@@ -291,7 +310,9 @@ describe("who may see the My Page", { timeout: 60_000 }, () => {
       expect(res.status).toBe(302);
       expect(res.headers.get("Location")).toBe("/provisional");
     }
-    const change = await post("/mypage/settings/password", { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, undefined, { Cookie: cookie });
+    const change = await post("/mypage/settings/password", { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, undefined, {
+      Cookie: cookie,
+    });
     expect(change.headers.get("Location")).toBe("/provisional");
   });
 

@@ -394,9 +394,7 @@ describe("R-GATE-2: a 利用不可 My Page", { timeout: 30_000 }, () => {
     const res = await post("/login", { email: account.email, password: PASSWORD }, jar);
     expect(res.status).toBe(403);
     const html = await res.text();
-    expect(html).toContain(
-      "この求人者マイページは利用不可となっています。管轄のハローワーク（ハローワーク日光、電話 0288-22-0353）にお問い合わせください。",
-    );
+    expect(html).toContain("この求人者マイページは利用不可となっています。管轄のハローワーク（ハローワーク日光、電話 0288-22-0353）にお問い合わせください。");
     expect(html).not.toContain("不適切な利用");
     expect(jar.get(SESSION_COOKIE)).toBeUndefined();
     expect(await db().select().from(schema.sessions).all()).toEqual([]);
@@ -493,7 +491,12 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     }
     const ok = await post("/password-reset/complete", { email: account.email, key: second, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
     expect(ok.status).toBe(303);
-    const again = await post("/password-reset/complete", { email: account.email, key: second, password: "もう一度変えてみるパスワード", passwordConfirm: "もう一度変えてみるパスワード" });
+    const again = await post("/password-reset/complete", {
+      email: account.email,
+      key: second,
+      password: "もう一度変えてみるパスワード",
+      passwordConfirm: "もう一度変えてみるパスワード",
+    });
     expect(again.status).toBe(400);
     expect(await fieldError(again, "key")).toContain("有効期限が切れています");
     const row = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, account.id)).get();
@@ -522,7 +525,11 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     }
     expect(await answers(`unknown-${crypto.randomUUID().slice(0, 8)}@example.jp`)).toEqual(known);
     // Wrong keys are counted per address in the throttle table.
-    const row = await db().select().from(schema.authThrottle).where(eq(schema.authThrottle.scope, `reset:${emailKey(account.email)}`)).get();
+    const row = await db()
+      .select()
+      .from(schema.authThrottle)
+      .where(eq(schema.authThrottle.scope, `reset:${emailKey(account.email)}`))
+      .get();
     expect(row?.failures).toBeGreaterThanOrEqual(5);
   });
 

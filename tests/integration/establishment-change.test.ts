@@ -249,7 +249,13 @@ describe("the officer's review", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/staff/establishment-changes?done=approved");
     const row = await establishmentRow(employer.establishment.id);
-    expect(row).toMatchObject({ name: "株式会社日光ゆば工房 本店", phone: "0288-99-1234", address: "今市1-2-3", prefectureCode: "09", updatedAt: Date.parse(NOW) });
+    expect(row).toMatchObject({
+      name: "株式会社日光ゆば工房 本店",
+      phone: "0288-99-1234",
+      address: "今市1-2-3",
+      prefectureCode: "09",
+      updatedAt: Date.parse(NOW),
+    });
     expect((await requestsOf(employer.establishment.id))[0]).toMatchObject({ status: "approved", reviewedBy: staff.id, reviewedAt: Date.parse(NOW) });
     expect(await auditRows("establishment.change.approve", employer.establishment.id)).toMatchObject([
       { actorType: "staff", actorId: staff.id, officeCode: "0910" },
@@ -308,7 +314,10 @@ describe("the officer's review", () => {
   it("R-OPEN-1: approval is refused when the requested municipality is no longer under the office", async () => {
     const employer = await openMyPage();
     const request = await pendingRequest(employer);
-    await db().update(req).set({ data: JSON.stringify({ ...JSON.parse(request.data), municipalityCode: "09201" }) }).where(eq(req.id, request.id));
+    await db()
+      .update(req)
+      .set({ data: JSON.stringify({ ...JSON.parse(request.data), municipalityCode: "09201" }) })
+      .where(eq(req.id, request.id));
     const { cookie } = await signedInOfficer("0910", nowClock());
     const res = await postForm(`/staff/establishment-changes/${request.id}`, { intent: "approve" }, cookie);
     expect(res.status).toBe(400);
@@ -337,7 +346,15 @@ describe("who may see and act (R-OPEN-1)", () => {
     const actFailures = await checkAuthorisationMatrix(
       [anonymous, { name: "officer 宇都宮", cookie: utsunomiya.cookie }],
       [
-        { name: "approve", method: "POST", path: `/staff/establishment-changes/${request.id}`, body: { intent: "approve" }, owners: [], secret, changed: reviewed },
+        {
+          name: "approve",
+          method: "POST",
+          path: `/staff/establishment-changes/${request.id}`,
+          body: { intent: "approve" },
+          owners: [],
+          secret,
+          changed: reviewed,
+        },
         {
           name: "return",
           method: "POST",

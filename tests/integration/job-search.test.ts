@@ -118,7 +118,13 @@ describe("公開される求人 (R-JOB-2, R-JOB-4)", () => {
     const detail = await page(`/jobs/${shown.jobNumber}`);
     expect(detail.status).toBe(200);
     expect(detail.html).toContain("湯葉製造スタッフ");
-    for (const path of [`/jobs/${stopped.jobNumber}`, `/jobs/${expired.jobNumber}`, `/jobs/${hidden.jobNumber}`, `/jobs/${drafted.id}`, "/jobs/09100-99999999"]) {
+    for (const path of [
+      `/jobs/${stopped.jobNumber}`,
+      `/jobs/${expired.jobNumber}`,
+      `/jobs/${hidden.jobNumber}`,
+      `/jobs/${drafted.id}`,
+      "/jobs/09100-99999999",
+    ]) {
       const res = await page(path);
       expect(res.status, path).toBe(404);
       expect(res.html, path).toContain("ページが見つかりません");
@@ -140,7 +146,11 @@ describe("公開される求人 (R-JOB-2, R-JOB-4)", () => {
 
   it("R-JOB-2: 公開希望 3 hides the establishment's name on the list and the 求人票, 2 adds the note, 1 shows it", async () => {
     const named = await owner("株式会社日光ゆば工房");
-    const anonymous = await owner("鬼怒川リバーサイドホテル株式会社", { phone: "0288-77-1234", representativeTitle: "代表取締役", representativeName: "鬼怒川 一郎" });
+    const anonymous = await owner("鬼怒川リバーサイドホテル株式会社", {
+      phone: "0288-77-1234",
+      representativeTitle: "代表取締役",
+      representativeName: "鬼怒川 一郎",
+    });
     const limited = await owner("今市精機有限会社");
     const one = await accepted(named, content("湯葉製造スタッフ"));
     const three = await accepted(anonymous, content("客室清掃スタッフ", { publication: 3 }));
@@ -220,7 +230,9 @@ describe("検索条件 (R-JOB-2)", () => {
     expect(await found(`kind=${encodeURIComponent("フルタイム")}`)).toBe(true);
     expect(await found(`kind=${encodeURIComponent("パート")}`)).toBe(false);
     expect(await found(`no=${encodeURIComponent(jobNumber)}`)).toBe(true);
-    expect(await found(`no=${encodeURIComponent(jobNumber.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace("-", "－"))}`)).toBe(true);
+    expect(await found(`no=${encodeURIComponent(jobNumber.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace("-", "－"))}`)).toBe(
+      true,
+    );
     expect(await found(`no=${jobNumber.replace("-", "")}`)).toBe(true);
     expect(await found("no=09100-99999999")).toBe(false);
     // A value that is not a choice: a message beside the field, no search, no error page.
@@ -274,7 +286,9 @@ describe("公開される画像 (R-IMG-2)", () => {
     const id = crypto.randomUUID();
     const r2Key = imageObjectKey(establishmentId, id);
     await env.IMAGES.put(r2Key, TINY_PNG, { httpMetadata: { contentType: "image/png" } });
-    await db().insert(schema.establishmentImages).values({ id, establishmentId, r2Key, contentType: "image/png", bytes: TINY_PNG.length, caption, status, createdAt: 0 });
+    await db()
+      .insert(schema.establishmentImages)
+      .values({ id, establishmentId, r2Key, contentType: "image/png", bytes: TINY_PNG.length, caption, status, createdAt: 0 });
     return id;
   }
 
@@ -304,7 +318,9 @@ describe("公開される画像 (R-IMG-2)", () => {
     expect(detail.html).not.toContain("他社の写真");
 
     // Chosen in the working copy of a 内容変更 only: not published, not served.
-    expect(await saveStep(db(), clock, { ...o.scope, prefectureCode: "09" }, posting.id, 7, { pr: { ...completePosting().pr, imageIds: [notChosen] } })).not.toBeNull();
+    expect(
+      await saveStep(db(), clock, { ...o.scope, prefectureCode: "09" }, posting.id, 7, { pr: { ...completePosting().pr, imageIds: [notChosen] } }),
+    ).not.toBeNull();
     const draftChoice = await workerFetch(`/jobs/${jobNumber}/images/${notChosen}`);
     expect(draftChoice.status).toBe(404);
     await draftChoice.body?.cancel();

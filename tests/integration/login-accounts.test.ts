@@ -116,7 +116,11 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     expect(await verifyPassword((await accountsOf(establishment.id)).find((a) => a.id === main.id)!.passwordHash!, PASSWORD)).toBe(true);
     const est = await db().select().from(schema.establishments).where(eq(schema.establishments.id, establishment.id)).get();
     expect(est!.status).toBe("open");
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.action, "account.activate"), eq(schema.auditLog.subjectId, added.id))).all();
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "account.activate"), eq(schema.auditLog.subjectId, added.id)))
+      .all();
     expect(audit).toHaveLength(1);
     expect(await db().select().from(schema.consents).where(eq(schema.consents.accountId, added.id)).all()).toHaveLength(2);
     // Its own session shows the list as 利用中.
@@ -134,7 +138,10 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     expect((await post("/password-registration?index", { email: "jinji@nikko-yuba.example.jp", agreeTerms: "on", agreePrivacy: "on" })).status).toBe(303);
     const second = await mailedKey("jinji@nikko-yuba.example.jp", "authKeyOpen");
     expect(second).not.toBe(first);
-    expect((await post("/password-registration/complete", { email: "jinji@nikko-yuba.example.jp", key: second, password: PASSWORD, passwordConfirm: PASSWORD })).status).toBe(303);
+    expect(
+      (await post("/password-registration/complete", { email: "jinji@nikko-yuba.example.jp", key: second, password: PASSWORD, passwordConfirm: PASSWORD }))
+        .status,
+    ).toBe(303);
   });
 
   it("R-OPEN-2: only the main account may add or remove; the others see the list and the reason", async () => {
@@ -164,7 +171,11 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     const after = await workerFetch("/mypage/accounts", { cookie: theirCookie });
     expect(after.status).toBe(302);
     expect(after.headers.get("Location")).toMatch(/^\/login/);
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.action, "account.remove"), eq(schema.auditLog.subjectId, account.id))).all();
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "account.remove"), eq(schema.auditLog.subjectId, account.id)))
+      .all();
     expect(audit).toMatchObject([{ actorId: main.id }]);
     // The main account itself cannot be removed.
     const self = await postForm("/mypage/accounts", { intent: "remove", accountId: main.id }, cookie);
@@ -175,7 +186,12 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     const mine = await openMyPage("株式会社日光ゆば工房", "saiyo@nikko-yuba.example.jp");
     const theirs = await openMyPage("鬼怒川リバーサイドホテル株式会社", "jinji@kinugawa-hotel.example.jp");
     const additional = await activeAdditional(mine.establishment.id, mine.main.id, "somu@nikko-yuba.example.jp");
-    const target = await createEmployerAccount(mine.establishment.id, { email: "keiri@nikko-yuba.example.jp", isMain: false, status: "pending", addedBy: mine.main.id });
+    const target = await createEmployerAccount(mine.establishment.id, {
+      email: "keiri@nikko-yuba.example.jp",
+      isMain: false,
+      status: "pending",
+      addedBy: mine.main.id,
+    });
     const exists = async (id: string) => (await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, id)).get()) !== undefined;
     const addedToMine = async (email: string) =>
       (await db()
@@ -247,14 +263,18 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
       fields: ["email"],
       cookie,
       beforeEach: async () => {
-        await db().delete(schema.employerAccounts).where(and(eq(schema.employerAccounts.establishmentId, establishment.id), eq(schema.employerAccounts.isMain, false)));
+        await db()
+          .delete(schema.employerAccounts)
+          .where(and(eq(schema.employerAccounts.establishmentId, establishment.id), eq(schema.employerAccounts.isMain, false)));
       },
       readStored: async () =>
-        (await db()
-          .select({ email: schema.employerAccounts.email })
-          .from(schema.employerAccounts)
-          .where(and(eq(schema.employerAccounts.establishmentId, establishment.id), eq(schema.employerAccounts.isMain, false)))
-          .get())?.email,
+        (
+          await db()
+            .select({ email: schema.employerAccounts.email })
+            .from(schema.employerAccounts)
+            .where(and(eq(schema.employerAccounts.establishmentId, establishment.id), eq(schema.employerAccounts.isMain, false)))
+            .get()
+        )?.email,
       normalise: (_field, value) => value.normalize("NFKC").trim(),
     });
     expect(failures, describeFailures(failures)).toEqual([]);

@@ -104,14 +104,74 @@ describe("scheduled()", () => {
     await setWorkerNow("2026-11-26T00:05:00+09:00");
     const now = new Date("2026-11-26T00:05:00+09:00").getTime();
     await db.insert(schema.sessions).values([
-      { id: "expired", accountType: "employer", accountId: "a", createdAt: now - 20 * 3600e3, lastSeenAt: now - 19 * 3600e3, expiresAt: now - 8 * 3600e3, twoFactorVerified: true },
-      { id: "live", accountType: "employer", accountId: "a", createdAt: now - 3600e3, lastSeenAt: now - 60e3, expiresAt: now + 11 * 3600e3, twoFactorVerified: true },
-      { id: "idle", accountType: "employer", accountId: "a", createdAt: now - 3600e3, lastSeenAt: now - 31 * 60e3, expiresAt: now + 11 * 3600e3, twoFactorVerified: true },
+      {
+        id: "expired",
+        accountType: "employer",
+        accountId: "a",
+        createdAt: now - 20 * 3600e3,
+        lastSeenAt: now - 19 * 3600e3,
+        expiresAt: now - 8 * 3600e3,
+        twoFactorVerified: true,
+      },
+      {
+        id: "live",
+        accountType: "employer",
+        accountId: "a",
+        createdAt: now - 3600e3,
+        lastSeenAt: now - 60e3,
+        expiresAt: now + 11 * 3600e3,
+        twoFactorVerified: true,
+      },
+      {
+        id: "idle",
+        accountType: "employer",
+        accountId: "a",
+        createdAt: now - 3600e3,
+        lastSeenAt: now - 31 * 60e3,
+        expiresAt: now + 11 * 3600e3,
+        twoFactorVerified: true,
+      },
     ]);
     await db.insert(schema.mailOutbox).values([
-      { id: "old", toAddress: "o@example.jp", subject: "s", textBody: "t", htmlBody: "h", template: "test", status: "sent", attempts: 1, nextAttemptAt: 0, createdAt: 0, sentAt: now - 31 * 86400e3 },
-      { id: "recent", toAddress: "r@example.jp", subject: "s", textBody: "t", htmlBody: "h", template: "test", status: "sent", attempts: 1, nextAttemptAt: 0, createdAt: 0, sentAt: now - 29 * 86400e3 },
-      { id: "waiting", toAddress: "w@example.jp", subject: "s", textBody: "t", htmlBody: "h", template: "test", status: "pending", attempts: 3, nextAttemptAt: now + 1e6, createdAt: 0, sentAt: null },
+      {
+        id: "old",
+        toAddress: "o@example.jp",
+        subject: "s",
+        textBody: "t",
+        htmlBody: "h",
+        template: "test",
+        status: "sent",
+        attempts: 1,
+        nextAttemptAt: 0,
+        createdAt: 0,
+        sentAt: now - 31 * 86400e3,
+      },
+      {
+        id: "recent",
+        toAddress: "r@example.jp",
+        subject: "s",
+        textBody: "t",
+        htmlBody: "h",
+        template: "test",
+        status: "sent",
+        attempts: 1,
+        nextAttemptAt: 0,
+        createdAt: 0,
+        sentAt: now - 29 * 86400e3,
+      },
+      {
+        id: "waiting",
+        toAddress: "w@example.jp",
+        subject: "s",
+        textBody: "t",
+        htmlBody: "h",
+        template: "test",
+        status: "pending",
+        attempts: 3,
+        nextAttemptAt: now + 1e6,
+        createdAt: 0,
+        sentAt: null,
+      },
     ]);
     for (let run = 0; run < 2; run++) {
       const ec = createExecutionContext();
@@ -121,7 +181,18 @@ describe("scheduled()", () => {
     expect((await db.select({ id: schema.sessions.id }).from(schema.sessions).all()).map((r) => r.id)).toEqual(["live"]);
     expect((await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).all()).map((r) => r.id).sort()).toEqual(["recent", "waiting"]);
     const runs = await db.select().from(schema.jobRuns).all();
-    expect(runs.map((r) => r.job).sort()).toEqual(["jobRuns.purge", "jobRuns.purge", "mail.purgeSent", "mail.purgeSent", "postings.expire", "postings.expire", "provisional.expire", "provisional.expire", "sessions.cleanup", "sessions.cleanup"]);
+    expect(runs.map((r) => r.job).sort()).toEqual([
+      "jobRuns.purge",
+      "jobRuns.purge",
+      "mail.purgeSent",
+      "mail.purgeSent",
+      "postings.expire",
+      "postings.expire",
+      "provisional.expire",
+      "provisional.expire",
+      "sessions.cleanup",
+      "sessions.cleanup",
+    ]);
     expect(runs.every((r) => r.runKey === "2026-11-26")).toBe(true);
     expect(runs.every((r) => r.error === null)).toBe(true);
   });

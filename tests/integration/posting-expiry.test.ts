@@ -138,7 +138,19 @@ describe("postings.expire (R-JOB-4)", () => {
     // One that is still valid stays.
     await db()
       .insert(jp)
-      .values({ id: "still", establishmentId: establishment.id, officeCode: "0910", status: "accepted", jobNumber: formatJobNumber("09100", 2000), content, publishedContent: content, acceptedOn: "2026-01-10", validUntil: "2026-03-31", createdAt: now, updatedAt: now });
+      .values({
+        id: "still",
+        establishmentId: establishment.id,
+        officeCode: "0910",
+        status: "accepted",
+        jobNumber: formatJobNumber("09100", 2000),
+        content,
+        publishedContent: content,
+        acceptedOn: "2026-01-10",
+        validUntil: "2026-03-31",
+        createdAt: now,
+        updatedAt: now,
+      });
 
     const clock = fixedClock("2026-02-01T00:05:00+09:00");
     expect(await runJob(postingExpiryJob, env, clock)).toEqual({ job: "postings.expire", processed: 45, error: null });

@@ -106,7 +106,9 @@ async function page(path: string, cookie: string) {
 }
 
 async function auditActions(subjectId: string) {
-  return (await db().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.subjectId, subjectId)).all()).map((r) => r.action);
+  return (await db().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.subjectId, subjectId)).all()).map(
+    (r) => r.action,
+  );
 }
 
 beforeEach(async () => {
@@ -229,7 +231,9 @@ describe("求人の一覧", () => {
     expect(html).toContain("新しい求人を申し込む");
     expect(html).toMatch(new RegExp(`data-group="working"[\\s\\S]*?href="/mypage/postings/${d.id}"[^>]*>下書きの職種<[\\s\\S]*?下書き`));
     expect(html).toMatch(
-      new RegExp(`data-group="valid"[\\s\\S]*?href="/mypage/postings/${a.id}"[^>]*>有効な職種<[\\s\\S]*?受理（有効中）[\\s\\S]*?${a.jobNumber}[\\s\\S]*?2026年11月26日[\\s\\S]*?2027年1月31日`),
+      new RegExp(
+        `data-group="valid"[\\s\\S]*?href="/mypage/postings/${a.id}"[^>]*>有効な職種<[\\s\\S]*?受理（有効中）[\\s\\S]*?${a.jobNumber}[\\s\\S]*?2026年11月26日[\\s\\S]*?2027年1月31日`,
+      ),
     );
     expect(html).toMatch(/<th scope="col"[^>]*>求人無効日<\/th>/);
     expect(html).not.toContain("更新求人の申込みができます");
@@ -346,7 +350,13 @@ describe("募集停止 (R-JOB-4)", () => {
     expect(await row(posting.id)).toMatchObject({ status: "stopped", invalidatedOn: "2026-11-27", stopReason: STOP_REASONS[0] });
     // Not valid, so not public and not counted for R-GATE-1, from that day.
     expect(await hasValidPosting(db(), me.establishment.id, "2026-11-27")).toBe(false);
-    expect(await db().select({ id: jp.id }).from(jp).where(and(eq(jp.id, posting.id), validToday("2026-11-27"))).all()).toEqual([]);
+    expect(
+      await db()
+        .select({ id: jp.id })
+        .from(jp)
+        .where(and(eq(jp.id, posting.id), validToday("2026-11-27")))
+        .all(),
+    ).toEqual([]);
 
     const html = await page(`/mypage/postings/${posting.id}?stopped=1`, me.cookie);
     expect(html).toMatch(/role="status"[^>]*>募集を停止しました。求人無効日は2026年11月27日です。/);
@@ -406,13 +416,21 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     expect(parseContent(copy.posting.content)).toEqual(parseContent(source.publishedContent));
     const html = await page(`/mypage/postings/${source.id}`, me.cookie);
     // 転用 posts to the 新しい求人 page's action with this posting as the source.
-    expect(html).toMatch(new RegExp(`<form method="post" action="/mypage/postings/new"[^>]*><input type="hidden" name="sourceId" value="${source.id}"/><button[^>]*name="intent" value="copy"`));
+    expect(html).toMatch(
+      new RegExp(
+        `<form method="post" action="/mypage/postings/new"[^>]*><input type="hidden" name="sourceId" value="${source.id}"/><button[^>]*name="intent" value="copy"`,
+      ),
+    );
     expect(html).not.toContain('value="renewal"');
     expect(html).toContain(`href="/mypage/postings/${source.id}/print"`);
     // The fields the form sends are the ones the 新しい求人 page's action takes.
     const res = await postForm("/mypage/postings/new", { intent: "copy", sourceId: source.id }, me.cookie);
     expect(res.status).toBe(303);
-    const copies = await db().select().from(jp).where(and(eq(jp.sourcePostingId, source.id), eq(jp.establishmentId, me.establishment.id))).all();
+    const copies = await db()
+      .select()
+      .from(jp)
+      .where(and(eq(jp.sourcePostingId, source.id), eq(jp.establishmentId, me.establishment.id)))
+      .all();
     expect(copies).toHaveLength(2);
     expect(res.headers.get("Location")).toMatch(/^\/mypage\/postings\/[^/]+\/step\/1$/);
   });
@@ -428,7 +446,10 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     expect(refused).toEqual({ ok: false, reason: "更新求人は紹介期限（2027年1月31日）の7日前、2027年1月24日から申し込めます。" });
     expect(await page("/mypage/postings", me.cookie)).not.toContain("更新求人の申込みができます");
     expect(await page(`/mypage/postings/${source.id}`, me.cookie)).not.toContain('value="renewal"');
-    const early = await createDraft(db(), before, me.establishment, parseContent(source.publishedContent), { renewalOf: source.id, sourcePostingId: source.id });
+    const early = await createDraft(db(), before, me.establishment, parseContent(source.publishedContent), {
+      renewalOf: source.id,
+      sourcePostingId: source.id,
+    });
     const summary = await page(`/mypage/postings/${early.id}`, me.cookie);
     expect(summary).toContain("2027年1月24日から申し込めます");
     expect(summary).not.toContain('value="submit"');
@@ -458,7 +479,10 @@ describe("R-GATE-3: the backlog restriction refuses every posting action", () =>
     const accepted = await acceptedPosting(me);
     const d = await draft(me, fixedClock(NOW), content({ jobTitle: "下書きの職種" }));
     await saveStep(db(), fixedClock(NOW), { ...me.scope, prefectureCode: "09" }, accepted.id, 7, { specialNotes: "変更中" });
-    await db().update(schema.establishments).set({ restrictedAt: Date.parse(NOW) }).where(eq(schema.establishments.id, me.establishment.id));
+    await db()
+      .update(schema.establishments)
+      .set({ restrictedAt: Date.parse(NOW) })
+      .where(eq(schema.establishments.id, me.establishment.id));
     const before = await db().select().from(jp).where(eq(jp.establishmentId, me.establishment.id)).orderBy(jp.id).all();
 
     const attempts: [string, Record<string, string>][] = [
@@ -563,7 +587,14 @@ describe("お知らせ on the My Page home (R-MSG-2)", () => {
     for (let i = 1; i <= 12; i++) {
       await db()
         .insert(schema.notices)
-        .values({ id: `n${String(i).padStart(2, "0")}`, establishmentId: me.establishment.id, title: `お知らせ第${i}号`, body: `一行目${i}\n二行目`, link: i === 12 ? "/mypage/postings" : null, createdAt: base - (12 - i) * 60_000 });
+        .values({
+          id: `n${String(i).padStart(2, "0")}`,
+          establishmentId: me.establishment.id,
+          title: `お知らせ第${i}号`,
+          body: `一行目${i}\n二行目`,
+          link: i === 12 ? "/mypage/postings" : null,
+          createdAt: base - (12 - i) * 60_000,
+        });
     }
     await db().update(schema.notices).set({ readAt: base }).where(eq(schema.notices.id, "n11"));
     const home = await page("/mypage", me.cookie);

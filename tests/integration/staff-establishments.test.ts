@@ -95,7 +95,11 @@ describe("R-OPEN-1: 事業所登録 by an officer of the jurisdictional office",
     const { cookie } = await signedInOfficer("0910", clock);
     const sole = await register(cookie, establishmentForm({ isSoleProprietor: "on", corporateNumber: "" }));
     expect(sole.status).toBe(302);
-    const row = await db().select().from(schema.establishments).where(eq(schema.establishments.id, idFromLocation(sole))).get();
+    const row = await db()
+      .select()
+      .from(schema.establishments)
+      .where(eq(schema.establishments.id, idFromLocation(sole)))
+      .get();
     expect(row!.corporateNumber).toBeNull();
     const wrongDigit = String((Number(VALID_CORPORATE_NUMBER[0]) % 9) + 1) + VALID_CORPORATE_NUMBER.slice(1);
     const bad = await register(cookie, establishmentForm({ corporateNumber: wrongDigit }));
@@ -161,7 +165,9 @@ describe("R-OPEN-1: 事業所登録 by an officer of the jurisdictional office",
     const digits = open.establishmentNumber!.replace(/-/g, "").replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     expect(await (await workerFetch(`/staff/establishments?q=${encodeURIComponent(digits)}`, { cookie })).text()).toContain(open.name);
     // Another office's number finds nothing; LIKE wildcards are literal.
-    expect(await (await workerFetch(`/staff/establishments?q=${encodeURIComponent(theirs.establishmentNumber!)}`, { cookie })).text()).not.toContain(theirs.name);
+    expect(await (await workerFetch(`/staff/establishments?q=${encodeURIComponent(theirs.establishmentNumber!)}`, { cookie })).text()).not.toContain(
+      theirs.name,
+    );
     const wildcard = await (await workerFetch(`/staff/establishments?q=${encodeURIComponent("%")}`, { cookie })).text();
     expect(wildcard).not.toContain(mine.name);
   });
@@ -255,7 +261,8 @@ describe("R-OPEN-1: authorisation — only the jurisdictional office's officers"
     const owner = await signedInOfficer("0910", clock);
     const other = await signedInOfficer("0901", clock);
     const est = await createEstablishment({ name: "株式会社日光ひみつ商会", status: "registered" });
-    const registered = async () => (await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.establishmentId, est.id)).all()).length > 0;
+    const registered = async () =>
+      (await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.establishmentId, est.id)).all()).length > 0;
     const failures = await checkAuthorisationMatrix(
       // The owner acts last, so that the foreign actors' attempts are checked before the owner's POST takes effect.
       [{ name: "other office", cookie: other.cookie }, { name: "anonymous" }, { name: "owner", cookie: owner.cookie }],

@@ -119,7 +119,13 @@ describe("R-JOB-2: 受理", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=accepted`);
     const after = (await row(posting.id))!;
-    expect(after).toMatchObject({ status: "accepted", jobNumber: "09100-00000001", acceptedOn: "2026-11-26", validUntil: "2027-01-31", publishedContent: after.content });
+    expect(after).toMatchObject({
+      status: "accepted",
+      jobNumber: "09100-00000001",
+      acceptedOn: "2026-11-26",
+      validUntil: "2027-01-31",
+      publishedContent: after.content,
+    });
 
     const notices = await noticesOf(owner.establishment.id);
     expect(notices.map((n) => n.title)).toEqual(["求人が受理されました"]);
@@ -319,7 +325,13 @@ describe("R-JOB-3: 内容変更の確認", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=change-accepted`);
     const after = (await row(posting.id))!;
-    expect(after).toMatchObject({ status: "accepted", changeStatus: null, jobNumber: posting.jobNumber, validUntil: posting.validUntil, acceptedOn: posting.acceptedOn });
+    expect(after).toMatchObject({
+      status: "accepted",
+      changeStatus: null,
+      jobNumber: posting.jobNumber,
+      validUntil: posting.validUntil,
+      acceptedOn: posting.acceptedOn,
+    });
     expect(parseContent(after.publishedContent).jobTitle).toBe("湯葉製造スタッフ（経験者優遇）");
     expect(parseContent(after.publishedContent).wage.baseMin).toBe(210_000);
     expect((await noticesOf(owner.establishment.id)).map((n) => n.title)).toContain("求人の内容変更が受理されました");
@@ -332,7 +344,12 @@ describe("R-JOB-3: 内容変更の確認", () => {
     const res = await postForm(`/staff/postings/${posting.id}`, { intent: "return", comment: "基本給の変更理由を補足してください。" }, cookie);
     expect(res.status).toBe(303);
     const after = (await row(posting.id))!;
-    expect(after).toMatchObject({ status: "accepted", changeStatus: "returned", reviewComment: "基本給の変更理由を補足してください。", jobNumber: posting.jobNumber });
+    expect(after).toMatchObject({
+      status: "accepted",
+      changeStatus: "returned",
+      reviewComment: "基本給の変更理由を補足してください。",
+      jobNumber: posting.jobNumber,
+    });
     expect(after.publishedContent).toBe(posting.publishedContent);
     expect(parseContent(after.publishedContent).jobTitle).toBe("製造スタッフ（食品の製造・包装）");
     expect(parseContent(after.content).jobTitle).toBe("湯葉製造スタッフ（経験者優遇）");
@@ -425,7 +442,11 @@ describe("R-JOB-2: この安定所の求人", () => {
     expect(foundList).toContain(`href="/staff/postings/${live.id}"`);
     expect(foundList).not.toContain(`href="/staff/postings/${waiting.id}"`);
     // The other office's 求人番号 finds nothing here.
-    const foreign = (await db().select({ n: jp.jobNumber }).from(jp).where(and(eq(jp.officeCode, "0901"), eq(jp.status, "accepted"))).get())!.n!;
+    const foreign = (await db()
+      .select({ n: jp.jobNumber })
+      .from(jp)
+      .where(and(eq(jp.officeCode, "0901"), eq(jp.status, "accepted")))
+      .get())!.n!;
     expect(await page(`/staff/postings?q=${foreign}`, cookie)).toContain("該当する求人はありません。");
     const bad = await page("/staff/postings?q=12345", cookie);
     expect(bad).toContain("求人番号は「09100-00000012」のように");

@@ -53,16 +53,18 @@ async function createProvisional(overrides: { officeCode?: string; expiresOn?: s
     activatedAt: now,
   });
   const id = newId();
-  await db().insert(schema.provisionalRegistrations).values({
-    id,
-    accountId,
-    officeCode: overrides.officeCode ?? "0910",
-    establishmentData: JSON.stringify(data),
-    name: data.name,
-    createdAt: now,
-    updatedAt: now,
-    expiresOn: overrides.expiresOn ?? "2026-12-04",
-  });
+  await db()
+    .insert(schema.provisionalRegistrations)
+    .values({
+      id,
+      accountId,
+      officeCode: overrides.officeCode ?? "0910",
+      establishmentData: JSON.stringify(data),
+      name: data.name,
+      createdAt: now,
+      updatedAt: now,
+      expiresOn: overrides.expiresOn ?? "2026-12-04",
+    });
   return { id, accountId, email, data };
 }
 
@@ -158,7 +160,14 @@ describe("R-OPEN-8: 本登録 at the counter", () => {
     const establishmentId = m![1]!;
 
     const est = (await db().select().from(schema.establishments).where(eq(schema.establishments.id, establishmentId)).get())!;
-    expect(est).toMatchObject({ officeCode: "0910", status: "open", name: ENTERED.name, representativeName: "仮野 正", municipalityCode: "09206", employees: 12 });
+    expect(est).toMatchObject({
+      officeCode: "0910",
+      status: "open",
+      name: ENTERED.name,
+      representativeName: "仮野 正",
+      municipalityCode: "09206",
+      employees: 12,
+    });
     expect(est.establishmentNumber).toMatch(/^0910-000001-\d$/);
     expect(isValidEstablishmentNumber(est.establishmentNumber!)).toBe(true);
 
@@ -315,7 +324,10 @@ describe("the 本登録 form survives the Big List of Naughty Strings", () => {
         beforeEach: async () => {
           // Back to "pending": the previous accepted submission completed it.
           await db().batch([
-            db().update(schema.provisionalRegistrations).set({ completedAt: null, establishmentId: null }).where(eq(schema.provisionalRegistrations.id, reg.id)),
+            db()
+              .update(schema.provisionalRegistrations)
+              .set({ completedAt: null, establishmentId: null })
+              .where(eq(schema.provisionalRegistrations.id, reg.id)),
             db().update(schema.employerAccounts).set({ establishmentId: null, isMain: false }).where(eq(schema.employerAccounts.id, reg.accountId)),
             db().delete(schema.establishments),
             db().delete(schema.mailOutbox),

@@ -3,15 +3,7 @@
  * location metadata removed with every other byte kept. Fixtures: tests/fixtures/images (generate.py).
  */
 import { describe, expect, it } from "vitest";
-import {
-  formatMegabytes,
-  imageDimensions,
-  jpegSegments,
-  sniffImageType,
-  stripJpegMetadata,
-  tooLargeMessage,
-  type ImageType,
-} from "../../app/lib/images";
+import { formatMegabytes, imageDimensions, jpegSegments, sniffImageType, stripJpegMetadata, tooLargeMessage, type ImageType } from "../../app/lib/images";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
 
 function indexOf(haystack: Uint8Array, needle: string | number[]): number {

@@ -25,9 +25,7 @@ describe("年齢制限 (R-JOB-1)", () => {
   });
 
   it("R-JOB-1: a limit needs an exception code, a range and a reason text", () => {
-    expect(codes(checkAge(posting({ age: { kind: "exception", code: null, min: null, max: 35, reason: "x" } })))).toEqual([
-      "error:age.exception-missing",
-    ]);
+    expect(codes(checkAge(posting({ age: { kind: "exception", code: null, min: null, max: 35, reason: "x" } })))).toEqual(["error:age.exception-missing"]);
     expect(codes(checkAge(posting({ age: exception("2", null, null) })))).toEqual(["error:age.range-missing"]);
     const noReason = checkAge(posting({ age: exception("3ハ", 20, 29, "　 ") }));
     expect(codes(noReason)).toEqual(["error:age.reason-missing"]);
@@ -50,9 +48,7 @@ describe("年齢制限 (R-JOB-1)", () => {
   });
 
   it("R-JOB-1: 1号 needs a 定年, an indefinite contract, and an upper limit only", () => {
-    expect(codes(checkAge(posting({ age: exception("1", null, 59), retirement: { present: false, age: null } })))).toEqual([
-      "error:age.1.retirement-required",
-    ]);
+    expect(codes(checkAge(posting({ age: exception("1", null, 59), retirement: { present: false, age: null } })))).toEqual(["error:age.1.retirement-required"]);
     expect(codes(checkAge(posting({ age: exception("1", null, 59), contract: fixedTerm })))).toEqual(["error:age.1.indefinite-required"]);
     expect(codes(checkAge(posting({ age: exception("1", 18, 59) })))).toEqual(["error:age.1.min-not-allowed"]);
   });
@@ -69,9 +65,7 @@ describe("年齢制限 (R-JOB-1)", () => {
   it("R-JOB-1: 3号イ without 無期契約 is red", () => {
     const findings = checkAge(posting({ age: exception("3イ", null, 35), contract: fixedTerm }));
     expect(codes(findings)).toEqual(["error:age.3i.indefinite-required"]);
-    expect(codes(checkAge(posting({ age: exception("3イ", null, 35), employmentType: "有期雇用派遣労働者" })))).toEqual([
-      "error:age.3i.indefinite-required",
-    ]);
+    expect(codes(checkAge(posting({ age: exception("3イ", null, 35), employmentType: "有期雇用派遣労働者" })))).toEqual(["error:age.3i.indefinite-required"]);
   });
 
   it("R-JOB-1: 3号イ requiring experience is red; a lower limit is red", () => {

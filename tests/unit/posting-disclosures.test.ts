@@ -45,9 +45,9 @@ describe("2024-04 disclosures and 受動喫煙対策 (R-JOB-1)", () => {
       "error:disclosure.renewal-conditions-missing",
     ]);
     expect(codes(checkDisclosures2024(posting({ contract: fixed({ renewalCap: null }) })))).toEqual(["error:disclosure.renewal-cap-missing"]);
-    expect(
-      codes(checkDisclosures2024(posting({ contract: fixed({ renewalCap: { present: true, totalYears: null, renewalCount: null } }) }))),
-    ).toEqual(["error:disclosure.renewal-cap-value-missing"]);
+    expect(codes(checkDisclosures2024(posting({ contract: fixed({ renewalCap: { present: true, totalYears: null, renewalCount: null } }) })))).toEqual([
+      "error:disclosure.renewal-cap-value-missing",
+    ]);
     expect(checkDisclosures2024(posting({ contract: fixed({ renewalCap: { present: true, totalYears: null, renewalCount: 3 } }) }))).toEqual([]);
     expect(checkDisclosures2024(posting({ contract: fixed({ renewalCap: { present: false } }) }))).toEqual([]);
     // 更新なし: no renewal rule to state.

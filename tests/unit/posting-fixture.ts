@@ -90,7 +90,11 @@ export function completePosting(): PostingContent {
     trialPeriod: { present: true, months: 3, sameConditions: true, wageMin: null },
     education: "不問",
     recruitmentReason: "増員",
-    wage: { ...p.wage, allowances: [{ name: "職務手当", amountYen: 10_000, kind: "other" }], bonus: { present: true, description: "年2回・計2.0か月分（前年度実績）" } },
+    wage: {
+      ...p.wage,
+      allowances: [{ name: "職務手当", amountYen: 10_000, kind: "other" }],
+      bonus: { present: true, description: "年2回・計2.0か月分（前年度実績）" },
+    },
     payTerms: {
       ...p.payTerms,
       closingDay: "末日",
@@ -101,7 +105,13 @@ export function completePosting(): PostingContent {
       annualIncomeExample: "300万円〜350万円（経験3年）",
     },
     commuting: { kind: "実費支給", monthlyYen: 20_000 },
-    hours: { ...p.hours, weeklyDays: 5, weeklyTwoDaysOff: "毎週", paidLeaveDays: 10, overtime: { present: true, monthlyAverageMinutes: 600, specialClause: false } },
+    hours: {
+      ...p.hours,
+      weeklyDays: 5,
+      weeklyTwoDaysOff: "毎週",
+      paidLeaveDays: 10,
+      overtime: { present: true, monthlyAverageMinutes: 600, specialClause: false },
+    },
     benefits: {
       ...p.benefits,
       insurance: { employment: true, industrialAccident: true, publicAccident: false, health: true, pension: true, other: "" },
@@ -124,7 +134,15 @@ export function completePosting(): PostingContent {
       onlineDocuments: true,
       sendMethod: "郵送又は持参",
       returnDocuments: false,
-      contact: { title: "総務課長", name: "日光 花子", nameKana: "ニッコウ ハナコ", phone: "0288-22-0000", extension: "", fax: "", email: "saiyo@nikko-yuba.example.jp" },
+      contact: {
+        title: "総務課長",
+        name: "日光 花子",
+        nameKana: "ニッコウ ハナコ",
+        phone: "0288-22-0000",
+        extension: "",
+        fax: "",
+        email: "saiyo@nikko-yuba.example.jp",
+      },
     },
   };
 }

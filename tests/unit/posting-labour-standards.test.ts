@@ -45,8 +45,7 @@ describe("労働基準法 sanity checks (R-JOB-1, orange)", () => {
   });
 
   it("R-JOB-1: overtime averaging over 45 h a month without a 特別条項 is a warning", () => {
-    const ot = (minutes: number, specialClause = false) =>
-      posting({ hours: { overtime: { present: true, monthlyAverageMinutes: minutes, specialClause } } });
+    const ot = (minutes: number, specialClause = false) => posting({ hours: { overtime: { present: true, monthlyAverageMinutes: minutes, specialClause } } });
     expect(checkLabourStandards(ot(45 * 60))).toEqual([]);
     expect(codes(checkLabourStandards(ot(45 * 60 + 1)))).toEqual(["warning:labour.overtime-over-45h"]);
     expect(checkLabourStandards(ot(50 * 60, true))).toEqual([]);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkMinimumWage,
-  checkWageRange,
-  hourlyEquivalent,
-  hourlyYen,
-  minimumWageOn,
-  type PostingContent,
-} from "../../app/rules/posting";
+import { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, minimumWageOn, type PostingContent } from "../../app/rules/posting";
 import { codes, MINIMUM_WAGES, posting } from "./posting-fixture";
 
 /** The wage rule alone, on a date, with a validity end (default: the check date itself, i.e. no revision ahead). */
@@ -14,8 +7,7 @@ function check(content: PostingContent, checkDate: string, validUntil = checkDat
   return checkMinimumWage(content, { minimumWages: MINIMUM_WAGES, checkDate, validUntil });
 }
 
-const hourly = (amount: number, extra: Partial<PostingContent["wage"]> = {}) =>
-  posting({ wage: { form: "時間給", baseMin: amount, baseMax: null, ...extra } });
+const hourly = (amount: number, extra: Partial<PostingContent["wage"]> = {}) => posting({ wage: { form: "時間給", baseMin: amount, baseMax: null, ...extra } });
 
 describe("最低賃金 (R-JOB-1)", () => {
   it("R-JOB-1: reads the minimum wage in force from the reference rows (undated FY2024, dated FY2025)", () => {
@@ -72,15 +64,13 @@ describe("最低賃金 (R-JOB-1)", () => {
 
   it("R-JOB-1: 月給 uses 月平均労働日数 × 12 when 年間休日数 is not given", () => {
     // 20 days × 12 = 240 days × 8 h = 1,920 h; ¥1,068 × 1,920 ÷ 12 = ¥170,880.
-    const monthly = (baseMin: number) =>
-      posting({ wage: { form: "月給", baseMin, baseMax: null, monthlyWorkingDays: 20 }, hours: { annualHolidays: null } });
+    const monthly = (baseMin: number) => posting({ wage: { form: "月給", baseMin, baseMax: null, monthlyWorkingDays: 20 }, hours: { annualHolidays: null } });
     expect(check(monthly(170_880), "2025-10-01")).toEqual([]);
     expect(codes(check(monthly(170_879), "2025-10-01"))).toEqual(["error:minimum-wage.below"]);
   });
 
   it("R-JOB-1: 日給 is converted by 日給 ÷ 1日の所定労働時間, at the yen boundary", () => {
-    const daily = (baseMin: number, dailyMinutes: number) =>
-      posting({ wage: { form: "日給", baseMin, baseMax: null }, hours: { dailyMinutes } });
+    const daily = (baseMin: number, dailyMinutes: number) => posting({ wage: { form: "日給", baseMin, baseMax: null }, hours: { dailyMinutes } });
     expect(check(daily(8_544, 480), "2025-10-01")).toEqual([]); // 8 h × 1,068
     expect(codes(check(daily(8_543, 480), "2025-10-01"))).toEqual(["error:minimum-wage.below"]);
     expect(check(daily(8_010, 450), "2025-10-01")).toEqual([]); // 7.5 h × 1,068

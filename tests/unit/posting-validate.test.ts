@@ -16,7 +16,10 @@ describe("validatePosting: all the rules of a 求人票 (R-JOB-1)", () => {
   });
 
   it("R-JOB-1: red findings block; orange ones block until shown once (the second 次へ進む goes on)", () => {
-    const p = posting({ wage: { baseMin: 250_000, baseMax: 300_000 }, hours: { dailyMinutes: 540, shifts: [{ start: "08:00", end: "18:00", breakMinutes: 60 }] } });
+    const p = posting({
+      wage: { baseMin: 250_000, baseMax: 300_000 },
+      hours: { dailyMinutes: 540, shifts: [{ start: "08:00", end: "18:00", breakMinutes: 60 }] },
+    });
     const findings = validatePosting(p, { today: "2025-10-01", minimumWages: MINIMUM_WAGES });
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
     expect(findings.length).toBeGreaterThan(0);

@@ -47,9 +47,7 @@ export function hintOf(...parts: (string | null | undefined | false)[]): string 
 }
 
 function RequiredMark({ required }: { required?: boolean }) {
-  return (
-    <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
-  );
+  return <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>;
 }
 
 /**

@@ -39,9 +39,7 @@ export function Step2Fields({ form, context }: StepProps<2>) {
       </Section>
 
       <Section id="step2-company" title="会社の情報">
-        <Note>
-          この画面の項目は、この事業所のすべての求人で共通の内容として扱います。新しい求人は、最後に入力した求人の内容から始まります。
-        </Note>
+        <Note>この画面の項目は、この事業所のすべての求人で共通の内容として扱います。新しい求人は、最後に入力した求人の内容から始まります。</Note>
         <fieldset className="mb-6">
           <legend className="mb-4 text-std-18B-160">従業員数</legend>
           <div className="grid gap-x-6 sm:grid-cols-2">
@@ -64,12 +62,7 @@ export function Step2Fields({ form, context }: StepProps<2>) {
         <RadioGroupField meta={company.workRulesPartTime} label="就業規則（パートタイム）" options={yesNoOptions()} />
         <RadioGroupField meta={company.childcareLeaveTaken} label="育児休業取得実績" options={yesNoOptions()} />
         <RadioGroupField meta={company.nursingCareLeaveTaken} label="介護休業取得実績" options={yesNoOptions()} />
-        <RadioGroupField
-          meta={company.sickChildLeaveTaken}
-          label="看護休暇取得実績"
-          options={yesNoOptions()}
-          hint={hintOf("子の看護等休暇の取得実績")}
-        />
+        <RadioGroupField meta={company.sickChildLeaveTaken} label="看護休暇取得実績" options={yesNoOptions()} hint={hintOf("子の看護等休暇の取得実績")} />
       </Section>
     </>
   );

@@ -22,11 +22,7 @@ export function Step5Fields({ form }: StepProps<5>) {
       <Section
         id="step5-shifts"
         title="就業時間"
-        intro={
-          <p>
-            始業・終業の時刻を入力してください。時間帯が複数ある場合（交替制など）は、就業時間2・3にも入力します。使わない行は空欄のままにします。
-          </p>
-        }
+        intro={<p>始業・終業の時刻を入力してください。時間帯が複数ある場合（交替制など）は、就業時間2・3にも入力します。使わない行は空欄のままにします。</p>}
       >
         {shifts.map((row, i) => {
           const s = row.getFieldset();
@@ -40,11 +36,7 @@ export function Step5Fields({ form }: StepProps<5>) {
             </FieldGroup>
           );
         })}
-        <CheckboxField
-          meta={hours.shiftSystem}
-          label="交替制（シフト制）による"
-          hint="就業時間1〜3の時間帯を交替で勤務する場合に選んでください。"
-        />
+        <CheckboxField meta={hours.shiftSystem} label="交替制（シフト制）による" hint="就業時間1〜3の時間帯を交替で勤務する場合に選んでください。" />
         <TextAreaField
           meta={hours.hoursNote}
           label="就業時間に関する特記事項"
@@ -66,12 +58,7 @@ export function Step5Fields({ form }: StepProps<5>) {
         />
         <div className="grid gap-x-6 sm:grid-cols-2">
           <TextField meta={hours.weeklyDays} label="週所定労働日数（日）" inputMode="numeric" hint="1〜7の数字。例：5" />
-          <TextField
-            meta={hours.breakMinutes}
-            label="休憩時間"
-            required
-            hint="1日の休憩時間（ない場合は0）。例：1:00、45分"
-          />
+          <TextField meta={hours.breakMinutes} label="休憩時間" required hint="1日の休憩時間（ない場合は0）。例：1:00、45分" />
         </div>
         <RadioGroupField
           meta={hours.variableSystem}
@@ -84,11 +71,7 @@ export function Step5Fields({ form }: StepProps<5>) {
 
       <Section id="step5-overtime" title="時間外労働">
         <RadioGroupField meta={overtime.present} label="時間外労働" options={yesNoOptions()} />
-        <TextField
-          meta={overtime.monthlyAverageMinutes}
-          label="月平均時間外労働時間"
-          hint={`時間外労働ありの場合は必須です。例：10:00。${DURATION_HINT}`}
-        />
+        <TextField meta={overtime.monthlyAverageMinutes} label="月平均時間外労働時間" hint={`時間外労働ありの場合は必須です。例：10:00。${DURATION_HINT}`} />
         <CheckboxField
           meta={overtime.specialClause}
           label="36協定における特別条項あり"
@@ -106,12 +89,7 @@ export function Step5Fields({ form }: StepProps<5>) {
           hint={hintOf("休日の曜日など。例：土日祝、年末年始（12/29〜1/3）", lengthHint("hours.holidaysText"))}
         />
         <RadioGroupField meta={hours.weeklyTwoDaysOff} label="週休二日制" required options={optionsOf(WEEKLY_TWO_DAYS_OFF)} />
-        <TextField
-          meta={hours.paidLeaveDays}
-          label="6か月経過後の年次有給休暇日数（日）"
-          inputMode="numeric"
-          hint="例：10"
-        />
+        <TextField meta={hours.paidLeaveDays} label="6か月経過後の年次有給休暇日数（日）" inputMode="numeric" hint="例：10" />
       </Section>
     </>
   );

@@ -50,12 +50,7 @@ export function Step6Fields({ form }: StepProps<6>) {
       <Section id="step6-retirement" title="定年・再雇用・勤務延長">
         <FieldGroup legend="定年制（一律）">
           <RadioGroupField meta={retirement.present} label="定年制の有無" options={yesNoOptions()} />
-          <TextField
-            meta={retirement.age}
-            label="定年年齢（歳）"
-            inputMode="numeric"
-            hint="定年制ありの場合は必須です。定年は60歳以上にしてください。例：65"
-          />
+          <TextField meta={retirement.age} label="定年年齢（歳）" inputMode="numeric" hint="定年制ありの場合は必須です。定年は60歳以上にしてください。例：65" />
         </FieldGroup>
         <FieldGroup legend="再雇用制度">
           <RadioGroupField meta={reemployment.present} label="再雇用制度の有無" required options={yesNoOptions()} />

@@ -35,20 +35,10 @@ export function Step7Fields({ form, context }: StepProps<7>) {
             { meta: pr.reinstatement, label: "復職制度あり" },
           ]}
         />
-        <TextAreaField
-          meta={pr.training}
-          label="研修制度"
-          rows={3}
-          hint={hintOf("例：入社後1か月はOJTで丁寧に指導します", lengthHint("pr.training"))}
-        />
+        <TextAreaField meta={pr.training} label="研修制度" rows={3} hint={hintOf("例：入社後1か月はOJTで丁寧に指導します", lengthHint("pr.training"))} />
         <FieldGroup legend="正社員登用の実績">
           <RadioGroupField meta={regularConversion.present} label="正社員登用の実績の有無" options={yesNoOptions()} />
-          <TextAreaField
-            meta={regularConversion.results}
-            label="正社員登用の実績の内容"
-            rows={2}
-            hint="実績ありの場合。例：過去3年間で5人"
-          />
+          <TextAreaField meta={regularConversion.results} label="正社員登用の実績の内容" rows={2} hint="実績ありの場合。例：過去3年間で5人" />
         </FieldGroup>
         <RadioGroupField meta={pr.foreignWorkers} label="外国人雇用実績" options={yesNoOptions()} />
       </Section>

@@ -40,12 +40,7 @@ export function Step8Fields({ form }: StepProps<8>) {
               inputMode="numeric"
               hint="日数を数字で。例：7"
             />
-            <TextField
-              meta={selection.resultDaysAfterInterview}
-              label="面接選考結果の通知（面接後○日以内）"
-              inputMode="numeric"
-              hint="日数を数字で。例：7"
-            />
+            <TextField meta={selection.resultDaysAfterInterview} label="面接選考結果の通知（面接後○日以内）" inputMode="numeric" hint="日数を数字で。例：7" />
           </div>
         </FieldGroup>
         <CheckboxGroup
@@ -66,12 +61,7 @@ export function Step8Fields({ form }: StepProps<8>) {
           rows={2}
           hint={hintOf("例：随時（応募書類到着後、日程を連絡します）", lengthHint("selection.schedule"))}
         />
-        <TextAreaField
-          meta={selection.place}
-          label="選考場所"
-          rows={2}
-          hint={hintOf("例：就業場所と同じ", lengthHint("selection.place"))}
-        />
+        <TextAreaField meta={selection.place} label="選考場所" rows={2} hint={hintOf("例：就業場所と同じ", lengthHint("selection.place"))} />
       </Section>
 
       <Section id="step8-documents" title="応募書類">
@@ -112,12 +102,7 @@ export function Step8Fields({ form }: StepProps<8>) {
       </Section>
 
       <Section id="step8-notes" title="補足事項">
-        <TextAreaField
-          meta={selection.notes}
-          label="補足事項"
-          rows={6}
-          hint={hintOf("選考や応募についての補足", lengthHint("selection.notes"))}
-        />
+        <TextAreaField meta={selection.notes} label="補足事項" rows={6} hint={hintOf("選考や応募についての補足", lengthHint("selection.notes"))} />
       </Section>
     </>
   );

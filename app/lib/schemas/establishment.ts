@@ -48,60 +48,74 @@ export const INDUSTRIES = [
   "公務（他に分類されるものを除く）",
 ] as const;
 
-export const establishmentSchema = z.object({
-  name: text("事業所名", 60),
-  nameKana: z
-    .string({ error: "事業所名（カナ）を入力してください。" })
-    .transform(normalizeKana)
-    .pipe(
-      z
-        .string({ error: "事業所名（カナ）を入力してください。" })
-        .min(1, { error: "事業所名（カナ）を入力してください。" })
-        .max(100, { error: "事業所名（カナ）は100文字以内で入力してください。" })
-        .refine(isKatakana, { error: "事業所名（カナ）は全角カタカナで入力してください。" }),
-    ),
-  isSoleProprietor: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
-  corporateNumber: z
-    .string()
-    .optional()
-    .transform((v) => normalizeNumberLike(v ?? "").replace(/-/g, "")),
-  postalCode: z
-    .string({ error: "郵便番号を入力してください。" })
-    .transform(normalizeNumberLike)
-    .pipe(z.string({ error: "郵便番号を入力してください。" }).regex(/^\d{3}-?\d{4}$/, { error: "郵便番号は「321-1272」のように7桁で入力してください。" }))
-    .transform((v) => (v.includes("-") ? v : `${v.slice(0, 3)}-${v.slice(3)}`)),
-  municipalityCode: z.string({ error: "市区町村を選択してください。" }).regex(/^\d{5}$/, { error: "市区町村を選択してください。" }),
-  address: text("所在地（市区町村より後）", 120),
-  phone: z
-    .string({ error: "電話番号を入力してください。" })
-    .transform(normalizeNumberLike)
-    .pipe(z.string({ error: "電話番号を入力してください。" }).regex(/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/, { error: "電話番号は「0288-22-0353」のように、市外局番から半角数字で入力してください。" }))
-    .refine((v) => v.replace(/-/g, "").length >= 10 && v.replace(/-/g, "").length <= 11, {
-      error: "電話番号は市外局番から10桁または11桁で入力してください。",
-    }),
-  industry: z.enum(INDUSTRIES, { error: "産業分類を選択してください。" }),
-  employees: z
-    .string({ error: "従業員数を入力してください。" })
-    .transform(normalizeNumberLike)
-    .pipe(z.string({ error: "従業員数を入力してください。" }).regex(/^\d{1,6}$/, { error: "従業員数は0以上の整数（半角数字）で入力してください。" }))
-    .transform(Number),
-  representativeTitle: optionalText("代表者の役職", 30),
-  representativeName: text("代表者の氏名", 40),
-}).superRefine((value, ctx) => {
-  if (value.isSoleProprietor) {
-    if (value.corporateNumber) ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "個人事業主の場合、法人番号は入力しないでください。" });
-    return;
-  }
-  if (!value.corporateNumber) {
-    ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "法人番号（13桁）を入力してください。個人事業主の場合は「個人事業主」にチェックしてください。" });
-  } else if (!/^\d{13}$/.test(value.corporateNumber)) {
-    ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "法人番号は13桁の半角数字で入力してください。" });
-  } else if (!isValidCorporateNumber(value.corporateNumber)) {
-    ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "法人番号が正しくありません（チェックデジットが一致しません）。番号をご確認ください。" });
-  }
-});
+export const establishmentSchema = z
+  .object({
+    name: text("事業所名", 60),
+    nameKana: z
+      .string({ error: "事業所名（カナ）を入力してください。" })
+      .transform(normalizeKana)
+      .pipe(
+        z
+          .string({ error: "事業所名（カナ）を入力してください。" })
+          .min(1, { error: "事業所名（カナ）を入力してください。" })
+          .max(100, { error: "事業所名（カナ）は100文字以内で入力してください。" })
+          .refine(isKatakana, { error: "事業所名（カナ）は全角カタカナで入力してください。" }),
+      ),
+    isSoleProprietor: z
+      .string()
+      .optional()
+      .transform((v) => v === "on" || v === "true"),
+    corporateNumber: z
+      .string()
+      .optional()
+      .transform((v) => normalizeNumberLike(v ?? "").replace(/-/g, "")),
+    postalCode: z
+      .string({ error: "郵便番号を入力してください。" })
+      .transform(normalizeNumberLike)
+      .pipe(z.string({ error: "郵便番号を入力してください。" }).regex(/^\d{3}-?\d{4}$/, { error: "郵便番号は「321-1272」のように7桁で入力してください。" }))
+      .transform((v) => (v.includes("-") ? v : `${v.slice(0, 3)}-${v.slice(3)}`)),
+    municipalityCode: z.string({ error: "市区町村を選択してください。" }).regex(/^\d{5}$/, { error: "市区町村を選択してください。" }),
+    address: text("所在地（市区町村より後）", 120),
+    phone: z
+      .string({ error: "電話番号を入力してください。" })
+      .transform(normalizeNumberLike)
+      .pipe(
+        z
+          .string({ error: "電話番号を入力してください。" })
+          .regex(/^0\d{1,4}-?\d{1,4}-?\d{3,4}$/, { error: "電話番号は「0288-22-0353」のように、市外局番から半角数字で入力してください。" }),
+      )
+      .refine((v) => v.replace(/-/g, "").length >= 10 && v.replace(/-/g, "").length <= 11, {
+        error: "電話番号は市外局番から10桁または11桁で入力してください。",
+      }),
+    industry: z.enum(INDUSTRIES, { error: "産業分類を選択してください。" }),
+    employees: z
+      .string({ error: "従業員数を入力してください。" })
+      .transform(normalizeNumberLike)
+      .pipe(z.string({ error: "従業員数を入力してください。" }).regex(/^\d{1,6}$/, { error: "従業員数は0以上の整数（半角数字）で入力してください。" }))
+      .transform(Number),
+    representativeTitle: optionalText("代表者の役職", 30),
+    representativeName: text("代表者の氏名", 40),
+  })
+  .superRefine((value, ctx) => {
+    if (value.isSoleProprietor) {
+      if (value.corporateNumber) ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "個人事業主の場合、法人番号は入力しないでください。" });
+      return;
+    }
+    if (!value.corporateNumber) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["corporateNumber"],
+        message: "法人番号（13桁）を入力してください。個人事業主の場合は「個人事業主」にチェックしてください。",
+      });
+    } else if (!/^\d{13}$/.test(value.corporateNumber)) {
+      ctx.addIssue({ code: "custom", path: ["corporateNumber"], message: "法人番号は13桁の半角数字で入力してください。" });
+    } else if (!isValidCorporateNumber(value.corporateNumber)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["corporateNumber"],
+        message: "法人番号が正しくありません（チェックデジットが一致しません）。番号をご確認ください。",
+      });
+    }
+  });
 
 export type EstablishmentInput = z.output<typeof establishmentSchema>;

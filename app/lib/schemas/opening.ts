@@ -58,9 +58,7 @@ function confirmationMatches(value: { password: string; passwordConfirm: string 
 export const keyRequestSchema = z.object({ email: emailField, ...agreementFields });
 
 /** ⑤–⑥ and the 仮登録's second step: address + key + password twice. */
-export const keyCompletionSchema = z
-  .object({ email: emailField, key: authKeyField, ...newPasswordFields })
-  .superRefine(confirmationMatches);
+export const keyCompletionSchema = z.object({ email: emailField, key: authKeyField, ...newPasswordFields }).superRefine(confirmationMatches);
 
 /** Adding a login account (R-OPEN-2). */
 export const addAccountSchema = z.object({ intent: z.literal("add"), email: emailField });

@@ -29,7 +29,9 @@ const int = (label: string, min: number, max: number, unit = "") =>
     .string()
     .optional()
     .transform((raw, ctx) => {
-      const v = normalizeNumberLike(raw ?? "").replace(/,/g, "").replace(/(円|人|日|歳|年|回|か月|ヶ月|カ月|分)$/u, "");
+      const v = normalizeNumberLike(raw ?? "")
+        .replace(/,/g, "")
+        .replace(/(円|人|日|歳|年|回|か月|ヶ月|カ月|分)$/u, "");
       if (v === "") return null;
       if (!/^\d+$/.test(v)) {
         ctx.issues.push({ code: "custom", input: raw, message: `${label}は数字だけで入力してください（例：${Math.max(min, 1)}${unit}）。` });
@@ -130,7 +132,9 @@ const date = (label: string) =>
     .string()
     .optional()
     .transform((raw, ctx) => {
-      const v = normalizeNumberLike(raw ?? "").replace(/[/.年月]/gu, "-").replace(/日$/u, "");
+      const v = normalizeNumberLike(raw ?? "")
+        .replace(/[/.年月]/gu, "-")
+        .replace(/日$/u, "");
       if (v === "") return null;
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
       const iso = m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : "";
@@ -204,7 +208,7 @@ const step1 = z.object({
       disabilityPosting: checkbox(),
       publication: choice("公開希望", PUBLICATIONS).transform((v) => (v === null ? null : (Number(v) as 1 | 2 | 3 | 4))),
     })
-    
+
     .prefault({}),
 });
 
@@ -227,7 +231,7 @@ const step2 = z.object({
       nursingCareLeaveTaken: yesNo("介護休業取得実績"),
       sickChildLeaveTaken: yesNo("看護休暇取得実績"),
     })
-    
+
     .prefault({}),
 });
 
@@ -248,10 +252,10 @@ const step3 = z.object({
       renewalConditions: text(),
       renewalCap: z
         .object({ present: yesNo("更新上限の有無"), totalYears: int("通算契約期間の上限", 1, 10, "年"), renewalCount: int("更新回数の上限", 0, 99, "回") })
-        
+
         .prefault({}),
     })
-    
+
     .prefault({})
     .transform((c): PostingContent["contract"] =>
       c.kind === "fixed"
@@ -278,7 +282,7 @@ const step3 = z.object({
       sameConditions: yesNo("試用期間中の労働条件"),
       wageMin: int("試用期間中の賃金", 1, 99_999_999, "円"),
     })
-    
+
     .prefault({})
     .transform((t): PostingContent["trialPeriod"] =>
       t.present
@@ -291,7 +295,7 @@ const step3 = z.object({
       transferPossible: yesNo("転勤の可能性"),
       changeScope: text(),
     })
-    
+
     .prefault({}),
   workplaceDetail: z
     .object({
@@ -315,7 +319,7 @@ const step3 = z.object({
       carCommute: yesNo("マイカー通勤"),
       parking: yesNo("駐車場"),
     })
-    
+
     .prefault({}),
   smoking: z.object({ measure: choice("受動喫煙対策", SMOKING_MEASURES), note: text() }).prefault({}),
   age: z
@@ -326,7 +330,7 @@ const step3 = z.object({
       max: int("上限年齢", 0, 200, "歳"),
       reason: text(),
     })
-    
+
     .prefault({})
     .transform((a): PostingContent["age"] =>
       a.kind === "exception" ? { kind: "exception", code: a.code, min: a.min, max: a.max, reason: a.reason } : { kind: "none", min: null, max: null },
@@ -346,8 +350,14 @@ const step4 = z.object({
       baseMin: int("基本給（下限額）", 1, 99_999_999, "円"),
       baseMax: int("基本給（上限額）", 1, 99_999_999, "円"),
       allowances: z
-        .array(z.object({ name: text(), amountYen: int("手当の金額", 0, 9_999_999, "円"), kind: choice("手当の種類", ALLOWANCE_KINDS).transform((v) => v ?? "other") }))
-        
+        .array(
+          z.object({
+            name: text(),
+            amountYen: int("手当の金額", 0, 9_999_999, "円"),
+            kind: choice("手当の種類", ALLOWANCE_KINDS).transform((v) => v ?? "other"),
+          }),
+        )
+
         .prefault([])
         .transform((rows) => rows.filter((r) => r.name !== "" || r.amountYen !== null)),
       fixedOvertime: z
@@ -358,7 +368,7 @@ const step4 = z.object({
           excessPaidStatement: checkbox(),
           includedInBasePay: checkbox(),
         })
-        
+
         .prefault({})
         .transform((f): PostingContent["wage"]["fixedOvertime"] =>
           f.present
@@ -368,7 +378,7 @@ const step4 = z.object({
       bonus: z.object({ present: yesNo("賞与").transform((v) => v === true), description: text() }).prefault({}),
       monthlyWorkingDays: decimal1("月平均労働日数", 1, 31),
     })
-    
+
     .prefault({}),
   payTerms: z
     .object({
@@ -380,7 +390,7 @@ const step4 = z.object({
       annualIncomeExample: text(),
       otherAllowancesNote: text(),
     })
-    
+
     .prefault({}),
   commuting: z.object({ kind: choice("通勤手当", COMMUTING_KINDS), monthlyYen: int("通勤手当の月額", 0, 9_999_999, "円") }).prefault({}),
 });
@@ -390,12 +400,10 @@ const step5 = z.object({
     .object({
       shifts: z
         .array(z.object({ start: timeOfDay("始業時刻"), end: timeOfDay("終業時刻"), breakMinutes: duration("休憩時間", 24 * 60) }))
-        
+
         .prefault([])
         .transform((rows) =>
-          rows
-            .filter((r) => r.start !== null || r.end !== null)
-            .map((r) => ({ start: r.start ?? "", end: r.end ?? "", breakMinutes: r.breakMinutes })),
+          rows.filter((r) => r.start !== null || r.end !== null).map((r) => ({ start: r.start ?? "", end: r.end ?? "", breakMinutes: r.breakMinutes })),
         ),
       dailyMinutes: duration("1日の所定労働時間", 24 * 60),
       weeklyMinutes: duration("1週間の所定労働時間", 168 * 60),
@@ -408,7 +416,7 @@ const step5 = z.object({
           monthlyAverageMinutes: duration("月平均時間外労働時間", 200 * 60),
           specialClause: checkbox(),
         })
-        
+
         .prefault({}),
       annualHolidays: int("年間休日数", 0, 366, "日"),
       holidaysText: text(),
@@ -418,12 +426,11 @@ const step5 = z.object({
       weeklyTwoDaysOff: choice("週休二日制", WEEKLY_TWO_DAYS_OFF),
       paidLeaveDays: int("6か月経過後の年次有給休暇日数", 0, 40, "日"),
     })
-    
+
     .prefault({}),
 });
 
-const presentWithAge = (label: string) =>
-  z.object({ present: yesNo(label), maxAge: int(`${label}の上限年齢`, 1, 120, "歳") }).prefault({});
+const presentWithAge = (label: string) => z.object({ present: yesNo(label), maxAge: int(`${label}の上限年齢`, 1, 120, "歳") }).prefault({});
 
 const step6 = z.object({
   benefits: z
@@ -437,7 +444,7 @@ const step6 = z.object({
           pension: checkbox(),
           other: text(),
         })
-        
+
         .prefault({}),
       corporatePension: text(),
       retirementMutualAid: checkbox(),
@@ -447,11 +454,11 @@ const step6 = z.object({
       housing: z.object({ single: checkbox(), family: checkbox(), note: text() }).prefault({}),
       childcare: z.object({ available: yesNo("利用可能託児施設"), note: text() }).prefault({}),
     })
-    
+
     .prefault({}),
   retirement: z
     .object({ present: yesNo("定年制").transform((v) => v === true), age: int("定年年齢", 1, 120, "歳") })
-    
+
     .prefault({}),
 });
 
@@ -466,11 +473,11 @@ const step7 = z.object({
       foreignWorkers: yesNo("外国人雇用実績"),
       imageIds: z
         .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "画像を選び直してください。" }))
-        
+
         .prefault([])
         .refine((ids) => ids.length <= MAX_POSTING_IMAGES, { error: `求人に表示する画像は${MAX_POSTING_IMAGES}枚までにしてください。` }),
     })
-    
+
     .prefault({}),
   specialNotes: text(),
 });
@@ -513,11 +520,11 @@ const step8 = z.object({
             .transform((v) => (v ?? "").normalize("NFKC").trim())
             .refine((v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: "メールアドレスは「saiyo@example.jp」のように入力してください。" }),
         })
-        
+
         .prefault({}),
       notes: text(),
     })
-    
+
     .prefault({}),
 });
 
@@ -598,7 +605,11 @@ export function stepFormValues(step: StepNumber, c: PostingContent): Record<stri
         trialPeriod: c.trialPeriod.present
           ? { present: "true", months: str(c.trialPeriod.months), sameConditions: String(c.trialPeriod.sameConditions), wageMin: str(c.trialPeriod.wageMin) }
           : { present: "false" },
-        workplace: { prefectureCode: c.workplace.prefectureCode ?? "", transferPossible: yn(c.workplace.transferPossible), changeScope: c.workplace.changeScope },
+        workplace: {
+          prefectureCode: c.workplace.prefectureCode ?? "",
+          transferPossible: yn(c.workplace.transferPossible),
+          changeScope: c.workplace.changeScope,
+        },
         workplaceDetail: {
           sameAsEstablishment: on(c.workplaceDetail.sameAsEstablishment),
           postalCode: c.workplaceDetail.postalCode,
@@ -651,7 +662,11 @@ export function stepFormValues(step: StepNumber, c: PostingContent): Record<stri
           paymentMonth: c.payTerms.paymentMonth ?? "",
           paymentDay: c.payTerms.paymentDay,
           raise: { present: String(c.payTerms.raise.present), lastYear: yn(c.payTerms.raise.lastYear), description: c.payTerms.raise.description },
-          bonusLastYear: { paid: yn(c.payTerms.bonusLastYear.paid), times: str(c.payTerms.bonusLastYear.times), description: c.payTerms.bonusLastYear.description },
+          bonusLastYear: {
+            paid: yn(c.payTerms.bonusLastYear.paid),
+            times: str(c.payTerms.bonusLastYear.times),
+            description: c.payTerms.bonusLastYear.description,
+          },
           annualIncomeExample: c.payTerms.annualIncomeExample,
           otherAllowancesNote: c.payTerms.otherAllowancesNote,
         },
@@ -671,7 +686,11 @@ export function stepFormValues(step: StepNumber, c: PostingContent): Record<stri
           fullTimeWeeklyMinutes: formatDuration(h.fullTimeWeeklyMinutes),
           breakMinutes: formatDuration(h.breakMinutes),
           variableSystem: h.variableSystem,
-          overtime: { present: String(h.overtime.present), monthlyAverageMinutes: formatDuration(h.overtime.monthlyAverageMinutes), specialClause: on(h.overtime.specialClause) },
+          overtime: {
+            present: String(h.overtime.present),
+            monthlyAverageMinutes: formatDuration(h.overtime.monthlyAverageMinutes),
+            specialClause: on(h.overtime.specialClause),
+          },
           annualHolidays: str(h.annualHolidays),
           holidaysText: h.holidaysText,
           weeklyDays: str(h.weeklyDays),

@@ -23,12 +23,19 @@ export type StaffPostingIntent = (typeof STAFF_POSTING_INTENTS)[number];
 export const staffPostingSchema = z
   .object({
     intent: z.enum(STAFF_POSTING_INTENTS, { error: "操作を選び直してください。" }),
-    comment: z.string().optional().transform((v) => normalizeJaText(v ?? "")),
+    comment: z
+      .string()
+      .optional()
+      .transform((v) => normalizeJaText(v ?? "")),
   })
   .superRefine((value, ctx) => {
     if (value.intent !== "return") return;
     if (value.comment === "") ctx.addIssue({ code: "custom", path: ["comment"], message: RETURN_COMMENT_REQUIRED });
     else if ([...value.comment].length > RETURN_COMMENT_MAX) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: `コメントは${RETURN_COMMENT_MAX}文字以内で入力してください（現在${[...value.comment].length}文字）。` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["comment"],
+        message: `コメントは${RETURN_COMMENT_MAX}文字以内で入力してください（現在${[...value.comment].length}文字）。`,
+      });
     }
   });

@@ -14,7 +14,9 @@ z.config({
       case "too_big":
         return typeof issue.maximum === "number" ? `${issue.maximum}文字以内で入力してください。` : "入力が長すぎます。";
       case "too_small":
-        return typeof issue.minimum === "number" && issue.minimum <= 1 ? "この項目を入力してください。" : `${String(issue.minimum)}文字以上で入力してください。`;
+        return typeof issue.minimum === "number" && issue.minimum <= 1
+          ? "この項目を入力してください。"
+          : `${String(issue.minimum)}文字以上で入力してください。`;
       case "invalid_format":
         return "入力の形式が正しくありません。";
       case "invalid_value":

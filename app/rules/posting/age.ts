@@ -58,7 +58,13 @@ export function checkAge(content: PostingContent): Finding[] {
   }
 
   if (age.code === null) {
-    findings.push(error("age.code", "age.exception-missing", "年齢を制限する場合は、例外事由（1号、2号、3号イ〜ニ）を選択してください。制限しない場合は「不問」を選んでください。"));
+    findings.push(
+      error(
+        "age.code",
+        "age.exception-missing",
+        "年齢を制限する場合は、例外事由（1号、2号、3号イ〜ニ）を選択してください。制限しない場合は「不問」を選んでください。",
+      ),
+    );
     return findings;
   }
   const hasMin = bound(age.min, "age.min");
@@ -72,11 +78,7 @@ export function checkAge(content: PostingContent): Finding[] {
   }
   if (normalizeText(age.reason) === "") {
     findings.push(
-      error(
-        "age.reason",
-        "age.reason-missing",
-        `${AGE_EXCEPTION_LABELS[age.code]}により年齢を制限する理由を入力してください（求人票に表示されます）。`,
-      ),
+      error("age.reason", "age.reason-missing", `${AGE_EXCEPTION_LABELS[age.code]}により年齢を制限する理由を入力してください（求人票に表示されます）。`),
     );
   }
   const indefinite = isIndefiniteContract(content);
@@ -84,15 +86,25 @@ export function checkAge(content: PostingContent): Finding[] {
   switch (age.code) {
     case "1": {
       if (!indefinite) {
-        findings.push(error("age.code", "age.1.indefinite-required", "1号は期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。"));
+        findings.push(
+          error(
+            "age.code",
+            "age.1.indefinite-required",
+            "1号は期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
+          ),
+        );
       }
       const r = content.retirement;
       if (!r.present || r.age === null) {
-        findings.push(error("retirement.age", "age.1.retirement-required", "1号は定年年齢を上限とする場合に限られます。定年制「あり」と定年年齢を入力してください。"));
+        findings.push(
+          error("retirement.age", "age.1.retirement-required", "1号は定年年齢を上限とする場合に限られます。定年制「あり」と定年年齢を入力してください。"),
+        );
       } else if (r.age < MIN_RETIREMENT_AGE) {
         findings.push(error("retirement.age", "age.1.retirement-below-60", `定年年齢は${MIN_RETIREMENT_AGE}歳以上にしてください（高年齢者雇用安定法）。`));
       } else if (age.max !== null && age.max >= r.age) {
-        findings.push(error("age.max", "age.1.max-not-below-retirement", `1号の上限年齢は定年年齢（${r.age}歳）未満にしてください（例：${r.age - 1}歳以下）。`));
+        findings.push(
+          error("age.max", "age.1.max-not-below-retirement", `1号の上限年齢は定年年齢（${r.age}歳）未満にしてください（例：${r.age - 1}歳以下）。`),
+        );
       }
       if (age.max === null) {
         findings.push(error("age.max", "age.1.max-required", "1号では上限年齢（定年年齢未満）を入力してください。"));
@@ -104,10 +116,22 @@ export function checkAge(content: PostingContent): Finding[] {
     }
     case "3イ": {
       if (!indefinite) {
-        findings.push(error("age.code", "age.3i.indefinite-required", "3号イは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。"));
+        findings.push(
+          error(
+            "age.code",
+            "age.3i.indefinite-required",
+            "3号イは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
+          ),
+        );
       }
       if (content.experience !== "不問") {
-        findings.push(error("experience", "age.3i.experience-required-none", "3号イは職業経験を問わない募集に限られます。必要な経験を「不問」にするか、年齢を「不問」にしてください。"));
+        findings.push(
+          error(
+            "experience",
+            "age.3i.experience-required-none",
+            "3号イは職業経験を問わない募集に限られます。必要な経験を「不問」にするか、年齢を「不問」にしてください。",
+          ),
+        );
       }
       if (age.max === null) {
         findings.push(error("age.max", "age.3i.max-required", "3号イでは上限年齢（○歳以下）を入力してください。"));
@@ -119,7 +143,13 @@ export function checkAge(content: PostingContent): Finding[] {
     }
     case "3ロ": {
       if (!indefinite) {
-        findings.push(error("age.code", "age.3ro.indefinite-required", "3号ロは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。"));
+        findings.push(
+          error(
+            "age.code",
+            "age.3ro.indefinite-required",
+            "3号ロは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
+          ),
+        );
       }
       if (age.min === null || age.max === null) {
         findings.push(error("age.min", "age.3ro.band-required", "3号ロでは下限年齢と上限年齢の両方を入力してください（30〜49歳のうち5〜10歳の幅）。"));

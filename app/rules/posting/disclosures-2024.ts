@@ -42,17 +42,19 @@ export function checkDisclosures2024(content: PostingContent): Finding[] {
   const c = content.contract;
   if (c.kind === "fixed") {
     if ((c.months === null || c.months <= 0) && (c.startDate === null || c.endDate === null)) {
-      findings.push(error("contract.months", "disclosure.contract-period-missing", "雇用期間の定めがある場合は、契約期間（○か月、または開始日と終了日）を入力してください。"));
+      findings.push(
+        error(
+          "contract.months",
+          "disclosure.contract-period-missing",
+          "雇用期間の定めがある場合は、契約期間（○か月、または開始日と終了日）を入力してください。",
+        ),
+      );
     } else if (c.startDate !== null && c.endDate !== null && c.endDate < c.startDate) {
       findings.push(error("contract.endDate", "disclosure.contract-period-reversed", "契約期間の終了日は開始日より後の日付にしてください。"));
     }
     if (c.renewal === null) {
       findings.push(
-        error(
-          "contract.renewal",
-          "disclosure.renewal-missing",
-          "契約更新の可能性（あり（原則更新）・あり（条件付きで更新あり）・なし）を選択してください。",
-        ),
+        error("contract.renewal", "disclosure.renewal-missing", "契約更新の可能性（あり（原則更新）・あり（条件付きで更新あり）・なし）を選択してください。"),
       );
     } else if (c.renewal !== "none") {
       if (c.renewal === "conditional" && blank(c.renewalConditions)) {
@@ -100,11 +102,7 @@ export function checkDisclosures2024(content: PostingContent): Finding[] {
     );
   } else if ((content.smoking.measure === "その他" || content.smoking.measure === "屋内喫煙可") && blank(content.smoking.note)) {
     findings.push(
-      error(
-        "smoking.note",
-        "disclosure.smoking-note-missing",
-        "受動喫煙対策が「その他」または「屋内喫煙可」の場合は、その内容を補足欄に入力してください。",
-      ),
+      error("smoking.note", "disclosure.smoking-note-missing", "受動喫煙対策が「その他」または「屋内喫煙可」の場合は、その内容を補足欄に入力してください。"),
     );
   }
   return findings;

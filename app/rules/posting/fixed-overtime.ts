@@ -46,7 +46,9 @@ export function checkFixedOvertime(content: PostingContent): Finding[] {
     findings.push(error("wage.fixedOvertime.amountYen", "fixed-overtime.amount-missing", "固定残業代の金額（月額）を入力してください。"));
   }
   if (fo.minutes === null || fo.minutes <= 0) {
-    findings.push(error("wage.fixedOvertime.minutes", "fixed-overtime.hours-missing", "固定残業代に相当する時間外労働の時間数（月○時間分）を入力してください。"));
+    findings.push(
+      error("wage.fixedOvertime.minutes", "fixed-overtime.hours-missing", "固定残業代に相当する時間外労働の時間数（月○時間分）を入力してください。"),
+    );
   }
   if (!fo.excessPaidStatement) {
     findings.push(

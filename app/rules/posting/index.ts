@@ -116,7 +116,15 @@ export function emptyPostingContent(): PostingContent {
       housing: { single: false, family: false, note: "" },
       childcare: { available: null, note: "" },
     },
-    pr: { message: "", jobPaySystem: false, reinstatement: false, training: "", regularConversion: { present: null, results: "" }, foreignWorkers: null, imageIds: [] },
+    pr: {
+      message: "",
+      jobPaySystem: false,
+      reinstatement: false,
+      training: "",
+      regularConversion: { present: null, results: "" },
+      foreignWorkers: null,
+      imageIds: [],
+    },
     selection: {
       hires: null,
       methods: { documents: false, interview: false, writtenTest: false, other: false },

@@ -69,7 +69,9 @@ export function checkLabourStandards(content: PostingContent): Finding[] {
     }
     const brk = shift.breakMinutes ?? h.breakMinutes ?? 0;
     if (brk >= span) {
-      findings.push(error(`hours.shifts.${i}.breakMinutes`, "labour.break-exceeds-shift", "休憩時間が就業時間より長くなっています。休憩時間と就業時間を確認してください。"));
+      findings.push(
+        error(`hours.shifts.${i}.breakMinutes`, "labour.break-exceeds-shift", "休憩時間が就業時間より長くなっています。休憩時間と就業時間を確認してください。"),
+      );
       return;
     }
     const working = span - brk;

@@ -82,11 +82,7 @@ export function checkLength(limit: LengthLimit, value: string): Finding[] {
   const findings: Finding[] = [];
   if (chars > limit.maxChars) {
     findings.push(
-      error(
-        limit.field,
-        "length.too-long",
-        `${limit.label}は${limit.maxChars}文字以内で入力してください（現在${chars}文字。全角・半角とも1文字と数えます）。`,
-      ),
+      error(limit.field, "length.too-long", `${limit.label}は${limit.maxChars}文字以内で入力してください（現在${chars}文字。全角・半角とも1文字と数えます）。`),
     );
   }
   if (lines > limit.maxLines) {

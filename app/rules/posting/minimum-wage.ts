@@ -49,12 +49,7 @@ export function minimumWageOn(rows: readonly MinimumWageRow[], prefectureCode: s
 }
 
 /** Revisions taking effect after `after` and on or before `until` (both inclusive/exclusive as named), oldest first. */
-export function revisionsBetween(
-  rows: readonly MinimumWageRow[],
-  prefectureCode: string,
-  after: string,
-  until: string,
-): MinimumWageRow[] {
+export function revisionsBetween(rows: readonly MinimumWageRow[], prefectureCode: string, after: string, until: string): MinimumWageRow[] {
   return rows
     .filter((r) => r.prefectureCode === prefectureCode && r.effectiveFrom > after && r.effectiveFrom <= until)
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
@@ -92,9 +87,7 @@ export function hourlyEquivalent(content: PostingContent, baseAmount: number): H
   if (wage.fixedOvertime.present && wage.fixedOvertime.includedInBasePay && wage.fixedOvertime.amountYen !== null) {
     base -= wage.fixedOvertime.amountYen; // 固定残業代 is never part of the base
   }
-  const allowances = wage.allowances
-    .filter(countsForMinimumWage)
-    .reduce((sum, a) => sum + (a.amountYen !== null && a.amountYen > 0 ? a.amountYen : 0), 0);
+  const allowances = wage.allowances.filter(countsForMinimumWage).reduce((sum, a) => sum + (a.amountYen !== null && a.amountYen > 0 ? a.amountYen : 0), 0);
   // A monthly amount M per hour = M × 12 × 60 × 10 / (daily minutes × annual day tenths).
   const PER_MONTH = 12 * 60 * 10;
   switch (wage.form) {

@@ -38,7 +38,11 @@ export function checkRequired(c: PostingContent): Finding[] {
   need(blank(c.jobTitle), "jobTitle", "職種を入力してください。");
   need(blank(c.jobDescription), "jobDescription", "仕事内容を入力してください。");
   need(c.employmentType === null, "employmentType", "雇用形態を選択してください。");
-  need(c.employmentType === "正社員以外" && blank(c.employmentTypeName), "employmentTypeName", "正社員以外の場合は、雇用形態の名称（例：契約社員、パート労働者）を入力してください。");
+  need(
+    c.employmentType === "正社員以外" && blank(c.employmentTypeName),
+    "employmentTypeName",
+    "正社員以外の場合は、雇用形態の名称（例：契約社員、パート労働者）を入力してください。",
+  );
   need(c.dispatch === null, "dispatch", "派遣・請負等（派遣・請負ではない、派遣、紹介予定派遣、請負）を選択してください。");
   need(c.trialPeriod.present && c.trialPeriod.months === null, "trialPeriod.months", "試用期間の長さ（○か月）を入力してください。");
   if (!c.workplaceDetail.sameAsEstablishment) {
@@ -73,7 +77,11 @@ export function checkRequired(c: PostingContent): Finding[] {
   need(c.hours.annualHolidays === null, "hours.annualHolidays", "年間休日数を入力してください。");
   need(blank(c.hours.holidaysText), "hours.holidaysText", "休日（例：土日祝）を入力してください。");
   need(c.hours.weeklyTwoDaysOff === null, "hours.weeklyTwoDaysOff", "週休二日制（毎週、その他、なし）を選択してください。");
-  need(c.hours.overtime.present && c.hours.overtime.monthlyAverageMinutes === null, "hours.overtime.monthlyAverageMinutes", "時間外労働がある場合は、月平均の時間数を入力してください。");
+  need(
+    c.hours.overtime.present && c.hours.overtime.monthlyAverageMinutes === null,
+    "hours.overtime.monthlyAverageMinutes",
+    "時間外労働がある場合は、月平均の時間数を入力してください。",
+  );
   // 6 保険・年金・定年等
   need(c.benefits.retirementAllowance.present === null, "benefits.retirementAllowance.present", "退職金制度（あり・なし）を選択してください。");
   need(c.retirement.present && c.retirement.age === null, "retirement.age", "定年年齢を入力してください。");

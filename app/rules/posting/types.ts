@@ -15,9 +15,7 @@ export type EmploymentType = "正社員" | "正社員以外" | "有期雇用派�
 export type RenewalPossibility = "none" | "automatic" | "conditional";
 
 /** 更新上限 (2024-04, §9.2 3): 通算契約期間 and/or 更新回数. */
-export type RenewalCap =
-  | { present: false }
-  | { present: true; totalYears: number | null; renewalCount: number | null };
+export type RenewalCap = { present: false } | { present: true; totalYears: number | null; renewalCount: number | null };
 
 /** 雇用期間. */
 export type ContractPeriod =
@@ -84,9 +82,7 @@ export interface Wage {
 }
 
 /** 試用期間 (§2.2 C): its wage, when it differs, is checked against the minimum wage too. */
-export type TrialPeriod =
-  | { present: false }
-  | { present: true; months: number | null; sameConditions: boolean; wageMin: number | null };
+export type TrialPeriod = { present: false } | { present: true; months: number | null; sameConditions: boolean; wageMin: number | null };
 
 /** One 就業時間 pattern (就業時間1–3). */
 export interface Shift {

@@ -34,19 +34,13 @@ export interface Decision {
 }
 
 /** Whether a posting is 有効中 on a date: from its 受理日 to its 紹介期限, unless it became invalid (募集停止) earlier. */
-export function isValidOn(
-  posting: { acceptedOn: string; validUntil: string; invalidatedOn?: string | null },
-  today: string,
-): boolean {
+export function isValidOn(posting: { acceptedOn: string; validUntil: string; invalidatedOn?: string | null }, today: string): boolean {
   if (today < posting.acceptedOn || today > posting.validUntil) return false;
   return !posting.invalidatedOn || today < posting.invalidatedOn;
 }
 
 /** R-JOB-2: an officer may extend a valid posting once by one month. */
-export function canExtend(
-  posting: { acceptedOn: string; validUntil: string; invalidatedOn?: string | null; extended: boolean },
-  today: string,
-): Decision {
+export function canExtend(posting: { acceptedOn: string; validUntil: string; invalidatedOn?: string | null; extended: boolean }, today: string): Decision {
   if (!isValidOn(posting, today)) return { allowed: false, reason: "有効中の求人ではないため、有効期間を延長できません。" };
   if (posting.extended) return { allowed: false, reason: "有効期間の延長は1回限りです。この求人はすでに延長されています。" };
   return { allowed: true };
