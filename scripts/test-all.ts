@@ -3,8 +3,8 @@
  * workerd (vitest), then end-to-end journeys in Debian Chromium (Playwright) against `wrangler dev`
  * on the built Worker. Stops at the first failing step.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { ensureBrowser } from "./lib/chromium.ts";
 import { BIN, run } from "./lib/run.ts";
 
 const steps: [string, string, string[]][] = [
@@ -15,10 +15,7 @@ const steps: [string, string, string[]][] = [
   ["end-to-end (Chromium)", join(BIN, "playwright"), ["test"]],
 ];
 
-if (!existsSync("/usr/bin/chromium")) {
-  console.error("✗ /usr/bin/chromium is missing. Install Debian's Chromium first: apt-get update && apt-get install -y chromium");
-  process.exit(1);
-}
+ensureBrowser();
 
 const started = Date.now();
 for (const [name, command, args] of steps) {
