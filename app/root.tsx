@@ -1,5 +1,9 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/cloudflare";
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from "@remix-run/react";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { FlashNotice } from "./components/flash-notice";
+import { readFlash } from "./utils/flash.server";
 import type { ReactNode } from "react";
 import stylesheet from "./tailwind.css?url";
 import { useNonce } from "./utils/nonce";
@@ -82,8 +86,23 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** The flash message of the last POST, read once and cleared (app/utils/flash.server.ts). No database. */
+export function loader({ request }: LoaderFunctionArgs) {
+  const { flash, headers } = readFlash(request);
+  return data({ flash }, { headers });
+}
+
+/** Every navigation asks again, so that a flash is shown on the page it was meant for and nowhere else. */
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
+
 export default function App() {
-  return <Outlet />;
+  const { flash } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <FlashNotice flash={flash} />
+      <Outlet />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

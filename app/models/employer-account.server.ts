@@ -4,25 +4,8 @@
  * e-mail key typed by an anonymous visitor, or the signed-in account's id) and selects explicit columns.
  */
 import { and, eq, gt } from "drizzle-orm";
+import type { SignInAccount } from "../rules/sign-in";
 import { schema, type Db } from "../utils/db.server";
-
-/** What sign-in needs to know about the account behind an e-mail address. */
-export interface SignInAccount {
-  id: string;
-  email: string;
-  emailNormalized: string;
-  passwordHash: string | null;
-  status: "pending" | "active" | "disabled";
-  isMain: boolean;
-  establishmentId: string | null;
-  establishmentStatus: "registered" | "open" | "unusable" | "withdrawn" | "closed" | null;
-  /** The jurisdictional office: the establishment's, or the provisional registration's (may be unset). */
-  officeCode: string | null;
-  officeName: string | null;
-  officePhone: string | null;
-  /** The online 仮登録 of an account without an establishment (R-OPEN-8), if any. */
-  provisionalId: string | null;
-}
 
 function signInAccountQuery(db: Db) {
   const a = schema.employerAccounts;

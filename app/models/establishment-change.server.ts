@@ -13,10 +13,12 @@ import { newId } from "../lib/ids";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
+import { readBatch } from "../utils/request-batch.server";
 import { enqueueMail } from "../utils/mail.server";
-import { valueWhile, type StaffScope } from "./establishment.server";
-import { listMunicipalitiesWithOffice, municipalityJurisdiction } from "./office.server";
+import { valueWhile } from "../utils/sql.server";
+import type { StaffScope } from "./establishment.server";
+import { municipalityJurisdiction } from "./office.server";
 import { establishmentFormDefaults } from "./provisional.server";
 
 const req = schema.establishmentChangeRequests;
@@ -144,18 +146,6 @@ export function isUnchanged(current: EstablishmentRow, input: EstablishmentInput
 // Jurisdiction (R-OPEN-1, R-DEL-3)
 // ---------------------------------------------------------------------------------------------
 
-/** The municipalities of a prefecture for the select, marking those under the establishment's office. */
-export async function municipalityChoices(db: Db, officeCode: string, prefectureCode: string) {
-  const [rows, prefecture] = await Promise.all([
-    listMunicipalitiesWithOffice(db, prefectureCode),
-    db.select({ name: schema.prefectures.name }).from(schema.prefectures).where(eq(schema.prefectures.code, prefectureCode)).get(),
-  ]);
-  return {
-    prefectureName: prefecture?.name ?? "",
-    municipalities: rows.map((m) => ({ code: m.code, name: m.name, officeName: m.officeName, ownOffice: m.officeCode === officeCode })),
-  };
-}
-
 export type ChangeJurisdiction = { ok: true; prefectureCode: string } | { ok: false; message: string };
 
 /**
@@ -181,8 +171,8 @@ export async function checkChangeJurisdiction(db: Db, officeCode: string, munici
 // The employer's side
 // ---------------------------------------------------------------------------------------------
 
-/** The establishment's latest request (any status), or undefined. */
-export async function latestChangeRequest(db: Db, establishmentId: string) {
+/** The establishment's latest request (any status): at most one row. Batchable. */
+export function latestChangeRequestQuery(db: Db, establishmentId: ScopeValue) {
   return db
     .select({
       id: req.id,
@@ -195,8 +185,7 @@ export async function latestChangeRequest(db: Db, establishmentId: string) {
     .from(req)
     .where(eq(req.establishmentId, establishmentId))
     .orderBy(desc(req.createdAt), desc(sql`rowid`))
-    .limit(1)
-    .get();
+    .limit(1);
 }
 
 /**
@@ -259,14 +248,38 @@ export async function listPendingChangeRequestsForOffice(db: Db, scope: StaffSco
     .all();
 }
 
+/**
+ * A request of one of the office's establishments (any status) and that establishment: two single-table
+ * statements for a batch (their columns share names), then `changeRequestForOffice`.
+ */
+export function changeRequestForOfficeQueries(db: Db, officeCode: ScopeValue, id: string) {
+  const ofOffice = sql`(SELECT ${est.id} FROM ${est} WHERE ${est.id} = ${req.establishmentId} AND ${est.officeCode} = ${officeCode})`;
+  return [
+    db
+      .select()
+      .from(req)
+      .where(and(eq(req.id, id), sql`${req.establishmentId} = ${ofOffice}`))
+      .limit(1),
+    db
+      .select()
+      .from(est)
+      .where(and(eq(est.id, sql`(SELECT ${req.establishmentId} FROM ${req} WHERE ${req.id} = ${id})`), eq(est.officeCode, officeCode)))
+      .limit(1),
+  ] as const;
+}
+
+type ChangeRequestRow = typeof req.$inferSelect;
+type EstablishmentRowOf = typeof est.$inferSelect;
+
+export function changeRequestForOffice([requests, establishments]: readonly [ChangeRequestRow[], EstablishmentRowOf[]]) {
+  const [request] = requests;
+  const [establishment] = establishments;
+  return request && establishment ? { request, establishment } : undefined;
+}
+
 /** A request of one of the office's establishments (any status) with the establishment, or undefined (→ 404). */
 export async function getChangeRequestForOffice(db: Db, scope: StaffScope, id: string) {
-  return db
-    .select({ request: req, establishment: est })
-    .from(req)
-    .innerJoin(est, eq(est.id, req.establishmentId))
-    .where(and(eq(req.id, id), eq(est.officeCode, scope.officeCode)))
-    .get();
+  return changeRequestForOffice(await readBatch(db, changeRequestForOfficeQueries(db, scope.officeCode, id)));
 }
 
 export type ReviewResult = { ok: true } | { ok: false; reason: "not-found" | "not-pending" } | { ok: false; reason: "jurisdiction"; message: string };

@@ -3,15 +3,16 @@
  * 事業所番号 from the office's atomic serial, the office's list, and step ① (the login e-mail).
  * Every function takes the officer's scope; another office's establishment is simply not found.
  */
-import { and, asc, desc, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
 import { formatEstablishmentNumber } from "../lib/identifiers";
 import { newId } from "../lib/ids";
 import { emailKey, normalizeNumberLike, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
-import { listMunicipalitiesWithOffice, municipalityJurisdiction, takeOfficeSerial } from "./office.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
+import { containsText, valueWhile } from "../utils/sql.server";
+import { municipalityJurisdiction, takeOfficeSerial } from "./office.server";
 
 /** The acting officer: every query and audit row is scoped to the officer's office. */
 export interface StaffScope {
@@ -34,37 +35,6 @@ export const ACCOUNT_STATUS_LABELS: Record<(typeof schema.employerAccounts.$infe
   active: "利用中",
   disabled: "停止中",
 };
-
-/** `%…%` for LIKE with the wildcards of the search text escaped (used with ESCAPE '\'). */
-export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export function likeEscaped(column: AnyColumn | SQL, pattern: string): SQL {
-  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-}
-
-/** D1 refuses a LIKE pattern longer than 50 bytes ("LIKE or GLOB pattern too complex"): 17 kanji are 51. */
-export const D1_LIKE_PATTERN_MAX_BYTES = 50;
-
-/**
- * `column` contains `text`: LIKE with the wildcards escaped while the pattern fits D1's limit (ASCII letters then
- * match in either case), instr() for a longer text (no pattern, no limit; exact case).
- */
-export function containsText(column: AnyColumn | SQL, text: string): SQL {
-  const pattern = likeContains(text);
-  if (new TextEncoder().encode(pattern).byteLength <= D1_LIKE_PATTERN_MAX_BYTES) return likeEscaped(column, pattern);
-  return sql`instr(${column}, ${text}) > 0`;
-}
-
-/**
- * `value` while `condition` holds, else NULL. Written into a NOT NULL column it makes the whole
- * `db.batch()` fail (and roll back) when the condition no longer holds at the moment the batch runs:
- * D1 has no interactive transactions, so this is how a batch checks its own precondition.
- */
-export function valueWhile(value: string, condition: SQL): SQL {
-  return sql`(SELECT ${value} WHERE ${condition})`;
-}
 
 /** The office's establishments, newest first; `query` matches the name (or カナ) or the 事業所番号. */
 export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, query = "") {
@@ -96,31 +66,35 @@ export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, que
     .all();
 }
 
-/** One establishment of the officer's office, or undefined (another office's is not found: R-OPEN-1). */
-export async function getEstablishmentForOffice(db: Db, scope: StaffScope, id: string) {
+/** One establishment of the officer's office with its place names (none for another office's: R-OPEN-1). Batchable. */
+export function establishmentForOfficeQuery(db: Db, officeCode: ScopeValue, id: string) {
   return db
     .select({
       establishment: schema.establishments,
-      municipalityName: schema.municipalities.name,
-      prefectureName: schema.prefectures.name,
+      municipalityName: sql<string>`${schema.municipalities.name}`.as("municipality_name"),
+      prefectureName: sql<string>`${schema.prefectures.name}`.as("prefecture_name"),
     })
     .from(schema.establishments)
     .innerJoin(schema.municipalities, eq(schema.municipalities.code, schema.establishments.municipalityCode))
     .innerJoin(schema.prefectures, eq(schema.prefectures.code, schema.establishments.prefectureCode))
-    .where(and(eq(schema.establishments.id, id), eq(schema.establishments.officeCode, scope.officeCode)))
-    .get();
+    .where(and(eq(schema.establishments.id, id), eq(schema.establishments.officeCode, officeCode)))
+    .limit(1);
 }
 
-/** The login accounts of an establishment of the officer's office: the main one first. */
-export async function listLoginAccounts(db: Db, scope: StaffScope, establishmentId: string) {
+export async function getEstablishmentForOffice(db: Db, scope: StaffScope, id: string) {
+  const [row] = await establishmentForOfficeQuery(db, scope.officeCode, id);
+  return row;
+}
+
+/** The login accounts of an establishment of the officer's office: the main one first. Batchable. */
+export function loginAccountsForOfficeQuery(db: Db, officeCode: ScopeValue, establishmentId: string) {
   const a = schema.employerAccounts;
   return db
     .select({ id: a.id, email: a.email, isMain: a.isMain, status: a.status, createdAt: a.createdAt, activatedAt: a.activatedAt })
     .from(a)
     .innerJoin(schema.establishments, eq(schema.establishments.id, a.establishmentId))
-    .where(and(eq(a.establishmentId, establishmentId), eq(schema.establishments.officeCode, scope.officeCode)))
-    .orderBy(desc(a.isMain), asc(a.createdAt))
-    .all();
+    .where(and(eq(a.establishmentId, establishmentId), eq(schema.establishments.officeCode, officeCode)))
+    .orderBy(desc(a.isMain), asc(a.createdAt));
 }
 
 export type JurisdictionCheck = { ok: true; prefectureCode: string; municipalityName: string } | { ok: false; message: string };
@@ -277,16 +251,4 @@ export async function canRegisterLoginEmail(db: Db, scope: StaffScope, establish
     .where(and(eq(schema.employerAccounts.establishmentId, establishmentId), eq(schema.employerAccounts.isMain, true)))
     .get();
   return main === undefined;
-}
-
-/** The municipalities of the office's prefecture for the select, marking those under this office. */
-export async function municipalityOptions(db: Db, scope: StaffScope, prefectureCode: string) {
-  const [rows, prefecture] = await Promise.all([
-    listMunicipalitiesWithOffice(db, prefectureCode),
-    db.select({ name: schema.prefectures.name }).from(schema.prefectures).where(eq(schema.prefectures.code, prefectureCode)).get(),
-  ]);
-  return {
-    prefectureName: prefecture?.name ?? "",
-    municipalities: rows.map((m) => ({ code: m.code, name: m.name, officeName: m.officeName, ownOffice: m.officeCode === scope.officeCode })),
-  };
 }

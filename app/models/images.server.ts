@@ -14,7 +14,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import type { StaffScope } from "./establishment.server";
-import { valueWhile } from "./establishment.server";
+import { valueWhile } from "../utils/sql.server";
 
 export type ImageStatus = (typeof schema.establishmentImages.$inferSelect)["status"];
 

@@ -30,7 +30,8 @@ import {
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
-import { valueWhile, type StaffScope } from "./establishment.server";
+import { valueWhile } from "../utils/sql.server";
+import type { StaffScope } from "./establishment.server";
 import { listMinimumWagesOfPrefecture } from "./minimum-wage.server";
 import { takeOfficeSerial } from "./office.server";
 

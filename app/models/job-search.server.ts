@@ -16,7 +16,7 @@ import { JOB_NUMBER } from "../lib/identifiers";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
 import { postingKind, prefectureName, type EmploymentType, type PostingContent } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
-import { containsText } from "./establishment.server";
+import { containsText } from "../utils/sql.server";
 import { parseContent, validToday, type JobPosting } from "./job-posting.server";
 import { chosenApprovedImages } from "./posting-view.server";
 

@@ -23,7 +23,7 @@ import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { accountScope, clientScope, LIMITS, lockedMessage, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
 import { consentStatements } from "./consent.server";
-import { valueWhile } from "./establishment.server";
+import { valueWhile } from "../utils/sql.server";
 
 export type Statement = BatchItem<"sqlite">;
 

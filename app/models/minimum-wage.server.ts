@@ -23,11 +23,6 @@ const columns = {
   createdAt: schema.minimumWages.createdAt,
 };
 
-/** Every row, by prefecture and then by effective date. */
-export async function listMinimumWages(db: Db): Promise<MinimumWage[]> {
-  return db.select(columns).from(schema.minimumWages).orderBy(asc(schema.minimumWages.prefectureCode), asc(schema.minimumWages.effectiveFrom)).all();
-}
-
 /** The history of one prefecture, newest first. */
 export async function listMinimumWagesOfPrefecture(db: Db, prefectureCode: string): Promise<MinimumWage[]> {
   return db
@@ -67,14 +62,21 @@ export interface PrefectureWageSummary {
   upcoming: MinimumWage | undefined;
 }
 
+/** The statements of the overview (every prefecture, every row by prefecture and date): for the page's batch. */
+export function minimumWageOverviewQueries(db: Db) {
+  return [
+    db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)),
+    db.select(columns).from(schema.minimumWages).orderBy(asc(schema.minimumWages.prefectureCode), asc(schema.minimumWages.effectiveFrom)),
+  ] as const;
+}
+
 /**
- * Every prefecture with the amount in force on `date` and the next revision after it (one query for the
- * rows; the same rule as minimumWageInForce / upcomingRevision, applied to the ordered list).
+ * Every prefecture with the amount in force on `date` and the next revision after it (the same rule as
+ * minimumWageInForce / upcomingRevision, applied to the rows of minimumWageOverviewQueries, ascending by date).
  */
-export async function minimumWageOverview(db: Db, date: string): Promise<PrefectureWageSummary[]> {
-  const [prefectures, rows] = await Promise.all([db.select().from(schema.prefectures).orderBy(asc(schema.prefectures.code)).all(), listMinimumWages(db)]);
+export function minimumWageOverview([prefectures, rows]: readonly [{ code: string; name: string }[], MinimumWage[]], date: string): PrefectureWageSummary[] {
   return prefectures.map((p) => {
-    const own = rows.filter((r) => r.prefectureCode === p.code); // ascending by date
+    const own = rows.filter((r) => r.prefectureCode === p.code);
     return {
       code: p.code,
       name: p.name,

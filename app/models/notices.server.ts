@@ -6,7 +6,7 @@
  */
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 
 const n = schema.notices;
 
@@ -14,27 +14,26 @@ const columns = { id: n.id, title: n.title, body: n.body, link: n.link, createdA
 
 export type Notice = { id: string; title: string; body: string; link: string | null; createdAt: number; readAt: number | null };
 
-/** The establishment's latest notices, newest first. */
-export async function listNotices(db: Db, establishmentId: string, limit = 10): Promise<Notice[]> {
-  return db.select(columns).from(n).where(eq(n.establishmentId, establishmentId)).orderBy(desc(n.createdAt), desc(n.id)).limit(limit).all();
+/** The establishment's latest notices, newest first (a statement for the page's batch). */
+export function noticesQuery(db: Db, establishmentId: ScopeValue, limit = 10) {
+  return db.select(columns).from(n).where(eq(n.establishmentId, establishmentId)).orderBy(desc(n.createdAt), desc(n.id)).limit(limit);
 }
 
-/** How many notices of the establishment are still unread. */
-export async function countUnreadNotices(db: Db, establishmentId: string): Promise<number> {
-  const row = await db
+/** How many notices of the establishment are still unread: one row `{ n }`. */
+export function unreadNoticesQuery(db: Db, establishmentId: ScopeValue) {
+  return db
     .select({ n: count() })
     .from(n)
-    .where(and(eq(n.establishmentId, establishmentId), isNull(n.readAt)))
-    .get();
-  return row?.n ?? 0;
+    .where(and(eq(n.establishmentId, establishmentId), isNull(n.readAt)));
 }
 
-export async function getNotice(db: Db, establishmentId: string, id: string): Promise<Notice | undefined> {
+/** One notice of the establishment (none when it is another establishment's). */
+export function noticeQuery(db: Db, establishmentId: ScopeValue, id: string) {
   return db
     .select(columns)
     .from(n)
     .where(and(eq(n.id, id), eq(n.establishmentId, establishmentId)))
-    .get();
+    .limit(1);
 }
 
 /** Marks a notice read (the first time only; idempotent). Returns whether this call marked it. */

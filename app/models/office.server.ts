@@ -1,9 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 
 export type Office = typeof schema.offices.$inferSelect;
 
-export async function listOffices(db: Db, prefectureCode?: string) {
+export function officesQuery(db: Db, prefectureCode?: string) {
   return db
     .select({
       code: schema.offices.code,
@@ -16,39 +16,62 @@ export async function listOffices(db: Db, prefectureCode?: string) {
     })
     .from(schema.offices)
     .where(prefectureCode ? eq(schema.offices.prefectureCode, prefectureCode) : undefined)
-    .orderBy(asc(schema.offices.code))
-    .all();
+    .orderBy(asc(schema.offices.code));
 }
 
-export async function getOffice(db: Db, code: string) {
-  return db.select().from(schema.offices).where(eq(schema.offices.code, code)).get();
+export function officeQuery(db: Db, code: ScopeValue) {
+  return db.select().from(schema.offices).where(eq(schema.offices.code, code)).limit(1);
 }
 
-/** Municipalities of a prefecture with the office that has jurisdiction (管轄) over each. */
-export async function listMunicipalitiesWithOffice(db: Db, prefectureCode: string) {
+/** Municipalities of a prefecture with the office that has jurisdiction (管轄) over each (batchable). */
+export function municipalitiesWithOfficeQuery(db: Db, prefectureCode: ScopeValue) {
   return db
     .select({
       code: schema.municipalities.code,
       name: schema.municipalities.name,
       officeCode: schema.jurisdictions.officeCode,
-      officeName: schema.offices.name,
+      officeName: sql<string | null>`${schema.offices.name}`.as("office_name"),
     })
     .from(schema.municipalities)
     .leftJoin(schema.jurisdictions, eq(schema.jurisdictions.municipalityCode, schema.municipalities.code))
     .leftJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
     .where(eq(schema.municipalities.prefectureCode, prefectureCode))
-    .orderBy(asc(schema.municipalities.code))
-    .all();
+    .orderBy(asc(schema.municipalities.code));
 }
 
-/** The office with jurisdiction over a municipality (R-OPEN-1), or undefined. */
-export async function findJurisdictionalOffice(db: Db, municipalityCode: string) {
+export function prefectureQuery(db: Db, code: ScopeValue) {
+  return db.select({ name: schema.prefectures.name }).from(schema.prefectures).where(eq(schema.prefectures.code, code)).limit(1);
+}
+
+/** The statements of a municipality select (管轄 marked): put them in the page's batch, then `municipalityChoices`. */
+export function municipalityChoicesQueries(db: Db, prefectureCode: ScopeValue) {
+  return [municipalitiesWithOfficeQuery(db, prefectureCode), prefectureQuery(db, prefectureCode)] as const;
+}
+
+type MunicipalityRow = Awaited<ReturnType<typeof municipalitiesWithOfficeQuery>>[number];
+
+/** The municipalities of a prefecture for a select, marking those under `officeCode` (the actor's office). */
+export function municipalityChoices([rows, prefecture]: readonly [MunicipalityRow[], { name: string }[]], officeCode: string) {
+  return {
+    prefectureName: prefecture[0]?.name ?? "",
+    municipalities: rows.map((m) => ({ code: m.code, name: m.name, officeName: m.officeName, ownOffice: m.officeCode === officeCode })),
+  };
+}
+
+/** The office with jurisdiction over a municipality (R-OPEN-1): at most one row. Batchable. */
+export function jurisdictionalOfficeQuery(db: Db, municipalityCode: string) {
   return db
     .select({ code: schema.offices.code, name: schema.offices.name, phone: schema.offices.phone })
     .from(schema.jurisdictions)
     .innerJoin(schema.offices, eq(schema.offices.code, schema.jurisdictions.officeCode))
     .where(and(eq(schema.jurisdictions.municipalityCode, municipalityCode)))
-    .get();
+    .limit(1);
+}
+
+/** The office with jurisdiction over a municipality (R-OPEN-1), or undefined. */
+export async function findJurisdictionalOffice(db: Db, municipalityCode: string) {
+  const [office] = await jurisdictionalOfficeQuery(db, municipalityCode);
+  return office;
 }
 
 export async function listPrefectures(db: Db) {

@@ -8,7 +8,7 @@
  * mailed only when the address is not used by any login account; entering a key for a used address
  * answers like a wrong key.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { addDays, todayJst, type Clock } from "../lib/clock";
 import { previousOpenDay } from "../lib/holidays";
 import { newId } from "../lib/ids";
@@ -18,7 +18,7 @@ import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { consentStatements } from "./consent.server";
 import { checkEnteredKey, emailInUse, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./login-accounts.server";
@@ -32,6 +32,12 @@ export function provisionalExpiresOn(today: string): string {
 }
 
 export type ProvisionalRegistration = typeof schema.provisionalRegistrations.$inferSelect;
+
+/** The office a 仮登録 account's registration waits at, as SQL (for a read in the guard's batch). */
+export function provisionalOfficeCode(accountId: ScopeValue): SQL {
+  const p = schema.provisionalRegistrations;
+  return sql`(SELECT ${p.officeCode} FROM ${p} WHERE ${p.accountId} = ${accountId})`;
+}
 
 /** R-OPEN-8: issues the signup key for an address; mailed (authKeySignup) only if the address is unused. */
 export async function requestSignupKey(db: Db, kv: KVNamespace, clock: Clock, mail: MailContext, address: string): Promise<void> {

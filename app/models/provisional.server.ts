@@ -12,9 +12,10 @@ import { emailKey, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
-import { containsText, establishmentRow, takeEstablishmentSerial, valueWhile, type StaffScope } from "./establishment.server";
+import { containsText, valueWhile } from "../utils/sql.server";
+import { establishmentRow, takeEstablishmentSerial, type StaffScope } from "./establishment.server";
 
 /** Pending (not completed) provisional registrations of the office, nearest deadline first. */
 export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope, query = "") {
@@ -33,7 +34,7 @@ export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope,
 }
 
 /** One provisional registration of the office with its login account, or undefined. */
-export async function getProvisionalForOffice(db: Db, scope: StaffScope, id: string) {
+export function provisionalForOfficeQuery(db: Db, officeCode: ScopeValue, id: string) {
   const p = schema.provisionalRegistrations;
   const a = schema.employerAccounts;
   return db
@@ -46,16 +47,21 @@ export async function getProvisionalForOffice(db: Db, scope: StaffScope, id: str
       expiresOn: p.expiresOn,
       completedAt: p.completedAt,
       establishmentId: p.establishmentId,
-      accountId: a.id,
+      accountId: sql<string>`${a.id}`.as("account_id"),
       email: a.email,
       accountStatus: a.status,
-      accountEstablishmentId: a.establishmentId,
-      hasPassword: sql<number>`${a.passwordHash} IS NOT NULL`.mapWith(Boolean),
+      accountEstablishmentId: sql<string | null>`${a.establishmentId}`.as("account_establishment_id"),
+      hasPassword: sql<number>`${a.passwordHash} IS NOT NULL`.mapWith(Boolean).as("has_password"),
     })
     .from(p)
     .innerJoin(a, eq(a.id, p.accountId))
-    .where(and(eq(p.id, id), eq(p.officeCode, scope.officeCode)))
-    .get();
+    .where(and(eq(p.id, id), eq(p.officeCode, officeCode)))
+    .limit(1);
+}
+
+export async function getProvisionalForOffice(db: Db, scope: StaffScope, id: string) {
+  const [row] = await provisionalForOfficeQuery(db, scope.officeCode, id);
+  return row;
 }
 
 export type ProvisionalRegistration = NonNullable<Awaited<ReturnType<typeof getProvisionalForOffice>>>;
@@ -178,13 +184,11 @@ export async function completeProvisionalRegistration(
   return { ok: true, establishmentId, establishmentNumber };
 }
 
-/** How many provisional registrations wait for 本登録 at the office (for the staff menu). */
-export async function countPendingProvisional(db: Db, scope: StaffScope): Promise<number> {
+/** How many provisional registrations wait for 本登録 at the office (for the staff menu): one row `{ n }`. */
+export function pendingProvisionalCountQuery(db: Db, officeCode: ScopeValue) {
   const p = schema.provisionalRegistrations;
-  const row = await db
-    .select({ n: sql<number>`count(*)` })
+  return db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(p)
-    .where(and(eq(p.officeCode, scope.officeCode), isNull(p.completedAt)))
-    .get();
-  return Number(row?.n ?? 0);
+    .where(and(eq(p.officeCode, officeCode), isNull(p.completedAt)));
 }

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { findJurisdictionalOffice, listMunicipalitiesWithOffice, listOffices } from "../models/office.server";
+import { jurisdictionalOfficeQuery, municipalitiesWithOfficeQuery, officesQuery } from "../models/office.server";
 import { getDb } from "../utils/db.server";
+import { readBatch } from "../utils/request-batch.server";
 import { mailFromAddress } from "../utils/env.server";
 
 export const meta: MetaFunction = () => [
@@ -15,11 +16,11 @@ const HOME_PREFECTURE = "09";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb(context.cloudflare.env);
   const municipality = new URL(request.url).searchParams.get("municipality") ?? "";
-  const [offices, municipalities, jurisdiction] = await Promise.all([
-    listOffices(db, HOME_PREFECTURE),
-    listMunicipalitiesWithOffice(db, HOME_PREFECTURE),
-    /^\d{5}$/.test(municipality) ? findJurisdictionalOffice(db, municipality) : Promise.resolve(undefined),
-  ]);
+  const [offices, municipalities, [jurisdiction]] = await readBatch(db, [
+    officesQuery(db, HOME_PREFECTURE),
+    municipalitiesWithOfficeQuery(db, HOME_PREFECTURE),
+    jurisdictionalOfficeQuery(db, /^\d{5}$/.test(municipality) ? municipality : ""),
+  ] as const);
   return {
     offices,
     municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),

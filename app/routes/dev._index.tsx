@@ -12,10 +12,8 @@ import { Button, TextField } from "../components/form";
 import { ALL_JOBS } from "../jobs/registry.server";
 import { findJob, runJob } from "../jobs/dispatch.server";
 import { formatJstDateTime } from "../lib/clock";
-import { FIXED_NOW_KEY, setFixedNow } from "../utils/clock.server";
-import { getDb, schema } from "../utils/db.server";
+import { getFixedNow, setFixedNow } from "../utils/clock.server";
 import { requireDevelopment } from "../utils/dev.server";
-import { eq } from "drizzle-orm";
 
 export const meta: MetaFunction = () => [{ title: "開発用：時計とジョブ | 求人者マイページ" }];
 
@@ -31,10 +29,10 @@ const clockSchema = z.object({
 export async function loader({ context }: LoaderFunctionArgs) {
   const env = context.cloudflare.env;
   requireDevelopment(env);
-  const row = await getDb(env).select().from(schema.settings).where(eq(schema.settings.key, FIXED_NOW_KEY)).get();
+  const fixed = await getFixedNow(env);
   return {
     now: formatJstDateTime(context.clock.now()),
-    fixed: row ? formatJstDateTime(new Date(row.value)) : null,
+    fixed: fixed ? formatJstDateTime(fixed) : null,
     jobs: ALL_JOBS.map((j) => ({ name: j.name, description: j.description })),
   };
 }

@@ -17,21 +17,21 @@ import { currentPasswordField, emailField, redirectToField } from "../lib/schema
 import { emailKey } from "../lib/normalize";
 import { findSignInAccountByEmail, setPasswordHashStatement } from "../models/employer-account.server";
 import { getEmployerSession, safeRedirect } from "../utils/auth.server";
+import { decideSignIn, unusableMessage } from "../rules/sign-in";
+import { getDb } from "../utils/db.server";
 import {
   afterSignInPath,
   browserIsTrusted,
-  decideSignIn,
   employerSessionStatements,
   recordSignInFailure,
-  reloadForSignIn,
+  sessionSignInDecision,
   sendLoginCode,
   signInAuditStatement,
   signInLockedUntil,
   signInScopes,
   SIGN_IN_FAILED,
-  unusableMessage,
   verifyCredentials,
-} from "../utils/employer-signin.server";
+} from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { clearFailures, lockedMessage } from "../utils/throttle.server";
 
@@ -44,22 +44,17 @@ const loginSchema = z.object({
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, session } = await getEmployerSession(request, context);
+  const state = await getEmployerSession(request, context);
   const url = new URL(request.url);
   const redirectTo = url.searchParams.get("redirectTo");
-  if (session?.twoFactorVerified) {
+  if (state.session?.twoFactorVerified) {
     // Already signed in: go on, unless the account can no longer sign in (then show the form).
-    const current = await reloadForSignIn(db, session.accountId);
-    if (current && (current.decision.kind === "mypage" || current.decision.kind === "provisional")) {
-      throw redirect(afterSignInPath(current.decision, redirectTo));
+    const decision = sessionSignInDecision(state);
+    if (decision && (decision.kind === "mypage" || decision.kind === "provisional")) {
+      throw redirect(afterSignInPath(decision, redirectTo));
     }
   }
-  let notice: string | null = null;
-  if (url.searchParams.has("signedOut")) notice = "ログアウトしました。";
-  else if (url.searchParams.has("reset")) notice = "パスワードを再登録しました。新しいパスワードでログインしてください。";
   return {
-    notice,
-    unusable: url.searchParams.has("unusable") ? unusableMessage(null) : null,
     needsSignIn: redirectTo !== null && safeRedirect(redirectTo, "") !== "",
     redirectTo: safeRedirect(redirectTo, ""),
     mailFrom: mailFromAddress(context.cloudflare.env),
@@ -67,9 +62,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { db } = await getEmployerSession(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
+  const db = getDb(env);
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
@@ -111,7 +106,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { notice, unusable, needsSignIn, redirectTo, mailFrom } = useLoaderData<typeof loader>();
+  const { needsSignIn, redirectTo, mailFrom } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -121,17 +116,7 @@ export default function LoginPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">ログイン</h1>
-      {notice ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4 text-dns-16B-130">
-          {notice}
-        </p>
-      ) : null}
-      {unusable ? (
-        <p role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900">
-          {unusable}
-        </p>
-      ) : null}
-      {needsSignIn && !notice ? <p className="mb-6">このページを利用するには、ログインしてください。</p> : null}
+      {needsSignIn ? <p className="mb-6">このページを利用するには、ログインしてください。</p> : null}
       <section aria-labelledby="login-title" className="mb-10">
         <h2 id="login-title" className="mb-4 text-std-24B-150">
           メールアドレスとパスワードでログイン

@@ -27,9 +27,10 @@ import {
   signInLockedUntil,
   signInScopes,
   trustBrowser,
-} from "../utils/employer-signin.server";
+} from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { clearFailures, lockedMessage, lockedUntil, recordFailure } from "../utils/throttle.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ワンタイムパスワードの入力 | 求人者マイページ" }];
 
@@ -50,7 +51,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return {
     email: account.email,
-    resent: url.searchParams.has("resent"),
     redirectTo: safeRedirect(url.searchParams.get("redirectTo"), ""),
     mailFrom: mailFromAddress(context.cloudflare.env),
   };
@@ -69,7 +69,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (until) return data({ resend: resendLockedMessage(until, clock) }, { status: 429 });
     await recordFailure(db, clock, scope, RESEND_LIMIT);
     await sendLoginCode(env, db, clock, account, new URL(request.url).origin);
-    return redirect(withRedirectTo("/login/verify?resent=1", typeof redirectTo === "string" ? redirectTo : null), { status: 303 });
+    return redirectWithFlash(
+      withRedirectTo("/login/verify", typeof redirectTo === "string" ? redirectTo : null),
+      "新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。",
+    );
   }
 
   const submission = parseWithZod(formData, { schema: verifySchema });
@@ -98,7 +101,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function VerifyPage() {
-  const { email, resent, redirectTo, mailFrom } = useLoaderData<typeof loader>();
+  const { email, redirectTo, mailFrom } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData && "verify" in actionData ? actionData.verify : undefined,
@@ -109,11 +112,6 @@ export default function VerifyPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">ワンタイムパスワードの入力</h1>
-      {resent && !actionData ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4 text-dns-16B-130">
-          新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。
-        </p>
-      ) : null}
       <p className="mb-4">
         <strong className="break-all">{email}</strong>{" "}
         にワンタイムパスワード（数字6桁）を送信しました。メールに記載されたワンタイムパスワードを10分以内に入力してください。

@@ -8,6 +8,7 @@ import { Form, Link } from "@remix-run/react";
 import { Button } from "../components/form";
 import { getEmployerSession } from "../utils/auth.server";
 import { clearSessionCookie, invalidateSession } from "../utils/session.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ログアウト | 求人者マイページ" }];
 
@@ -20,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, session } = await getEmployerSession(request, context);
   if (session) await invalidateSession(db, session.id);
-  return redirect("/login?signedOut=1", { status: 303, headers: { "Set-Cookie": clearSessionCookie("employer") } });
+  return redirectWithFlash("/login", "ログアウトしました。", { headers: { "Set-Cookie": clearSessionCookie("employer") } });
 }
 
 export default function LogoutPage() {

@@ -7,10 +7,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJstDateTime } from "../lib/clock";
-import { countUnreadNotices, listNotices } from "../models/notices.server";
+import { noticesQuery, unreadNoticesQuery } from "../models/notices.server";
 import { decideAll, type Capability } from "../rules/capabilities";
 import { requireEmployer } from "../utils/auth.server";
-import { loadCapabilityFacts } from "../utils/capabilities.server";
 
 export const meta: MetaFunction = () => [{ title: "マイページトップ | 求人者マイページ" }];
 
@@ -40,8 +39,10 @@ const MENU: MenuEntry[] = [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const decisions = decideAll(await loadCapabilityFacts(employer));
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ notices: noticesQuery(db, establishmentId, 10), unread: unreadNoticesQuery(db, establishmentId) }),
+  });
+  const decisions = decideAll(employer.facts);
   const menu = MENU.map((entry) => {
     const decision = entry.capability ? decisions[entry.capability] : { allowed: true };
     const usable = decision.allowed || !!entry.partial;
@@ -52,10 +53,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       preparing: usable && entry.href === null,
     };
   });
-  const [notices, unread] = await Promise.all([
-    listNotices(employer.db, employer.establishment.id, 10),
-    countUnreadNotices(employer.db, employer.establishment.id),
-  ]);
+  const { notices } = employer.reads;
+  const unread = employer.reads.unread[0]?.n ?? 0;
   return {
     notices: notices.map((n) => ({ id: n.id, title: n.title, createdAt: formatJstDateTime(n.createdAt), unread: n.readAt === null })),
     unread,

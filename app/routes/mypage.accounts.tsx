@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
@@ -17,6 +17,7 @@ import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ログインアカウントの管理 | 求人者マイページ" }];
 
@@ -24,7 +25,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const accounts = await listLoginAccounts(employer.db, employer.establishment.id);
   const manage = decide("accounts.manage", await loadCapabilityFacts(employer));
-  const params = new URL(request.url).searchParams;
   return {
     establishmentName: employer.establishment.name,
     me: employer.account.id,
@@ -32,8 +32,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     additional: accounts.filter((a) => !a.isMain).length,
     max: MAX_ADDITIONAL_ACCOUNTS,
     manage,
-    added: params.get("added") === "1",
-    removed: params.get("removed") === "1",
     mailFrom: mailFromAddress(context.cloudflare.env),
   };
 }
@@ -59,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       typeof accountId === "string" ? await findAdditionalAccount(employer.db, { accountId, establishmentId: employer.establishment.id }) : undefined;
     if (!target) throw data(null, { status: 404 });
     await removeLoginAccount(employer.db, env.AUTH_KEYS, context.clock, actorOf(employer), target);
-    return redirect("/mypage/accounts?removed=1", 303);
+    return redirectWithFlash("/mypage/accounts", "ログインアカウントを削除しました。");
   }
   const submission = parseWithZod(formData, { schema: addAccountSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -72,7 +70,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     submission.value.email,
   );
   if (!result.ok) return data(submission.reply({ fieldErrors: { email: [result.message] } }), { status: 400 });
-  return redirect("/mypage/accounts?added=1", 303);
+  return redirectWithFlash(
+    "/mypage/accounts",
+    "ログインアカウントを追加しました。追加したメールアドレスに認証キー（30分有効）を送信しました。受け取った方は「パスワード登録」でパスワードを登録すると利用を開始できます。",
+  );
 }
 
 export default function LoginAccountsPage() {
@@ -86,18 +87,6 @@ export default function LoginAccountsPage() {
     <>
       <h1 className="mb-6 text-std-32B-150">ログインアカウントの管理</h1>
       <p className="mb-6">{page.establishmentName}の求人者マイページにログインできるアカウントです。</p>
-      {page.added ? (
-        <div role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          <p>
-            ログインアカウントを追加しました。追加したメールアドレスに認証キー（30分有効）を送信しました。受け取った方は「パスワード登録」でパスワードを登録すると利用を開始できます。
-          </p>
-        </div>
-      ) : null}
-      {page.removed ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          ログインアカウントを削除しました。
-        </p>
-      ) : null}
 
       <section aria-labelledby="list-title" className="mb-10">
         <h2 id="list-title" className="mb-4 text-std-24B-150">

@@ -13,7 +13,7 @@ import { Button, CheckboxField, FormErrors } from "../components/form";
 import { currentVersion, LEGAL_DOCUMENTS, PRIVACY, TERMS } from "../content/legal";
 import { formatJapaneseDate } from "../lib/clock";
 import { redirectToField } from "../lib/schemas/employer-auth";
-import { consentStatements, pendingConsents } from "../models/consent.server";
+import { consentStatements } from "../models/consent.server";
 import { requireEmployer, safeRedirect } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "利用規約・プライバシーポリシーへの同意 | 求人者マイページ" }];
@@ -31,9 +31,8 @@ function nextPath(to: FormDataEntryValue | string | null | undefined): string {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, account } = await requireEmployer(request, context, { allowPendingConsent: true });
+  const { pendingConsents: pending } = await requireEmployer(request, context, { allowPendingConsent: true });
   const redirectTo = nextPath(new URL(request.url).searchParams.get("redirectTo"));
-  const pending = await pendingConsents(db, account.id);
   if (pending.length === 0) throw redirect(redirectTo);
   return {
     redirectTo,

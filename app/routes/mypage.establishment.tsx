@@ -9,7 +9,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import type { z } from "zod";
 import { ChangeTable, EmployerEstablishmentFields } from "../components/establishment-fields";
@@ -22,26 +22,30 @@ import {
   checkChangeJurisdiction,
   currentFormValues,
   isUnchanged,
-  latestChangeRequest,
-  municipalityChoices,
+  latestChangeRequestQuery,
   NO_CHANGE_MESSAGE,
   requestFormValues,
   submitChangeRequest,
 } from "../models/establishment-change.server";
+import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer } from "../utils/auth.server";
-import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
+import { requireCapability } from "../utils/capabilities.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "事業所情報の変更 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const { db, establishment, office } = employer;
-  const decision = decide("establishment.change", await loadCapabilityFacts(employer));
-  const [latest, choices] = await Promise.all([
-    latestChangeRequest(db, establishment.id),
-    municipalityChoices(db, establishment.officeCode, establishment.prefectureCode),
-  ]);
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId, prefectureCode }) => ({
+      latest: latestChangeRequestQuery(db, establishmentId),
+      municipalities: municipalityChoicesQueries(db, prefectureCode),
+    }),
+  });
+  const { establishment, office, reads } = employer;
+  const decision = decide("establishment.change", employer.facts);
+  const [latest] = reads.latest;
+  const choices = municipalityChoices(reads.municipalities, establishment.officeCode);
   const names = new Map(choices.municipalities.map((m) => [m.code, m.name]));
   const current = currentFormValues(establishment);
   const open = latest && (latest.status === "pending" || latest.status === "returned") ? latest : null;
@@ -64,7 +68,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lastApprovedAt: latest?.status === "approved" && latest.reviewedAt !== null ? formatJstDateTime(latest.reviewedAt) : null,
     defaults: requested ?? current,
     decision,
-    submitted: new URL(request.url).searchParams.get("submitted") === "1",
     ...choices,
   };
 }
@@ -84,7 +87,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     { accountId: account.id, establishmentId: establishment.id, officeCode: establishment.officeCode },
     submission.value,
   );
-  return redirect("/mypage/establishment?submitted=1", 303);
+  return redirectWithFlash("/mypage/establishment", "事業所情報の変更を申請しました。ハローワークの確認が終わるとメールでお知らせします。");
 }
 
 export default function EstablishmentChangePage() {
@@ -103,11 +106,6 @@ export default function EstablishmentChangePage() {
       <p className="mb-6">
         変更の内容は{page.officeName}が確認し、承認されると事業所情報と求人票などの表示が変わります。承認されるまでは現在の事業所情報のままです。
       </p>
-      {page.submitted ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          事業所情報の変更を申請しました。ハローワークの確認が終わるとメールでお知らせします。
-        </p>
-      ) : null}
 
       <section aria-labelledby="current-title" className="mb-10">
         <h2 id="current-title" className="mb-4 text-std-24B-150">

@@ -7,7 +7,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FieldError, TextField } from "../components/form";
 import { formatJstDateTime } from "../lib/clock";
@@ -28,6 +28,7 @@ import { deleteImage, findImage, IMAGE_STATUS_LABELS, listImages, uploadImage, t
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "画像情報 | 求人者マイページ" }];
 
@@ -60,7 +61,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const images = await listImages(employer.db, employer.establishment.id);
   const manage = decide("images.manage", await loadCapabilityFacts(employer));
-  const params = new URL(request.url).searchParams;
   return {
     establishmentName: employer.establishment.name,
     images: images.map((i) => ({
@@ -75,8 +75,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     })),
     max: MAX_IMAGES_PER_ESTABLISHMENT,
     manage,
-    uploaded: params.get("uploaded") === "1",
-    deleted: params.get("deleted") === "1",
   };
 }
 
@@ -100,7 +98,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const image = typeof imageId === "string" ? await findImage(employer.db, { id: imageId, establishmentId: employer.establishment.id }) : undefined;
     if (!image) throw data(null, { status: 404 });
     await deleteImage(employer.db, bucket, context.clock, actorOf(employer), image);
-    return redirect("/mypage/images?deleted=1", 303);
+    return redirectWithFlash("/mypage/images", "画像を削除しました。");
   }
   const submission = parseWithZod(formData, { schema: uploadSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["image"] }), { status: 400 });
@@ -121,7 +119,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     caption: submission.value.caption,
   });
   if (!result.ok) return refuse(result.message);
-  return redirect("/mypage/images?uploaded=1", 303);
+  return redirectWithFlash("/mypage/images", "画像を登録しました。ハローワークの確認が終わるまで「審査中」と表示されます。");
 }
 
 const STATUS_CLASS: Record<string, string> = {
@@ -143,16 +141,6 @@ export default function ImagesPage() {
     <>
       <h1 className="mb-6 text-std-32B-150">画像情報</h1>
       <p className="mb-6">{page.establishmentName}の職場の画像です。登録した画像はハローワークが確認し、承認された画像（公開可）だけを求人票に掲載できます。</p>
-      {page.uploaded ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          画像を登録しました。ハローワークの確認が終わるまで「審査中」と表示されます。
-        </p>
-      ) : null}
-      {page.deleted ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          画像を削除しました。
-        </p>
-      ) : null}
 
       <section aria-labelledby="list-title" className="mb-10">
         <h2 id="list-title" className="mb-4 text-std-24B-150">

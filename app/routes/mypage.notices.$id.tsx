@@ -7,14 +7,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJstDateTime } from "../lib/clock";
-import { getNotice, localLink, markRead } from "../models/notices.server";
+import { localLink, markRead, noticeQuery } from "../models/notices.server";
 import { requireEmployer } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "お知らせ"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, clock, establishment } = await requireEmployer(request, context);
-  const notice = await getNotice(db, establishment.id, params.id ?? "");
+  const { db, clock, establishment, reads } = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ notice: noticeQuery(db, establishmentId, params.id ?? "") }),
+  });
+  const [notice] = reads.notice;
   if (!notice) throw data(null, { status: 404 });
   if (notice.readAt === null) await markRead(db, clock, establishment.id, notice.id);
   return {

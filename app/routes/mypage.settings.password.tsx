@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
@@ -16,10 +16,11 @@ import { newPasswordField, passwordConfirmField, refineNewPassword } from "../li
 import { setPasswordHashStatement } from "../models/employer-account.server";
 import { auditStatement } from "../utils/audit.server";
 import { requireEmployer } from "../utils/auth.server";
-import { recordSignInFailure, signInLockedUntil } from "../utils/employer-signin.server";
+import { recordSignInFailure, signInLockedUntil } from "../models/employer-signin.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { invalidateOtherSessionsStatement } from "../utils/session.server";
 import { lockedMessage } from "../utils/throttle.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
 
@@ -37,7 +38,7 @@ const HIDDEN = ["currentPassword", "password", "passwordConfirm"];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { account } = await requireEmployer(request, context);
-  return { email: account.email, changed: new URL(request.url).searchParams.has("changed") };
+  return { email: account.email };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -70,11 +71,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       officeCode: establishment.officeCode,
     }),
   ]);
-  return redirect("/mypage/settings/password?changed=1", { status: 303 });
+  return redirectWithFlash("/mypage/settings/password", "パスワードを変更しました。ほかの端末やブラウザでのログインはすべて終了しました。");
 }
 
 export default function PasswordChangePage() {
-  const { email, changed } = useLoaderData<typeof loader>();
+  const { email } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -84,11 +85,6 @@ export default function PasswordChangePage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">パスワードの変更</h1>
-      {changed && !lastResult ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4 text-dns-16B-130">
-          パスワードを変更しました。ほかの端末やブラウザでのログインはすべて終了しました。
-        </p>
-      ) : null}
       <p className="mb-6">パスワードを変更すると、この画面以外のすべての端末・ブラウザでのログインが終了し、登録メールアドレスにお知らせを送信します。</p>
       <section aria-labelledby="change-title">
         <h2 id="change-title" className="mb-4 text-std-24B-150">

@@ -6,15 +6,14 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/cloudflare";
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { pendingConsents } from "../models/consent.server";
 import { requireEmployer } from "../utils/auth.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, account, establishment } = await requireEmployer(request, context, { allowPendingConsent: true });
+  const { account, establishment, pendingConsents } = await requireEmployer(request, context, { allowPendingConsent: true });
   return {
     email: account.email,
     establishmentName: establishment.name,
-    consentPending: (await pendingConsents(db, account.id)).length > 0,
+    consentPending: pendingConsents.length > 0,
   };
 }
 

@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgreementFields, MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
@@ -15,13 +15,13 @@ import { keyRequestLockedMessage, requestOpenKey, throttleKeyRequest } from "../
 import { getDb } from "../utils/db.server";
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.sent ? "認証キーを送信しました" : "パスワード登録"} | 求人者マイページ` }];
+export const meta: MetaFunction = () => [{ title: "パスワード登録 | 求人者マイページ" }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
   // Public page: anyone may ask for a key (R-OPEN-4); nothing here depends on who asks.
-  const sent = new URL(request.url).searchParams.get("sent") === "1";
-  return { sent, mailFrom: mailFromAddress(context.cloudflare.env) };
+  return { mailFrom: mailFromAddress(context.cloudflare.env) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -36,48 +36,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
   }
   await requestOpenKey(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
-  // POST → redirect → GET: reloading the next screen sends nothing again.
-  return redirect("/password-registration?sent=1", 303);
+  // POST → redirect → GET: the next step's page, the same whether or not the address is registered (R-OPEN-4);
+  // reloading it sends nothing again.
+  return redirectWithFlash(
+    "/password-registration/complete",
+    "入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に、メールアドレス、認証キー、パスワードを入力してください。窓口で登録したメールアドレスがわからない場合は、事業所所在地を管轄するハローワークにお問い合わせください。",
+    { tone: "info" },
+  );
 }
 
 export default function PasswordRegistrationPage() {
-  const { sent, mailFrom } = useLoaderData<typeof loader>();
+  const { mailFrom } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: keyRequestSchema }),
   });
-  if (sent) {
-    return (
-      <>
-        <h1 className="mb-6 text-std-32B-150">認証キーを送信しました</h1>
-        <div role="status" className="mb-6 rounded-8 border-l-4 border-blue-900 bg-blue-50 p-4">
-          <p className="mb-2">
-            入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に、次の画面でメールアドレス、認証キー、パスワードを入力してください。
-          </p>
-          <p>認証キーの有効期限は発行から30分です。新しい認証キーを発行すると、以前の認証キーは使えなくなります。</p>
-        </div>
-        <p className="mb-8">
-          <Link to="/password-registration/complete" className="text-std-17B-170">
-            認証キーとパスワードを入力する
-          </Link>
-        </p>
-        <section aria-labelledby="not-arrived-title" className="mb-6">
-          <h2 id="not-arrived-title" className="mb-4 text-std-24B-150">
-            メールが届かない場合
-          </h2>
-          <MailFromNotice mailFrom={mailFrom} />
-          <ul className="mb-4 grid list-disc gap-1 pl-6">
-            <li>メールアドレスに誤りがないか確認してください。</li>
-            <li>窓口で登録したメールアドレスがわからない場合は、事業所所在地を管轄するハローワークにお問い合わせください。</li>
-          </ul>
-          <p>
-            <Link to="/password-registration">メールアドレスを入力し直す</Link>
-          </p>
-        </section>
-      </>
-    );
-  }
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">パスワード登録</h1>

@@ -14,7 +14,7 @@ import { keyCompletionSchema, PASSWORD_FIELDS } from "../lib/schemas/opening";
 import { completeOpening, keyCompletionServerSchema } from "../models/login-accounts.server";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { getDb } from "../utils/db.server";
-import { startEmployerSession } from "../utils/employer-signin.server";
+import { startEmployerSession } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
 

@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
@@ -15,18 +15,18 @@ import { emailField } from "../lib/schemas/employer-auth";
 import { findSignInAccountByEmail } from "../models/employer-account.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
-import { canResetPassword, RESET_ISSUE_LIMITS, resetIssueScopes, resetKeySubject } from "../utils/employer-signin.server";
+import { canResetPassword, RESET_ISSUE_LIMITS, resetIssueScopes, resetKeySubject } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { lockedUntil, recordFailure } from "../utils/throttle.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードを忘れた方 | 求人者マイページ" }];
 
 const requestSchema = z.object({ email: emailField });
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
   return {
-    sent: new URL(request.url).searchParams.has("sent"),
     mailFrom: mailFromAddress(context.cloudflare.env),
   };
 }
@@ -52,11 +52,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       : [];
     await db.batch([issued.attemptsRow, ...mail]);
   }
-  return redirect("/password-reset?sent=1", { status: 303 });
+  return redirectWithFlash(
+    "/password-reset/complete",
+    "入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に、メールアドレス、認証キー、新しいパスワードを入力してください。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
+    { tone: "info" },
+  );
 }
 
 export default function PasswordResetRequestPage() {
-  const { sent, mailFrom } = useLoaderData<typeof loader>();
+  const { mailFrom } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -68,29 +72,6 @@ export default function PasswordResetRequestPage() {
       迷惑メール対策をしている場合は「<strong>{mailFrom}</strong>」からのメールを受信できるよう設定してください。
     </p>
   );
-  if (sent) {
-    return (
-      <div className="max-w-2xl">
-        <h1 className="mb-6 text-std-32B-150">パスワードを忘れた方</h1>
-        <section aria-labelledby="sent-title">
-          <h2 id="sent-title" className="mb-4 text-std-24B-150">
-            認証キーを送信しました
-          </h2>
-          <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-            入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に、次の画面でメールアドレス、認証キー、新しいパスワードを入力してください。
-          </p>
-          {spamNote}
-          <p className="mb-6">
-            <Link to="/password-reset/complete">認証キーと新しいパスワードを入力する</Link>
-          </p>
-          <p>
-            メールが届かない場合は、メールアドレスを確かめて<Link to="/password-reset">もう一度お申し込みください</Link>
-            。新しい認証キーを発行すると、以前の認証キーは使えなくなります。
-          </p>
-        </section>
-      </div>
-    );
-  }
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">パスワードを忘れた方</h1>

@@ -7,7 +7,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
@@ -19,11 +19,12 @@ import { endAllSessionsStatement, findSignInAccountByEmail, forgetTrustedBrowser
 import { auditStatement } from "../utils/audit.server";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
-import { canResetPassword, forgetBrowserCookie, recordFailures, resetKeyScopes, resetKeySubject } from "../utils/employer-signin.server";
+import { canResetPassword, forgetBrowserCookie, recordFailures, resetKeyScopes, resetKeySubject } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { clearSessionCookie } from "../utils/session.server";
 import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
 
@@ -82,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const headers = new Headers();
   headers.append("Set-Cookie", clearSessionCookie("employer"));
   headers.append("Set-Cookie", forgetBrowserCookie());
-  return redirect("/login?reset=1", { status: 303, headers });
+  return redirectWithFlash("/login", "パスワードを再登録しました。新しいパスワードでログインしてください。", { headers });
 }
 
 export default function PasswordResetCompletePage() {

@@ -6,15 +6,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { Button, CheckboxField, SelectField, TextField } from "../components/form";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { establishmentSchema, INDUSTRIES } from "../lib/schemas/establishment";
-import { findJurisdictionalOffice, getOffice, listMunicipalitiesWithOffice } from "../models/office.server";
-import { provisionalFormValues, saveProvisionalEstablishment } from "../models/provisional-employer.server";
+import { findJurisdictionalOffice, municipalitiesWithOfficeQuery, officeQuery } from "../models/office.server";
+import { provisionalFormValues, provisionalOfficeCode, saveProvisionalEstablishment } from "../models/provisional-employer.server";
 import { requireProvisionalAccount } from "../utils/auth.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "仮登録の事業所情報 | 求人者マイページ" }];
 
@@ -22,16 +23,18 @@ export const meta: MetaFunction = () => [{ title: "仮登録の事業所情報 |
 const PREFECTURE = "09";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, account, registration } = await requireProvisionalAccount(request, context);
-  const [municipalities, office] = await Promise.all([
-    listMunicipalitiesWithOffice(db, PREFECTURE),
-    registration.officeCode ? getOffice(db, registration.officeCode) : Promise.resolve(undefined),
-  ]);
+  const { account, registration, reads } = await requireProvisionalAccount(request, context, {
+    reads: ({ db, accountId }) => ({
+      municipalities: municipalitiesWithOfficeQuery(db, PREFECTURE),
+      office: officeQuery(db, provisionalOfficeCode(accountId)),
+    }),
+  });
+  const { municipalities } = reads;
+  const [office] = reads.office;
   return {
     email: account.email,
     deadline: formatJapaneseDate(registration.expiresOn),
     expired: registration.expiresOn < todayJst(context.clock),
-    saved: new URL(request.url).searchParams.get("saved") === "1",
     entered: registration.establishmentData !== null,
     office: office ? { name: office.name, phone: office.phone, address: office.address, illustrative: office.illustrative } : null,
     municipalities: municipalities.filter((m) => m.officeCode).map((m) => ({ value: m.code, label: m.name })),
@@ -51,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   await saveProvisionalEstablishment(db, context.clock, { registrationId: registration.id, accountId: account.id }, submission.value, office.code);
-  return redirect("/provisional?saved=1", 303);
+  return redirectWithFlash("/provisional", "事業所情報を保存しました。");
 }
 
 export default function ProvisionalPage() {
@@ -71,11 +74,6 @@ export default function ProvisionalPage() {
         </Form>
       </div>
       <h1 className="mb-6 text-std-32B-150">仮登録</h1>
-      {page.saved ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          事業所情報を保存しました。
-        </p>
-      ) : null}
 
       <section aria-labelledby="deadline-title" className="mb-10">
         <h2 id="deadline-title" className="mb-4 text-std-24B-150">

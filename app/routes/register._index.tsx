@@ -6,7 +6,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgreementFields, MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
@@ -16,15 +16,13 @@ import { PROVISIONAL_DAYS, requestSignupKey } from "../models/provisional-employ
 import { getDb } from "../utils/db.server";
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.sent ? "認証キーを送信しました" : "アカウント登録（仮登録）"} | 求人者マイページ` },
-];
+export const meta: MetaFunction = () => [{ title: "アカウント登録（仮登録） | 求人者マイページ" }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
   // Public page: anyone may start a 仮登録 (R-OPEN-8).
-  const sent = new URL(request.url).searchParams.get("sent") === "1";
-  return { sent, mailFrom: mailFromAddress(context.cloudflare.env), days: PROVISIONAL_DAYS };
+  return { mailFrom: mailFromAddress(context.cloudflare.env), days: PROVISIONAL_DAYS };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,46 +37,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
   }
   await requestSignupKey(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
-  return redirect("/register?sent=1", 303);
+  // POST → redirect → GET: the next step's page, the same whether or not a key was sent (R-AUTH-3).
+  return redirectWithFlash(
+    "/register/complete",
+    "入力されたメールアドレスでアカウントを登録できる場合は、認証キーを送信しました。30分以内に、メールアドレス、認証キー、パスワードを入力してください。すでに求人者マイページのログインアカウントとして使われているメールアドレスには送信されません（その場合はログインしてください）。",
+    { tone: "info" },
+  );
 }
 
 export default function RegisterPage() {
-  const { sent, mailFrom, days } = useLoaderData<typeof loader>();
+  const { mailFrom, days } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: keyRequestSchema }),
   });
-  if (sent) {
-    return (
-      <>
-        <h1 className="mb-6 text-std-32B-150">認証キーを送信しました</h1>
-        <div role="status" className="mb-6 rounded-8 border-l-4 border-blue-900 bg-blue-50 p-4">
-          <p className="mb-2">
-            入力されたメールアドレスでアカウントを登録できる場合は、認証キーを送信しました。30分以内に、次の画面でメールアドレス、認証キー、パスワードを入力してください。
-          </p>
-          <p>
-            すでに求人者マイページのログインアカウントとして使われているメールアドレスには送信されません。その場合は<Link to="/login">ログイン</Link>
-            してください。
-          </p>
-        </div>
-        <p className="mb-8">
-          <Link to="/register/complete" className="text-std-17B-170">
-            認証キーとパスワードを入力する
-          </Link>
-        </p>
-        <section aria-labelledby="not-arrived-title">
-          <h2 id="not-arrived-title" className="mb-4 text-std-24B-150">
-            メールが届かない場合
-          </h2>
-          <MailFromNotice mailFrom={mailFrom} />
-          <p>
-            <Link to="/register">メールアドレスを入力し直す</Link>
-          </p>
-        </section>
-      </>
-    );
-  }
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">アカウント登録（仮登録）</h1>

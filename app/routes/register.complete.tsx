@@ -14,7 +14,7 @@ import { keyCompletionServerSchema } from "../models/login-accounts.server";
 import { completeSignup } from "../models/provisional-employer.server";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { getDb } from "../utils/db.server";
-import { startEmployerSession } from "../utils/employer-signin.server";
+import { startEmployerSession } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 
 export const meta: MetaFunction = () => [{ title: "アカウント登録（認証キーとパスワードの入力） | 求人者マイページ" }];

@@ -4,18 +4,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { listReviewQueue } from "../models/job-posting.server";
-import { countPendingProvisional } from "../models/provisional.server";
+import { pendingProvisionalCountQuery } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "職員メニュー | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office, session } = await requireStaff(request, context);
-  const [pendingProvisional, queue] = await Promise.all([
-    countPendingProvisional(db, { staffId: staff.id, officeCode: office.code }),
-    listReviewQueue(db, office.code),
-  ]);
+  const { db, staff, office, session, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ pendingProvisional: pendingProvisionalCountQuery(db, officeCode) }),
+  });
+  const pendingProvisional = reads.pendingProvisional[0]?.n ?? 0;
+  const queue = await listReviewQueue(db, office.code);
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,

@@ -7,7 +7,7 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ChangeTable } from "../components/establishment-fields";
 import { Button, FieldError, FormErrors } from "../components/form";
@@ -20,14 +20,17 @@ import {
   CHANGE_STATUS_LABELS,
   changeRows,
   currentFormValues,
+  changeRequestForOffice,
+  changeRequestForOfficeQueries,
   getChangeRequestForOffice,
-  municipalityChoices,
   requestFormValues,
   returnChangeRequest,
 } from "../models/establishment-change.server";
+import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.establishment.name ?? "事業所"}（事業所情報の変更の確認） | 求人者マイページ` },
@@ -53,11 +56,17 @@ export const reviewSchema = z
   });
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
-  const found = await getChangeRequestForOffice(db, { staffId: staff.id, officeCode: office.code }, params.id ?? "");
+  // The municipalities are the office's prefecture's: a change never leaves the office's 管轄 (R-DEL-3).
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode, prefectureCode }) => ({
+      found: changeRequestForOfficeQueries(db, officeCode, params.id ?? ""),
+      municipalities: municipalityChoicesQueries(db, prefectureCode),
+    }),
+  });
+  const found = changeRequestForOffice(reads.found);
   if (!found) throw data(null, { status: 404 });
   const { request: r, establishment: e } = found;
-  const choices = await municipalityChoices(db, office.code, e.prefectureCode);
+  const choices = municipalityChoices(reads.municipalities, office.code);
   const names = new Map(choices.municipalities.map((m) => [m.code, m.name]));
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
@@ -93,7 +102,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const message = result.reason === "jurisdiction" ? result.message : NOT_PENDING;
     return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
-  return redirect(`/staff/establishment-changes?done=${value.intent === "approve" ? "approved" : "returned"}`, 303);
+  return redirectWithFlash("/staff/establishment-changes", value.intent === "approve" ? "変更を承認し、事業所情報を更新しました。" : "申請を差し戻しました。");
 }
 
 export default function EstablishmentChangeDetail() {

@@ -15,7 +15,6 @@ export const meta: MetaFunction = () => [{ title: "事業所情報の変更の�
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context);
   const requests = await listPendingChangeRequestsForOffice(db, { staffId: staff.id, officeCode: office.code });
-  const done = new URL(request.url).searchParams.get("done");
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     requests: requests.map((r) => ({
@@ -24,12 +23,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       establishmentNumber: r.establishmentNumber,
       createdAt: formatJstDateTime(r.createdAt),
     })),
-    done: done === "approved" || done === "returned" ? done : null,
   };
 }
 
 export default function EstablishmentChangeList() {
-  const { staff, requests, done } = useLoaderData<typeof loader>();
+  const { staff, requests } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -38,11 +36,6 @@ export default function EstablishmentChangeList() {
         {staff.officeName}
         の管轄の事業所が申請した事業所情報の変更です。内容を確認し、承認するか、コメントを添えて差し戻してください。結果は事業主にメールで通知されます。
       </p>
-      {done ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          {done === "approved" ? "変更を承認し、事業所情報を更新しました。" : "申請を差し戻しました。"}
-        </p>
-      ) : null}
       <section aria-labelledby="pending-title">
         <h2 id="pending-title" className="mb-4 text-std-24B-150">
           確認待ちの申請（{requests.length}件）

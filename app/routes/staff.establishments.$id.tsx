@@ -5,23 +5,25 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { Button, FormErrors, TextField } from "../components/form";
-import { Notice, StaffHeader } from "../components/staff-header";
+import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { normalizeEmailInput } from "../lib/normalize";
 import {
   ACCOUNT_STATUS_LABELS,
   ESTABLISHMENT_STATUS_LABELS,
+  establishmentForOfficeQuery,
   getEstablishmentForOffice,
-  listLoginAccounts,
+  loginAccountsForOfficeQuery,
   registerLoginEmail,
 } from "../models/establishment.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` }];
 
@@ -37,22 +39,18 @@ const TAKEN = "このメールアドレスは既に登録されています。�
 const NOT_ALLOWED = "この事業所には既に主たるログインアカウントが登録されているか、メールアドレスを登録できる状態ではありません。";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
-  const scope = { staffId: staff.id, officeCode: office.code };
-  const found = await getEstablishmentForOffice(db, scope, params.id ?? "");
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({
+      found: establishmentForOfficeQuery(db, officeCode, params.id ?? ""),
+      accounts: loginAccountsForOfficeQuery(db, officeCode, params.id ?? ""),
+    }),
+  });
+  const [found] = reads.found;
   if (!found) throw data(null, { status: 404 });
   const { establishment: e } = found;
-  const accounts = await listLoginAccounts(db, scope, e.id);
-  const url = new URL(request.url);
+  const { accounts } = reads;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
-    notice: url.searchParams.has("registered")
-      ? "事業所を登録しました。"
-      : url.searchParams.has("completed")
-        ? "本登録が完了し、求人者マイページを開設しました。事業主にメールでお知らせしました。"
-        : url.searchParams.has("email")
-          ? "ログイン用のメールアドレスを登録しました。"
-          : null,
     establishment: {
       id: e.id,
       name: e.name,
@@ -95,7 +93,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const message = result.reason === "taken" ? TAKEN : NOT_ALLOWED;
     return data(submission.reply({ fieldErrors: { email: [message] } }), { status: 400 });
   }
-  return redirect(`/staff/establishments/${found.establishment.id}?email=1`);
+  return redirectWithFlash(`/staff/establishments/${found.establishment.id}`, "ログイン用のメールアドレスを登録しました。", { status: 302 });
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -108,7 +106,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function EstablishmentDetail() {
-  const { staff, notice, establishment: e, accounts, canRegisterEmail } = useLoaderData<typeof loader>();
+  const { staff, establishment: e, accounts, canRegisterEmail } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -119,7 +117,6 @@ export default function EstablishmentDetail() {
   return (
     <>
       <StaffHeader staff={staff} />
-      {notice ? <Notice>{notice}</Notice> : null}
       <h1 className="mb-2 text-std-32B-150">{e.name}</h1>
       <p className="mb-6 text-std-17N-170">
         <span className="mr-6">

@@ -5,21 +5,25 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors } from "../components/form";
 import { EstablishmentFields } from "../components/staff-establishment-fields";
 import { StaffHeader } from "../components/staff-header";
 import { establishmentSchema } from "../lib/schemas/establishment";
-import { checkJurisdiction, municipalityOptions, registerEstablishment } from "../models/establishment.server";
+import { checkJurisdiction, registerEstablishment } from "../models/establishment.server";
+import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "事業所登録 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
-  const options = await municipalityOptions(db, { staffId: staff.id, officeCode: office.code }, office.prefectureCode);
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, prefectureCode }) => ({ municipalities: municipalityChoicesQueries(db, prefectureCode) }),
+  });
+  const options = municipalityChoices(reads.municipalities, office.code);
   return { staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] }, ...options };
 }
 
@@ -31,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const jurisdiction = await checkJurisdiction(db, scope, submission.value.municipalityCode);
   if (!jurisdiction.ok) return data(submission.reply({ fieldErrors: { municipalityCode: [jurisdiction.message] } }), { status: 400 });
   const { id } = await registerEstablishment(db, context.clock, scope, submission.value, jurisdiction.prefectureCode);
-  return redirect(`/staff/establishments/${id}?registered=1`);
+  return redirectWithFlash(`/staff/establishments/${id}`, "事業所を登録しました。", { status: 302 });
 }
 
 export default function NewEstablishment() {

@@ -7,7 +7,7 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FieldError } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
@@ -19,6 +19,7 @@ import { listPendingImagesForOffice, reviewImage } from "../models/images.server
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "画像の審査 | 求人者マイページ" }];
 
@@ -42,7 +43,6 @@ export const reviewSchema = z
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context);
   const images = await listPendingImagesForOffice(db, { staffId: staff.id, officeCode: office.code });
-  const done = new URL(request.url).searchParams.get("done");
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     images: images.map((i) => ({
@@ -54,7 +54,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       dimensions: i.width && i.height ? `${i.width}×${i.height}ピクセル` : null,
       createdAt: formatJstDateTime(i.createdAt),
     })),
-    done: done === "approved" || done === "rejected" ? done : null,
   };
 }
 
@@ -76,7 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     value.intent === "approve" ? { decision: "approve" } : { decision: "reject", reason: value.reason ?? "" },
   );
   if (!reviewed) throw data(null, { status: 404 });
-  return redirect(`/staff/images?done=${value.intent === "approve" ? "approved" : "rejected"}`, 303);
+  return redirectWithFlash("/staff/images", value.intent === "approve" ? "画像を承認しました。" : "画像を差し戻しました。");
 }
 
 type PendingImage = ReturnType<typeof useLoaderData<typeof loader>>["images"][number];
@@ -142,7 +141,7 @@ function ReviewCard({ image }: { image: PendingImage }) {
 }
 
 export default function StaffImageReview() {
-  const { staff, images, done } = useLoaderData<typeof loader>();
+  const { staff, images } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -151,11 +150,6 @@ export default function StaffImageReview() {
         {staff.officeName}
         の管轄の事業所が登録した画像です。求人票に掲載してよい画像は承認し、掲載できない画像は理由を添えて差し戻してください。結果は事業主にメールで通知されます。
       </p>
-      {done ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          {done === "approved" ? "画像を承認しました。" : "画像を差し戻しました。"}
-        </p>
-      ) : null}
       <section aria-labelledby="pending-title">
         <h2 id="pending-title" className="mb-4 text-std-24B-150">
           審査待ちの画像（{images.length}件）

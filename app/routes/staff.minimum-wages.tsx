@@ -7,17 +7,18 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors, SelectField, TextField } from "../components/form";
-import { Notice, StaffHeader } from "../components/staff-header";
+import { StaffHeader } from "../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime, isValidDate, todayJst } from "../lib/clock";
 import { normalizeText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
-import { addMinimumWage, listMinimumWagesOfPrefecture, minimumWageOverview, UNDATED, type MinimumWage } from "../models/minimum-wage.server";
+import { addMinimumWage, minimumWageOverview, minimumWageOverviewQueries, UNDATED, type MinimumWage } from "../models/minimum-wage.server";
 import { listPrefectures } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.detail ? `${data.detail.name}の最低賃金` : "最低賃金の管理"} | 求人者マイページ` },
@@ -88,16 +89,17 @@ function wageView(row: MinimumWage | undefined) {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
+  const { staff, office, reads } = await requireStaff(request, context, { reads: ({ db }) => ({ overview: minimumWageOverviewQueries(db) }) });
   const url = new URL(request.url);
   const prefectureParam = url.searchParams.get("prefecture");
   const today = todayJst(context.clock);
-  const overview = await minimumWageOverview(db, today);
+  const [prefectures, allRows] = reads.overview;
+  const overview = minimumWageOverview([prefectures, allRows], today);
   let detail = null;
   if (prefectureParam !== null) {
     const prefecture = overview.find((p) => p.code === prefectureParam);
     if (!prefecture) throw data(null, { status: 404 });
-    const rows = await listMinimumWagesOfPrefecture(db, prefecture.code);
+    const rows = allRows.filter((r) => r.prefectureCode === prefecture.code).reverse();
     detail = {
       code: prefecture.code,
       name: prefecture.name,
@@ -116,7 +118,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     canAdd: staff.role === "supervisor",
     today,
     todayLabel: formatJapaneseDate(today),
-    added: url.searchParams.get("added") === "1",
     prefectures: overview.map((p) => ({ code: p.code, name: p.name, inForce: wageView(p.inForce), upcoming: wageView(p.upcoming) })),
     detail,
   };
@@ -133,7 +134,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await addMinimumWage(db, context.clock, { staffId: staff.id, officeCode: office.code }, submission.value);
   if (!result.ok) return data(submission.reply({ fieldErrors: { effectiveFrom: [DUPLICATE] } }), { status: 400 });
-  return redirect(`/staff/minimum-wages?prefecture=${submission.value.prefectureCode}&added=1`);
+  return redirectWithFlash(`/staff/minimum-wages?prefecture=${submission.value.prefectureCode}`, "最低賃金の改定を登録しました。", { status: 302 });
 }
 
 function AddRevisionForm({
@@ -189,14 +190,13 @@ function AddRevisionForm({
 }
 
 export default function MinimumWages() {
-  const { staff, canAdd, today, todayLabel, added, prefectures, detail } = useLoaderData<typeof loader>();
+  const { staff, canAdd, today, todayLabel, prefectures, detail } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
       {detail ? (
         <>
           <h1 className="mb-6 text-std-32B-150">{detail.name}の最低賃金</h1>
-          {added ? <Notice>最低賃金の改定を登録しました。</Notice> : null}
           <p className="mb-6">
             <Link to="/staff/minimum-wages">都道府県の一覧へ戻る</Link>
           </p>

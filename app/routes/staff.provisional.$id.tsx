@@ -8,7 +8,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data, redirect } from "@remix-run/cloudflare";
+import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
@@ -17,18 +17,21 @@ import { EstablishmentFields } from "../components/staff-establishment-fields";
 import { StaffHeader } from "../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
 import { establishmentSchema } from "../lib/schemas/establishment";
-import { checkJurisdiction, municipalityOptions } from "../models/establishment.server";
+import { checkJurisdiction } from "../models/establishment.server";
+import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import {
   completeProvisionalRegistration,
   daysRemaining,
   establishmentFormDefaults,
   getProvisionalForOffice,
+  provisionalForOfficeQuery,
   isExpired,
   type ProvisionalRegistration,
 } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
+import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.registration.name || "仮登録"}（仮登録の確認） | 求人者マイページ` }];
 
@@ -63,11 +66,15 @@ const ENTERED_LABELS: [string, string][] = [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
-  const scope = { staffId: staff.id, officeCode: office.code };
-  const registration = await getProvisionalForOffice(db, scope, params.id ?? "");
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode, prefectureCode }) => ({
+      registration: provisionalForOfficeQuery(db, officeCode, params.id ?? ""),
+      municipalities: municipalityChoicesQueries(db, prefectureCode),
+    }),
+  });
+  const [registration] = reads.registration;
   if (!registration) throw data(null, { status: 404 });
-  const options = await municipalityOptions(db, scope, office.prefectureCode);
+  const options = municipalityChoices(reads.municipalities, office.code);
   const defaults = establishmentFormDefaults(registration.establishmentData);
   const municipalityName = options.municipalities.find((m) => m.code === defaults.municipalityCode)?.name ?? defaults.municipalityCode ?? "";
   const entered = {
@@ -115,7 +122,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     mail: mailContext(context.cloudflare.env, new URL(request.url).origin),
   });
   if (!result.ok) return data(submission.reply({ formErrors: [CHANGED] }), { status: 409 });
-  return redirect(`/staff/establishments/${result.establishmentId}?completed=1`);
+  return redirectWithFlash(
+    `/staff/establishments/${result.establishmentId}`,
+    "本登録が完了し、求人者マイページを開設しました。事業主にメールでお知らせしました。",
+    { status: 302 },
+  );
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -1,26 +1,15 @@
 import { data } from "@remix-run/cloudflare";
-import { todayJst } from "../lib/clock";
-import { hasValidPosting } from "../models/job-posting.server";
 import { decide, type Capability, type CapabilityFacts } from "../rules/capabilities";
 import type { EmployerContext } from "./auth.server";
 
-/**
- * The facts the capability rules need, read for the signed-in employer on the clock's date (JST). Referrals arrive
- * with a later feature; until then no referral's selection window is open.
- */
-export async function loadCapabilityFacts(employer: EmployerContext): Promise<CapabilityFacts> {
-  return {
-    hasValidPosting: await hasValidPosting(employer.db, employer.establishment.id, todayJst(employer.clock)),
-    hasOpenSelectionWindow: false,
-    restricted: employer.establishment.restrictedAt !== null,
-    isMainAccount: employer.account.isMain,
-  };
+/** The facts the capability rules need (R-GATE): the guard read them with the session, in the same round trip. */
+export function loadCapabilityFacts(employer: Pick<EmployerContext, "facts">): CapabilityFacts {
+  return employer.facts;
 }
 
 /** Server-side guard: throws 403 with the reason when the capability is refused (R-GATE). */
-export async function requireCapability(employer: EmployerContext, capability: Capability): Promise<CapabilityFacts> {
-  const facts = await loadCapabilityFacts(employer);
-  const decision = decide(capability, facts);
+export function requireCapability(employer: Pick<EmployerContext, "facts">, capability: Capability): CapabilityFacts {
+  const decision = decide(capability, employer.facts);
   if (!decision.allowed) throw data({ reason: decision.reason }, { status: 403 });
-  return facts;
+  return employer.facts;
 }

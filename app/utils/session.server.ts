@@ -5,7 +5,7 @@
  */
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { and, eq, lt, ne } from "drizzle-orm";
+import { and, eq, lt, lte, ne, or } from "drizzle-orm";
 import { HOUR_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { schema, type Db } from "./db.server";
 import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
@@ -64,26 +64,44 @@ export async function createSession(
   return { token, session };
 }
 
-/** Looks the token up; expired (absolute or idle) sessions are deleted and yield null. */
-export async function validateSessionToken(db: Db, token: string, accountType: AccountType, clock: Clock): Promise<Session | null> {
-  const id = sessionIdFromToken(token);
-  const row = await db
+/** The session's id from the request's cookie, or null when there is none (or it is malformed). */
+export function sessionIdFromRequest(request: Request, accountType: AccountType): string | null {
+  const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
+  if (!token || !/^[a-z2-7]{32}$/.test(token)) return null;
+  return sessionIdFromToken(token);
+}
+
+/**
+ * The statements that keep a session honest, to run first in the batch that reads it: an expired session
+ * (absolute lifetime or idle timeout) is deleted, so the reads after it find nothing; a live one has its
+ * `lastSeenAt` refreshed at most once a minute.
+ */
+export function sessionUpkeepStatements(db: Db, sessionId: string, accountType: AccountType, clock: Clock) {
+  const now = clock.now().getTime();
+  const s = schema.sessions;
+  const policy = SESSION_POLICIES[accountType];
+  const mine = and(eq(s.id, sessionId), eq(s.accountType, accountType));
+  return [
+    db.delete(s).where(and(mine, or(lte(s.expiresAt, now), lte(s.lastSeenAt, now - policy.idleMs)))),
+    db
+      .update(s)
+      .set({ lastSeenAt: now })
+      .where(and(mine, lte(s.lastSeenAt, now - TOUCH_INTERVAL_MS))),
+  ] as const;
+}
+
+export function sessionQuery(db: Db, sessionId: string, accountType: AccountType) {
+  return db
     .select()
     .from(schema.sessions)
-    .where(and(eq(schema.sessions.id, id), eq(schema.sessions.accountType, accountType)))
-    .get();
-  if (!row) return null;
-  const now = clock.now().getTime();
-  const policy = SESSION_POLICIES[accountType];
-  if (now >= row.expiresAt || now - row.lastSeenAt >= policy.idleMs) {
-    await db.delete(schema.sessions).where(eq(schema.sessions.id, id));
-    return null;
-  }
-  if (now - row.lastSeenAt >= TOUCH_INTERVAL_MS) {
-    await db.update(schema.sessions).set({ lastSeenAt: now }).where(eq(schema.sessions.id, id));
-    row.lastSeenAt = now;
-  }
-  return row;
+    .where(and(eq(schema.sessions.id, sessionId), eq(schema.sessions.accountType, accountType)));
+}
+
+/** Looks the token up in one round trip; expired (absolute or idle) sessions are deleted and yield null. */
+export async function validateSessionToken(db: Db, token: string, accountType: AccountType, clock: Clock): Promise<Session | null> {
+  const id = sessionIdFromToken(token);
+  const [, , rows] = await db.batch([...sessionUpkeepStatements(db, id, accountType, clock), sessionQuery(db, id, accountType)]);
+  return rows[0] ?? null;
 }
 
 export async function getSessionFromRequest(db: Db, request: Request, accountType: AccountType, clock: Clock): Promise<Session | null> {

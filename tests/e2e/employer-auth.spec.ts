@@ -14,7 +14,8 @@ test.describe("ログイン", () => {
     await expect(page.getByRole("main")).toContainText("ハローワーク日光");
 
     await page.getByRole("button", { name: "ログアウト" }).first().click();
-    await expect(page).toHaveURL(/\/login\?signedOut=1/);
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("status").first()).toContainText("ログアウトしました");
     await page.goto("/mypage");
     await expect(page).toHaveURL(/\/login\?redirectTo=/);
   });
@@ -108,7 +109,8 @@ test.describe("パスワードを忘れた方（JavaScriptなし）", () => {
     await field(page, "新しいパスワード").fill("river-side-hotel-2026-new");
     await field(page, "新しいパスワード（確認）").fill("river-side-hotel-2026-new");
     await page.getByRole("button", { name: "パスワードを再登録する" }).click();
-    await expect(page).toHaveURL(/\/login\?reset=1/);
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("status").first()).toContainText("パスワードを再登録しました");
 
     await employerSignIn(page, email, "river-side-hotel-2026-new");
     await expect(page).toHaveURL(/\/mypage\/?$/);

@@ -180,8 +180,8 @@ describe("R-AUTH-1: password change", { timeout: 60_000 }, () => {
 
     const res = await post("/mypage/settings/password", { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, here);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/settings/password?changed=1");
-    const done = await get("/mypage/settings/password?changed=1", here);
+    expect(res.headers.get("Location")).toBe("/mypage/settings/password");
+    const done = await get("/mypage/settings/password", here);
     expect(done.status).toBe(200);
     expect(await done.text()).toContain("パスワードを変更しました。");
     expect((await get("/mypage", there)).status).toBe(302);

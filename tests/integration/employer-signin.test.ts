@@ -28,6 +28,7 @@ import {
   post,
   signInThroughForms,
 } from "../helpers/employer-signin";
+import { flashMessage } from "../helpers/flash";
 
 const db = () => getDb(env);
 const SESSION_COOKIE = "__Host-mp_session";
@@ -136,7 +137,8 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
     // A new code (POST button) works again.
     const resend = await post("/login/verify", { intent: "resend" }, jar);
     expect(resend.status).toBe(303);
-    expect(resend.headers.get("Location")).toBe("/login/verify?resent=1");
+    expect(resend.headers.get("Location")).toBe("/login/verify");
+    expect(flashMessage(resend)).toBe("新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。");
     const fresh = await latestLoginCode(account.email);
     const ok = await post("/login/verify", { code: fresh }, jar);
     expect(ok.headers.get("Location")).toBe("/mypage");
@@ -224,10 +226,10 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
 
     const out = await post("/logout", {}, jar);
     expect(out.status).toBe(303);
-    expect(out.headers.get("Location")).toBe("/login?signedOut=1");
+    expect(out.headers.get("Location")).toBe("/login");
     expect(out.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))).toMatch(/Max-Age=0/);
     expect(await sessionsOf(account.id)).toHaveLength(0);
-    expect(await (await get("/login?signedOut=1", jar)).text()).toContain("ログアウトしました");
+    expect(await (await get("/login", jar)).text()).toContain("ログアウトしました");
 
     // The old cookie (e.g. a copy kept by someone else) no longer works.
     const replay = await get("/mypage", stolen);
@@ -413,9 +415,11 @@ describe("R-GATE-2: a 利用不可 My Page", { timeout: 30_000 }, () => {
     await signInThroughForms(account.email, jar);
     await db().update(schema.establishments).set({ status: "unusable" }).where(eq(schema.establishments.id, establishment.id));
     const res = await get("/mypage", jar);
-    expect(res.headers.get("Location")).toBe("/login?unusable=1");
+    expect(res.headers.get("Location")).toBe("/login");
     expect(await sessionsOf(account.id)).toEqual([]);
-    expect(await (await get("/login?unusable=1", jar)).text()).toContain("この求人者マイページは利用不可となっています。");
+    const told = await (await get("/login", jar)).text();
+    expect(told).toContain("この求人者マイページは利用不可となっています。");
+    expect(told).toContain("ハローワーク日光");
   });
   it("R-GATE-2: a My Page set to 利用不可 between the password and the code does not sign in", async () => {
     const { account, establishment } = await createSignInAccount();
@@ -424,7 +428,8 @@ describe("R-GATE-2: a 利用不可 My Page", { timeout: 30_000 }, () => {
     await db().update(schema.establishments).set({ status: "unusable" }).where(eq(schema.establishments.id, establishment.id));
     const res = await post("/login/verify", { code: await latestLoginCode(account.email) }, jar);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/login?unusable=1");
+    expect(res.headers.get("Location")).toBe("/login");
+    expect(flashMessage(res)).toContain("この求人者マイページは利用不可となっています。");
     expect(await sessionsOf(account.id)).toEqual([]);
   });
 });
@@ -439,13 +444,15 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
 
     const request = await post("/password-reset?index", { email: account.email });
     expect(request.status).toBe(303);
-    expect(request.headers.get("Location")).toBe("/password-reset?sent=1");
+    expect(request.headers.get("Location")).toBe("/password-reset/complete");
     const key = await latestResetKey(account.email);
 
     const done = await post("/password-reset/complete", { email: account.email, key, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
     expect(done.status).toBe(303);
-    expect(done.headers.get("Location")).toBe("/login?reset=1");
-    expect(await (await get("/login?reset=1")).text()).toContain("パスワードを再登録しました");
+    expect(done.headers.get("Location")).toBe("/login");
+    const afterReset = new CookieJar();
+    afterReset.apply(done);
+    expect(await (await get("/login", afterReset)).text()).toContain("パスワードを再登録しました");
 
     const row = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, account.id)).get();
     expect(await verifyPassword(row!.passwordHash!, NEW_PASSWORD)).toBe(true);
@@ -563,19 +570,22 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     const notYet = await post("/password-reset?index", { email: pending.account.email });
     for (const res of [registered, unknown, notYet]) {
       expect(res.status).toBe(303);
-      expect(res.headers.get("Location")).toBe("/password-reset?sent=1");
+      expect(res.headers.get("Location")).toBe("/password-reset/complete");
+      expect(res.headers.getSetCookie()).toEqual(registered.headers.getSetCookie());
     }
     expect(await mailCount(account.email, "authKeyReset")).toBe(1);
     expect(await mailCount("not-registered@example.jp")).toBe(0);
     expect(await mailCount(pending.account.email)).toBe(0);
-    const page = await (await get("/password-reset?sent=1")).text();
+    const jar = new CookieJar();
+    jar.apply(unknown);
+    const page = await (await get("/password-reset/complete", jar)).text();
     expect(page).toContain("入力されたメールアドレスが登録されている場合は、認証キーを送信しました。");
   });
 
   it("R-OPEN-9: the reset pages and the sign-in page name the sender address to allow", async () => {
     const from = mailFromAddress(env);
     expect(from).toMatch(/@/);
-    for (const path of ["/password-reset", "/password-reset?sent=1", "/password-reset/complete", "/login"]) {
+    for (const path of ["/password-reset", "/password-reset/complete", "/login"]) {
       expect(await (await get(path)).text()).toContain(from);
     }
   });

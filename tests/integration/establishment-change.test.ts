@@ -19,6 +19,7 @@ import { fieldError, NOW, nowClock } from "../helpers/opening";
 import { postForm, workerFetch } from "../helpers/worker";
 import { signedInOfficer } from "./staff-support";
 import { normalizeJaText } from "../../app/lib/normalize";
+import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const req = schema.establishmentChangeRequests;
@@ -105,7 +106,7 @@ describe("the employer's request", () => {
       employer.cookie,
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/establishment?submitted=1");
+    expect(res.headers.get("Location")).toBe("/mypage/establishment");
     const [request] = await requestsOf(employer.establishment.id);
     expect(request).toMatchObject({ status: "pending", requestedBy: employer.main.id, createdAt: Date.parse(NOW) });
     expect(JSON.parse(request!.data)).toMatchObject({ name: "株式会社日光ゆば工房 本店", phone: "0288-99-1234", municipalityCode: "09206", employees: 25 });
@@ -114,7 +115,7 @@ describe("the employer's request", () => {
     ]);
     expect((await establishmentRow(employer.establishment.id)).name).toBe("株式会社日光ゆば工房");
 
-    const after = await page("/mypage/establishment?submitted=1", employer.cookie);
+    const after = await page("/mypage/establishment", withFlash(employer.cookie, res));
     expect(after).toContain("事業所情報の変更を申請しました");
     expect(after).toContain("変更の申請（確認中）");
     expect(after.match(/変更あり/g)).toHaveLength(2);
@@ -247,7 +248,8 @@ describe("the officer's review", () => {
     const { staff, cookie } = await signedInOfficer("0910", nowClock());
     const res = await postForm(`/staff/establishment-changes/${request.id}`, { intent: "approve", comment: "" }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/staff/establishment-changes?done=approved");
+    expect(res.headers.get("Location")).toBe("/staff/establishment-changes");
+    expect(flashMessage(res)).toBe("変更を承認し、事業所情報を更新しました。");
     const row = await establishmentRow(employer.establishment.id);
     expect(row).toMatchObject({
       name: "株式会社日光ゆば工房 本店",
@@ -293,7 +295,8 @@ describe("the officer's review", () => {
     const comment = "電話番号が登記と異なります。確認のうえ再度申請してください。";
     const res = await postForm(path, { intent: "return", comment: ` ${comment} ` }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/staff/establishment-changes?done=returned");
+    expect(res.headers.get("Location")).toBe("/staff/establishment-changes");
+    expect(flashMessage(res)).toBe("申請を差し戻しました。");
     expect((await requestsOf(employer.establishment.id))[0]).toMatchObject({ status: "returned", reviewComment: comment, reviewedBy: staff.id });
     expect((await establishmentRow(employer.establishment.id)).name).toBe("株式会社日光ゆば工房");
     expect(await auditRows("establishment.change.return", employer.establishment.id)).toMatchObject([{ actorType: "staff", actorId: staff.id }]);

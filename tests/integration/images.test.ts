@@ -19,6 +19,7 @@ import { postForm, workerFetch } from "../helpers/worker";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
 import { signedInOfficer } from "./staff-support";
 import { normalizeJaText } from "../../app/lib/normalize";
+import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const img = schema.establishmentImages;
@@ -104,7 +105,8 @@ describe("画像の登録 (R-IMG-1)", () => {
     const { establishment, main, cookie } = await openMyPage();
     const res = await upload(cookie, TINY_PNG, { name: "office.jpg", type: "image/jpeg", caption: "事務所の入口" });
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/images?uploaded=1");
+    expect(res.headers.get("Location")).toBe("/mypage/images");
+    expect(flashMessage(res)).toContain("画像を登録しました");
     const [row] = await imagesOf(establishment.id);
     expect(row).toMatchObject({
       contentType: "image/png",
@@ -120,13 +122,13 @@ describe("画像の登録 (R-IMG-1)", () => {
     expect([...stored!.bytes]).toEqual([...TINY_PNG]);
     expect(await auditRows("image.upload", row!.id)).toMatchObject([{ actorType: "employer", actorId: main.id, officeCode: "0910" }]);
 
-    const page = await (await workerFetch("/mypage/images?uploaded=1", { cookie })).text();
+    const page = await (await workerFetch("/mypage/images", { cookie: withFlash(cookie, res) })).text();
     expect(page).toContain("画像を登録しました");
     expect(page).toContain("事務所の入口");
     expect(page).toContain("審査中");
     expect(page).toContain(`src="/mypage/images/${row!.id}"`);
     // A plain multipart POST: works without JavaScript.
-    // (HTML attribute names are case-insensitive: React writes encType.) The form posts to the page without ?uploaded=1.
+    // (HTML attribute names are case-insensitive: React writes encType.) The form posts to the page itself.
     expect(page).toMatch(/<form method="post" action="\/mypage\/images" enctype="multipart\/form-data"/i);
     expect(page).toContain('type="file"');
   });
@@ -279,7 +281,8 @@ describe("画像の登録 (R-IMG-1)", () => {
     expect(await env.IMAGES.head(row!.r2Key)).not.toBeNull();
     const res = await postForm("/mypage/images", { intent: "delete", imageId: row!.id }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/images?deleted=1");
+    expect(res.headers.get("Location")).toBe("/mypage/images");
+    expect(flashMessage(res)).toBe("画像を削除しました。");
     expect(await imagesOf(establishment.id)).toHaveLength(0);
     expect(await env.IMAGES.head(row!.r2Key)).toBeNull();
     expect(await auditRows("image.delete", row!.id)).toMatchObject([{ actorType: "employer", actorId: main.id }]);
@@ -325,7 +328,8 @@ describe("画像の審査 (R-IMG-2)", () => {
     expect(await listPublishableImages(db(), establishment.id)).toHaveLength(0);
     const res = await postForm("/staff/images", { imageId: image.id, intent: "approve", reason: "" }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/staff/images?done=approved");
+    expect(res.headers.get("Location")).toBe("/staff/images");
+    expect(flashMessage(res)).toBe("画像を承認しました。");
     const [row] = await imagesOf(establishment.id);
     expect(row).toMatchObject({ status: "approved", reviewedBy: staff.id, reviewedAt: Date.parse(NOW), rejectReason: null });
     expect(await auditRows("image.approve", image.id)).toMatchObject([{ actorType: "staff", actorId: staff.id, officeCode: "0910" }]);

@@ -15,6 +15,7 @@ import { createEmployerAccount, createEstablishment, signIn } from "../helpers/f
 import { postForm, workerFetch } from "../helpers/worker";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { fieldError, mailedKey, NOW, nowClock } from "../helpers/opening";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 
@@ -51,7 +52,7 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     const { establishment, main, cookie } = await openMyPage();
     const res = await addAccount("Jinji@Nikko-Yuba.example.jp", cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/accounts?added=1");
+    expect(res.headers.get("Location")).toBe("/mypage/accounts");
     const added = (await accountsOf(establishment.id)).find((a) => !a.isMain)!;
     expect(added).toMatchObject({
       email: "Jinji@Nikko-Yuba.example.jp",
@@ -70,7 +71,7 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
       .all();
     expect(audit).toMatchObject([{ actorType: "employer", actorId: main.id, officeCode: establishment.officeCode }]);
 
-    const page = await (await workerFetch("/mypage/accounts?added=1", { cookie: cookie })).text();
+    const page = await (await workerFetch("/mypage/accounts", { cookie: withFlash(cookie, res) })).text();
     expect(page).toContain("ログインアカウントを追加しました");
     expect(page).toContain("Jinji@Nikko-Yuba.example.jp");
     expect(page).toContain("未開設（パスワード未登録）");

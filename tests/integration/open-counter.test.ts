@@ -16,6 +16,7 @@ import { createEmployerAccount, createEstablishment } from "../helpers/factories
 import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { workerFetch } from "../helpers/worker";
 import { fieldError, issueKeyDirectly, mailedKey, NOW, wrongKey } from "../helpers/opening";
+import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const at = (offsetMs: number) => new Date(new Date(NOW).getTime() + offsetMs);
@@ -53,11 +54,15 @@ describe("パスワード登録 ②–④: asking for the 認証キー", () => {
       const res = await askForKey(email);
       answers.push({ status: res.status, location: res.headers.get("Location"), cookie: res.headers.get("Set-Cookie") });
     }
-    expect(answers).toEqual(Array(3).fill({ status: 303, location: "/password-registration?sent=1", cookie: null }));
+    // The same answer, to the next step's page with the same message (a flash cookie: no session).
+    expect(answers).toEqual(Array(3).fill(answers[0]));
+    expect(answers[0]).toMatchObject({ status: 303, location: "/password-registration/complete" });
+    expect(answers[0]!.cookie).toMatch(/^__Host-flash=/);
 
-    const page = await (await get("/password-registration?sent=1")).text();
+    const res = await askForKey("nobody@unknown.example.jp");
+    const page = await (await workerFetch("/password-registration/complete", { cookie: withFlash(undefined, res) })).text();
     expect(page).toContain("入力されたメールアドレスが登録されている場合は、認証キーを送信しました。30分以内に");
-    expect(page).toContain('href="/password-registration/complete"');
+    expect(page).toContain("認証キーとパスワードの入力");
 
     expect(await mailCount(account.email, "authKeyOpen")).toBe(1);
     expect(await mailCount("nobody@unknown.example.jp")).toBe(0);
@@ -70,7 +75,7 @@ describe("パスワード登録 ②–④: asking for the 認証キー", () => {
   it("R-OPEN-9: the pages that mail a key name the sender address to allow through spam filters", async () => {
     const sender = mailFromAddress(env);
     expect(sender).toMatch(/@/);
-    for (const path of ["/password-registration", "/password-registration?sent=1", "/password-registration/complete"]) {
+    for (const path of ["/password-registration", "/password-registration/complete"]) {
       const html = await (await get(path)).text();
       expect(html, path).toContain(sender);
     }

@@ -5,7 +5,8 @@
  * draft — the R-GATE-3 refusal of every action, R-GATE-1's "valid posting" fact, who may see what, the お知らせ on the
  * My Page home, and the fuzzer over the 募集停止 form.
  */
-import { env } from "cloudflare:test";
+import type { AppLoadContext } from "@remix-run/cloudflare";
+import { createExecutionContext, env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, type Clock } from "../../app/lib/clock";
@@ -26,8 +27,7 @@ import {
   type EmployerScope,
 } from "../../app/models/job-posting.server";
 import type { PostingContent } from "../../app/rules/posting";
-import type { EmployerContext } from "../../app/utils/auth.server";
-import { loadCapabilityFacts } from "../../app/utils/capabilities.server";
+import { requireEmployer } from "../../app/utils/auth.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
@@ -522,8 +522,12 @@ describe("R-GATE-3: the backlog restriction refuses every posting action", () =>
 describe("R-GATE-1: the valid-posting fact", () => {
   it("R-GATE-1: hasValidPosting is true only from 受理日 to 紹介期限 and not after 募集停止", async () => {
     const me = await openMyPage();
-    const facts = async (when: string) =>
-      loadCapabilityFacts({ db: db(), clock: fixedClock(when), establishment: me.establishment, account: me.main } as unknown as EmployerContext);
+    // The guard reads the facts with the session: ask it as a request at `when` would.
+    const facts = async (when: string) => {
+      const clock = fixedClock(when);
+      const request = new Request("http://localhost/mypage", { headers: { Cookie: await signIn("employer", me.main.id, clock) } });
+      return (await requireEmployer(request, { cloudflare: { env, ctx: createExecutionContext() }, clock, cspNonce: "" } as AppLoadContext)).facts;
+    };
     const d = await draft(me);
     expect((await facts(NOW)).hasValidPosting).toBe(false);
     await submitPosting(db(), fixedClock(NOW), me.scope, d.id);

@@ -15,6 +15,7 @@ import { createEmployerAccount, createEstablishment, seedReference, signIn } fro
 import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, establishmentForm, fieldError, signedInOfficer, VALID_CORPORATE_NUMBER } from "./staff-support";
+import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 
@@ -31,7 +32,7 @@ async function register(cookie: string, fields: Record<string, string> = establi
 }
 
 function idFromLocation(res: Response): string {
-  const m = /^\/staff\/establishments\/([^/?]+)\?registered=1$/.exec(res.headers.get("Location") ?? "");
+  const m = /^\/staff\/establishments\/([^/?]+)$/.exec(res.headers.get("Location") ?? "");
   if (!m) throw new Error(`not a registration redirect: ${res.status} ${res.headers.get("Location")}`);
   return m[1]!;
 }
@@ -77,7 +78,7 @@ describe("R-OPEN-1: 事業所登録 by an officer of the jurisdictional office",
     expect(row.establishmentNumber).toBe("0910-000001-" + row.establishmentNumber!.slice(-1));
     expect(isValidEstablishmentNumber(row.establishmentNumber!)).toBe(true);
 
-    const page = await workerFetch(`/staff/establishments/${id}?registered=1`, { cookie });
+    const page = await workerFetch(`/staff/establishments/${id}`, { cookie: withFlash(cookie, res) });
     const html = await page.text();
     expect(html).toContain("事業所を登録しました。");
     expect(html).toContain(row.establishmentNumber!);
@@ -183,7 +184,8 @@ describe("R-OPEN-3: counter path step ① — the officer registers the login e-
 
     const res = await postForm(`/staff/establishments/${est.id}`, { email: " Ｓａｉｙｏ@Nikko-Yuba.example.jp " }, cookie);
     expect(res.status).toBe(302);
-    expect(res.headers.get("Location")).toBe(`/staff/establishments/${est.id}?email=1`);
+    expect(res.headers.get("Location")).toBe(`/staff/establishments/${est.id}`);
+    expect(flashMessage(res)).toBe("ログイン用のメールアドレスを登録しました。");
     const accounts = await db().select().from(schema.employerAccounts).all();
     expect(accounts).toHaveLength(1);
     expect(accounts[0]).toMatchObject({
@@ -199,7 +201,7 @@ describe("R-OPEN-3: counter path step ① — the officer registers the login e-
     expect(audit).toMatchObject({ actorType: "staff", actorId: staff.id, officeCode: "0910", subjectType: "employer_account" });
     expect(audit.details).not.toContain("aiyo");
 
-    const after = await (await workerFetch(`/staff/establishments/${est.id}?email=1`, { cookie })).text();
+    const after = await (await workerFetch(`/staff/establishments/${est.id}`, { cookie })).text();
     expect(after).toContain("Saiyo@Nikko-Yuba.example.jp");
     expect(after).toContain("未開設（パスワード未登録）");
     expect(after).toContain("/password-registration");

@@ -16,6 +16,7 @@ import { seedReference } from "../helpers/factories";
 import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, establishmentForm, fieldError, signedInOfficer, VALID_CORPORATE_NUMBER } from "./staff-support";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 
@@ -155,7 +156,7 @@ describe("R-OPEN-8: 本登録 at the counter", () => {
     // The officer corrects the representative's name while checking.
     const res = await postForm(`/staff/provisional/${reg.id}`, formOf(reg.data, { representativeName: "仮野　正" }), cookie);
     expect(res.status).toBe(302);
-    const m = /^\/staff\/establishments\/([^?]+)\?completed=1$/.exec(res.headers.get("Location") ?? "");
+    const m = /^\/staff\/establishments\/([^?]+)$/.exec(res.headers.get("Location") ?? "");
     expect(m).not.toBeNull();
     const establishmentId = m![1]!;
 
@@ -187,7 +188,7 @@ describe("R-OPEN-8: 本登録 at the counter", () => {
     expect(audit).toMatchObject({ actorType: "staff", actorId: staff.id, officeCode: "0910", subjectType: "provisional_registration" });
     expect(JSON.parse(audit.details)).toEqual({ establishmentId, establishmentNumber: est.establishmentNumber, accountId: reg.accountId });
 
-    const page = await (await workerFetch(`/staff/establishments/${establishmentId}?completed=1`, { cookie })).text();
+    const page = await (await workerFetch(`/staff/establishments/${establishmentId}`, { cookie: withFlash(cookie, res) })).text();
     expect(page).toContain("本登録が完了し、求人者マイページを開設しました。");
     expect(page).toContain("Kari.Toroku@Example.jp");
     expect(page).toContain("利用中");

@@ -1,5 +1,6 @@
 import { applyD1Migrations, env, type D1Migration } from "cloudflare:test";
 import { afterEach, beforeEach, vi } from "vitest";
+import { setFixedNow } from "../../app/utils/clock.server";
 import { resetDatabase } from "../helpers/db";
 
 declare global {
@@ -15,7 +16,8 @@ await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 // A test that logs console.error fails (STYLE: Epic Stack habit): unexpected errors are never silent.
 let errorSpy: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
-  await resetDatabase();
+  // Every test starts from empty tables and the system clock (the fixed "now" lives in KV).
+  await Promise.all([resetDatabase(), setFixedNow(env, null)]);
   errorSpy = vi.spyOn(console, "error");
 });
 afterEach(() => {

@@ -12,13 +12,15 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { DAY_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { verifyPassword } from "../lib/password";
-import { getSignInAccount, isTrustedBrowser, trustBrowserStatement, type SignInAccount } from "../models/employer-account.server";
-import { auditStatement } from "./audit.server";
-import { issueAuthKey } from "./auth-keys.server";
-import { getEmployerSession, safeRedirect } from "./auth.server";
-import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
-import { schema, type Db } from "./db.server";
-import { enqueueMail, mailContext } from "./mail.server";
+import { decideSignIn, unusableMessage, type SignInAccount, type SignInDecision } from "../rules/sign-in";
+import { redirectWithFlash } from "../utils/flash.server";
+import { isTrustedBrowser, trustBrowserStatement } from "./employer-account.server";
+import { auditStatement } from "../utils/audit.server";
+import { issueAuthKey } from "../utils/auth-keys.server";
+import { getEmployerSession, safeRedirect } from "../utils/auth.server";
+import { deleteCookie, readCookie, serializeCookie } from "../utils/cookies.server";
+import { schema, type Db } from "../utils/db.server";
+import { enqueueMail, mailContext } from "../utils/mail.server";
 import {
   clearSessionCookie,
   generateSessionToken,
@@ -27,8 +29,8 @@ import {
   sessionCookie,
   sessionIdFromToken,
   SESSION_POLICIES,
-} from "./session.server";
-import { accountScope, clientScope, LIMITS, lockedUntil, recordFailure, type ThrottleLimit } from "./throttle.server";
+} from "../utils/session.server";
+import { accountScope, clientScope, LIMITS, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
 
 /** The generic answer to a failed sign-in: never says whether the address is registered (R-AUTH-3). */
 export const SIGN_IN_FAILED = "メールアドレスまたはパスワードが正しくありません。";
@@ -38,31 +40,6 @@ export const SIGN_IN_FAILED = "メールアドレスまたはパスワードが�
  * accounts without a password are checked against it, so the answer takes as long as for a real account.
  */
 export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$VlIcRKRcKLLa9b4x59aS5A$TMr+BLC7t1xSTBpmiAI+saBUtz4CJ3fUvnUy4GD0Tvg";
-
-/** R-GATE-2: shown after a correct password when an officer has set the My Page to 利用不可. */
-export function unusableMessage(office: { name: string | null; phone: string | null } | null): string {
-  const contact = office?.name ? `（${office.name}${office.phone ? `、電話 ${office.phone}` : ""}）` : "";
-  return `この求人者マイページは利用不可となっています。管轄のハローワーク${contact}にお問い合わせください。`;
-}
-
-export type SignInDecision =
-  /** A My Page in use: sign in (then /mypage). */
-  | { kind: "mypage" }
-  /** An online 仮登録 account: sign in (then /provisional). */
-  | { kind: "provisional" }
-  /** 利用不可 (R-GATE-2): tell the employer to contact the office; no session. */
-  | { kind: "unusable" }
-  /** Anything else (no password yet, disabled, withdrawn, closed…): the generic failure. */
-  | { kind: "refused" };
-
-/** Who may sign in: an active account with a password, of an open My Page or of a 仮登録. */
-export function decideSignIn(account: SignInAccount): SignInDecision {
-  if (account.status !== "active" || !account.passwordHash) return { kind: "refused" };
-  if (!account.establishmentId) return account.provisionalId ? { kind: "provisional" } : { kind: "refused" };
-  if (account.establishmentStatus === "open") return { kind: "mypage" };
-  if (account.establishmentStatus === "unusable") return { kind: "unusable" };
-  return { kind: "refused" };
-}
 
 /**
  * Checks e-mail + password. Always runs one argon2id verification (against the dummy hash when the
@@ -231,30 +208,54 @@ export function signInAuditStatement(db: Db, clock: Clock, account: SignInAccoun
   });
 }
 
-/** Reloads the account of a half session and decides again (its state may have changed meanwhile). */
-export async function reloadForSignIn(db: Db, accountId: string) {
-  const account = await getSignInAccount(db, accountId);
-  return account ? { account, decision: decideSignIn(account) } : null;
+/** The sign-in facts of a session's account, from what the guard read with the session. */
+function signInAccountOf(state: Awaited<ReturnType<typeof getEmployerSession>>): SignInAccount | null {
+  const { account, establishment, office, provisional } = state;
+  if (!account) return null;
+  return {
+    id: account.id,
+    email: account.email,
+    emailNormalized: account.emailNormalized,
+    passwordHash: account.passwordHash,
+    status: account.status,
+    isMain: account.isMain,
+    establishmentId: account.establishmentId,
+    establishmentStatus: establishment?.status ?? null,
+    officeCode: establishment?.officeCode ?? provisional?.officeCode ?? null,
+    officeName: office?.name ?? null,
+    officePhone: office?.phone ?? null,
+    provisionalId: provisional?.id ?? null,
+  };
+}
+
+/** What sign-in would decide now for the session's account (null without a session or account). */
+export function sessionSignInDecision(state: Awaited<ReturnType<typeof getEmployerSession>>): SignInDecision | null {
+  const account = state.session ? signInAccountOf(state) : null;
+  return account ? decideSignIn(account) : null;
 }
 
 /**
  * Guard of /login/verify: a half session (password done, code pending) of an account that may still
- * sign in. No session → /login; an account that can no longer sign in loses its session; an already
- * verified session goes on to where it was going.
+ * sign in (decided again: its state may have changed meanwhile). No session → /login; an account that can
+ * no longer sign in loses its session; an already verified session goes on to where it was going.
  */
 export async function requireHalfSignIn(request: Request, context: AppLoadContext) {
-  const { db, session } = await getEmployerSession(request, context);
+  const state = await getEmployerSession(request, context);
+  const { db, session } = state;
   if (!session) throw redirect("/login", { status: 303 });
-  const current = await reloadForSignIn(db, session.accountId);
-  if (!current || (current.decision.kind !== "mypage" && current.decision.kind !== "provisional")) {
+  const account = signInAccountOf(state);
+  const decision = account ? decideSignIn(account) : null;
+  if (!account || !decision || (decision.kind !== "mypage" && decision.kind !== "provisional")) {
     await invalidateSession(db, session.id);
-    const to = current?.decision.kind === "unusable" ? "/login?unusable=1" : "/login";
-    throw redirect(to, { status: 303, headers: { "Set-Cookie": clearSessionCookie("employer") } });
+    const headers = { "Set-Cookie": clearSessionCookie("employer") };
+    if (decision?.kind === "unusable")
+      throw redirectWithFlash("/login", unusableMessage({ name: account!.officeName, phone: account!.officePhone }), { headers, tone: "warning" });
+    throw redirect("/login", { status: 303, headers });
   }
   if (session.twoFactorVerified) {
-    throw redirect(afterSignInPath(current.decision, new URL(request.url).searchParams.get("redirectTo")), { status: 303 });
+    throw redirect(afterSignInPath(decision, new URL(request.url).searchParams.get("redirectTo")), { status: 303 });
   }
-  return { db, session, account: current.account, decision: current.decision };
+  return { db, session, account, decision };
 }
 
 // ---------------------------------------------------------------------------------------------

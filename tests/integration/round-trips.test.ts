@@ -1,0 +1,45 @@
+/**
+ * D1 round trips per page (issue 8 §5): on Cloudflare each call to D1 is a network hop to the database's
+ * primary, so every page reads what its guard needs (session, account, establishment, office, consent, the
+ * capability facts) and its own data in at most two round trips. Counted through an instrumented binding
+ * (tests/helpers/d1-count.ts), page by page over the catalogue of every route (tests/helpers/pages.ts).
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { countingD1 } from "../helpers/d1-count";
+import { buildWorld, pageCatalogue, uncataloguedRoutes, type World } from "../helpers/pages";
+import { callWorker, ORIGIN } from "../helpers/worker";
+
+const MAX_ROUND_TRIPS = 2;
+
+let world: World;
+beforeEach(async () => {
+  world = await buildWorld();
+});
+
+async function roundTrips(path: string, cookie: string | undefined) {
+  const counter = countingD1();
+  const headers = new Headers({ Host: new URL(ORIGIN).host });
+  if (cookie) headers.set("Cookie", cookie);
+  const res = await callWorker(new Request(new URL(path, ORIGIN), { headers, redirect: "manual" }), { DB: counter.db });
+  await res.arrayBuffer();
+  return { status: res.status, location: res.headers.get("Location"), count: counter.count(), log: counter.log() };
+}
+
+describe("D1 round trips", () => {
+  it("every route of the build is in the page catalogue (or listed as not a page)", () => {
+    expect(uncataloguedRoutes(world)).toEqual([]);
+  });
+
+  it(`every page answers in at most ${MAX_ROUND_TRIPS} round trips`, async () => {
+    const report: string[] = [];
+    for (const page of pageCatalogue(world)) {
+      const result = await roundTrips(page.path, world.cookies[page.actor]);
+      const line = `${result.count} ${result.status} ${page.path} (${page.actor})`;
+      const ok = result.count <= MAX_ROUND_TRIPS && result.status === (page.status ?? 200);
+      report.push(!ok ? `${line}\n    ${result.log.join("\n    ")}${result.location ? `\n    → ${result.location}` : ""}` : line);
+    }
+    console.log(report.join("\n"));
+    const over = report.filter((l) => l.includes("\n"));
+    expect(over).toEqual([]);
+  }, 120_000);
+});
