@@ -15,7 +15,7 @@ import { createEmployerAccount, createEstablishment, seedReference, signIn } fro
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, fieldError, signedInOfficer } from "./staff-support";
-import { flashMessage, withFlash } from "../helpers/flash";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const PATH = "/staff/minimum-wages";

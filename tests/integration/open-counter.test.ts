@@ -16,7 +16,7 @@ import { createEmployerAccount, createEstablishment } from "../helpers/factories
 import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { workerFetch } from "../helpers/worker";
 import { fieldError, issueKeyDirectly, mailedKey, NOW, wrongKey } from "../helpers/opening";
-import { flashMessage, withFlash } from "../helpers/flash";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const at = (offsetMs: number) => new Date(new Date(NOW).getTime() + offsetMs);
