@@ -1,14 +1,19 @@
 /**
  * Audit log (R-AUDIT-1). Returns an insert statement so the caller puts it in the same `db.batch()` as
  * the change it records. The table refuses UPDATE and DELETE (migration 0001).
+ *
+ * `action` may be SQL: `valueWhile("posting.accept", condition)` (utils/sql.server.ts) makes the row — and so
+ * the whole batch — fail unless the change it records took effect, which is how a racing request's batch
+ * rolls back (its お知らせ and mail with it).
  */
+import type { SQL } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
 import { schema, type Db } from "./db.server";
 
 export interface AuditEntry {
   actorType: "employer" | "staff" | "system" | "anonymous";
   actorId?: string | null;
-  action: string;
+  action: string | SQL;
   subjectType: string;
   subjectId?: string | null;
   officeCode?: string | null;
