@@ -3,6 +3,9 @@
  * a required/optional marker, an optional hint, and an error message right beside it, tied to the
  * input with aria-describedby and marked `data-field-error` (the fuzzer in tests reads it).
  *
+ * A form without Conform (the public search, a GET form whose values come back in the address) uses the same
+ * components with `plainField(name, value, message)` in place of Conform's field metadata.
+ *
  * Orange warnings (R-JOB-1: the employer may go on after a second look) come from FieldWarningsContext, keyed by
  * the field's name ("wage.baseMin", "hours.shifts[0].start"); they appear beside the field in orange, prefixed
  * 「確認：」, marked `data-field-warning`, and are linked to the input with aria-describedby too.
@@ -10,41 +13,70 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { createContext, useContext, type ReactNode } from "react";
 
+/** What the components read of a field: Conform's FieldMetadata has it, and so has a PlainField. */
+interface FieldLike {
+  id: string;
+  name: string;
+  errorId: string;
+  errors?: string[];
+  initialValue?: unknown;
+}
+
+/** A field of a form without Conform, made by `plainField`. */
+export interface PlainField extends FieldLike {
+  initialValue: string;
+  plain: true;
+}
+
+/**
+ * A field of a form without Conform: its name (also its id), the value to show again and its message, if any.
+ * The ids are `name`, `name-hint` and `name-error`.
+ */
+export function plainField(name: string, value: string, message?: string): PlainField {
+  return { id: name, name, errorId: `${name}-error`, errors: message ? [message] : undefined, initialValue: value, plain: true };
+}
+
 /** Orange warnings by field name (Conform's name: "category.publication", "hours.shifts[0].start"). */
 export const FieldWarningsContext = createContext<Record<string, string[]>>({});
 
-function useWarnings(meta: FieldMetadata<unknown>): string[] {
+function useWarnings(meta: FieldLike): string[] {
   return useContext(FieldWarningsContext)[meta.name] ?? [];
 }
 
 const inputClass =
   "block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-red-800 aria-[invalid=true]:border-2";
 
-function warningId(meta: FieldMetadata<unknown>): string {
+function warningId(meta: FieldLike): string {
   return `${meta.id}-warning`;
 }
 
-function describedBy(meta: FieldMetadata<unknown>, hint: boolean, warned = false): string | undefined {
+function describedBy(meta: FieldLike, hint: boolean, warned = false): string | undefined {
   const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null, warned ? warningId(meta) : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
 /** aria-describedby of a field: its hint, its red error and its orange warning, when present. */
-function useDescribedBy(meta: FieldMetadata<unknown>, hint: boolean): string | undefined {
+function useDescribedBy(meta: FieldLike, hint: boolean): string | undefined {
   return describedBy(meta, hint, useWarnings(meta).length > 0);
 }
 
-function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+/** 「※必須」 or 「任意」 after a label; none when `marker` is false (a search form, where every condition is optional). */
+function RequirementMarker({ required, marker = true }: { required?: boolean; marker?: boolean }) {
+  if (!marker) return null;
+  return <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>;
+}
+
+function Label({ htmlFor, label, required, marker }: { htmlFor: string; label: string; required?: boolean; marker?: boolean }) {
   return (
     <label htmlFor={htmlFor} className="mb-2 flex items-center gap-2 text-std-17B-170">
       {label}
-      <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
+      <RequirementMarker required={required} marker={marker} />
     </label>
   );
 }
 
 /** The field's red error (data-field-error) and, from FieldWarningsContext, its orange warnings (data-field-warning). */
-export function FieldError({ meta }: { meta: FieldMetadata<unknown> }) {
+export function FieldError({ meta }: { meta: FieldLike }) {
   const errors = meta.errors ?? [];
   const warnings = useWarnings(meta);
   return (
@@ -61,7 +93,7 @@ export function FieldError({ meta }: { meta: FieldMetadata<unknown> }) {
   );
 }
 
-function Hint({ meta, hint }: { meta: FieldMetadata<unknown>; hint?: ReactNode }) {
+function Hint({ meta, hint }: { meta: FieldLike; hint?: ReactNode }) {
   if (!hint) return null;
   return (
     <p id={`${meta.id}-hint`} className="mb-2 text-dns-16N-130 text-solid-gray-800">
@@ -83,8 +115,9 @@ export function TextField({
   className,
   unit,
   size = "full",
+  marker,
 }: {
-  meta: FieldMetadata<string | number | undefined | null>;
+  meta: FieldMetadata<string | number | undefined | null> | PlainField;
   label: string;
   hint?: ReactNode;
   type?: InputType;
@@ -96,6 +129,8 @@ export function TextField({
   unit?: string;
   /** "short" for numbers, times and codes (the input is narrower). */
   size?: "full" | "short";
+  /** false: no ※必須/任意 marker (a search form). */
+  marker?: boolean;
 }) {
   const props = getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: useDescribedBy(meta, !!hint) });
   const input = (
@@ -111,7 +146,7 @@ export function TextField({
   );
   return (
     <div className={`mb-6 ${className ?? ""}`}>
-      <Label htmlFor={meta.id} label={label} required={required} />
+      <Label htmlFor={meta.id} label={label} required={required} marker={marker} />
       <Hint meta={meta} hint={hint} />
       {unit ? (
         <div className="flex items-center gap-2">
@@ -157,18 +192,22 @@ export function SelectField({
   required,
   options,
   placeholder = "選択してください",
+  marker,
 }: {
-  meta: FieldMetadata<string | undefined | null>;
+  meta: FieldMetadata<string | undefined | null> | PlainField;
   label: string;
   hint?: ReactNode;
   required?: boolean;
   options: { value: string; label: string }[];
+  /** The first option, value "" (「選択してください」, or 「指定しない」 in a search form). */
   placeholder?: string;
+  /** false: no ※必須/任意 marker (a search form). */
+  marker?: boolean;
 }) {
   const props = getSelectProps(meta as FieldMetadata<string>, { ariaDescribedBy: useDescribedBy(meta, !!hint) });
   return (
     <div className="mb-6">
-      <Label htmlFor={meta.id} label={label} required={required} />
+      <Label htmlFor={meta.id} label={label} required={required} marker={marker} />
       <Hint meta={meta} hint={hint} />
       <select {...props} required={undefined} aria-required={required || undefined} className={inputClass}>
         <option value="">{placeholder}</option>
@@ -232,30 +271,36 @@ export function RadioGroupField({
   required,
   hint,
   inline = true,
+  marker,
 }: {
-  meta: FieldMetadata<string | boolean | number | undefined | null>;
+  meta: FieldMetadata<string | boolean | number | undefined | null> | PlainField;
   label: ReactNode;
+  /** An option with the value "" (「指定しない」 in a search form) is checked when the field has no value. */
   options: readonly Option[];
   required?: boolean;
   hint?: ReactNode;
   /** Options side by side (default) or one per line (long labels). */
   inline?: boolean;
+  /** false: no ※必須/任意 marker (a search form). */
+  marker?: boolean;
 }) {
   const ariaDescribedBy = useDescribedBy(meta, !!hint);
   return (
     <fieldset className="mb-6">
       <legend className="mb-2 flex items-center gap-2 text-std-17B-170">
         {label}
-        <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>
+        <RequirementMarker required={required} marker={marker} />
       </legend>
       <Hint meta={meta} hint={hint} />
       <div className={inline ? "flex flex-wrap gap-x-8 gap-y-2" : "flex flex-col gap-2"}>
         {options.map((o, i) => {
           const props = getInputProps(meta as FieldMetadata<string>, { type: "radio", value: o.value, ariaDescribedBy });
+          // getInputProps leaves out the value "" (it reads it as "no value"): set it here.
+          const empty = o.value === "" ? { value: "", defaultChecked: (meta.initialValue ?? "") === "" } : {};
           const id = i === 0 ? meta.id : `${meta.id}-${i}`;
           return (
             <div key={o.value} className="flex items-start gap-3">
-              <input {...props} id={id} required={undefined} className="mt-1.5 h-5 w-5 shrink-0" />
+              <input {...props} {...empty} id={id} required={undefined} className="mt-1.5 h-5 w-5 shrink-0" />
               <label htmlFor={id} className="text-std-16N-170">
                 {o.label}
               </label>

@@ -43,12 +43,22 @@ export const ADDRESS_REFUSED = "このメールアドレスは登録できませ
 // Server-side password policy (R-OPEN-6)
 // ---------------------------------------------------------------------------------------------
 
-/** The completion form with the password policy (12–128 characters, common list, local part). */
-export const keyCompletionServerSchema = keyCompletionSchema.superRefine((value, ctx) => {
-  if (typeof value.password !== "string") return;
-  const problem = passwordProblem(value.password, typeof value.email === "string" ? value.email : undefined);
-  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-});
+/**
+ * Layers the password policy (12–128 characters, the common-password list, repetition, the address's local
+ * part) on a form schema with `newPasswordFields`, on the server only: the list never reaches the browser.
+ * `email` gives the account's address from the parsed value (or the signed-in account's).
+ */
+export function withPasswordPolicy<S extends z.ZodType<{ password: string }>>(schema: S, email: (value: z.output<S>) => string | undefined): S {
+  return schema.superRefine((value, ctx) => {
+    // Refinements may run after other fields failed: only check a string.
+    if (typeof value.password !== "string") return;
+    const problem = passwordProblem(value.password, email(value));
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+}
+
+/** The completion form of パスワード登録 and 仮登録 with the password policy. */
+export const keyCompletionServerSchema = withPasswordPolicy(keyCompletionSchema, (value) => (typeof value.email === "string" ? value.email : undefined));
 
 export type KeyCompletionInput = z.output<typeof keyCompletionServerSchema>;
 

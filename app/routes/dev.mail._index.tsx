@@ -8,6 +8,7 @@ import { desc } from "drizzle-orm";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { formatJstDateTime } from "../lib/clock";
+import { emailField } from "../lib/schemas/fields";
 import { getDb, schema } from "../utils/db.server";
 import { requireDevelopment } from "../utils/dev.server";
 import { deliverDueMail, enqueueMail, localSender, mailContext } from "../utils/mail.server";
@@ -15,7 +16,7 @@ import { deliverDueMail, enqueueMail, localSender, mailContext } from "../utils/
 export const meta: MetaFunction = () => [{ title: "開発用：送信メール | 求人者マイページ" }];
 
 const testMailSchema = z.object({
-  to: z.email({ error: "メールアドレスを「name@example.jp」の形で入力してください。" }).max(100, { error: "100文字以内で入力してください。" }),
+  to: emailField,
 });
 
 export async function loader({ context }: LoaderFunctionArgs) {

@@ -7,6 +7,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button, optionsOf, plainField, RadioGroupField, SelectField, TextField } from "../components/form";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { EMPLOYMENT_TYPES } from "../lib/schemas/posting";
 import {
@@ -91,22 +92,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { form, result, query, from, to, kinds: POSTING_KINDS };
 }
 
-const inputClass =
-  "block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800";
-
-function FieldMessage({ name, message }: { name: FieldName; message?: string }) {
-  return (
-    <p id={`${name}-error`} data-field-error={name} className="mt-2 text-dns-16B-130 text-red-900">
-      {message ? `エラー：${message}` : null}
-    </p>
-  );
-}
-
-function describedBy(name: FieldName, message: string | undefined, hint?: string): string | undefined {
-  const ids = [hint, message ? `${name}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
 function pageHref(query: Record<string, string>, page: number): string {
   const params = new URLSearchParams(query);
   if (page > 1) params.set("page", String(page));
@@ -175,111 +160,43 @@ export default function JobSearch() {
           </p>
         ) : null}
         <Form method="get" action="/jobs" className="grid gap-x-6 sm:grid-cols-2">
-          <div className="mb-6 sm:col-span-2">
-            <label htmlFor="q" className="mb-2 block text-std-17B-170">
-              キーワード
-            </label>
-            <p id="q-hint" className="mb-2 text-dns-16N-130 text-solid-gray-800">
-              職種・仕事内容・就業場所などに含まれる言葉。スペースで区切ると、すべてを含む求人を探します（{KEYWORD_MAX}文字以内）。
-            </p>
-            <input
-              id="q"
-              name="q"
-              type="text"
-              defaultValue={values.q}
-              aria-invalid={errors.q ? true : undefined}
-              aria-describedby={describedBy("q", errors.q, "q-hint")}
-              className={inputClass}
-            />
-            <FieldMessage name="q" message={errors.q} />
-          </div>
-          <div className="mb-6">
-            <label htmlFor="pref" className="mb-2 block text-std-17B-170">
-              就業場所（都道府県）
-            </label>
-            <select
-              id="pref"
-              name="pref"
-              defaultValue={errors.pref ? "" : values.pref}
-              aria-invalid={errors.pref ? true : undefined}
-              aria-describedby={describedBy("pref", errors.pref)}
-              className={inputClass}
-            >
-              <option value="">指定しない</option>
-              {PREFECTURES.map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-            <FieldMessage name="pref" message={errors.pref} />
-          </div>
-          <div className="mb-6">
-            <label htmlFor="type" className="mb-2 block text-std-17B-170">
-              雇用形態
-            </label>
-            <select
-              id="type"
-              name="type"
-              defaultValue={errors.type ? "" : values.type}
-              aria-invalid={errors.type ? true : undefined}
-              aria-describedby={describedBy("type", errors.type)}
-              className={inputClass}
-            >
-              <option value="">指定しない</option>
-              {EMPLOYMENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-            <FieldMessage name="type" message={errors.type} />
-          </div>
-          <fieldset className="mb-6" aria-describedby={describedBy("kind", errors.kind)}>
-            <legend className="mb-2 text-std-17B-170">求人区分</legend>
-            <div className="flex flex-wrap gap-6">
-              {[{ value: "", label: "指定しない" }, ...kinds.map((k) => ({ value: k, label: k }))].map((o) => (
-                <div key={o.value} className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    id={`kind-${o.value || "any"}`}
-                    name="kind"
-                    value={o.value}
-                    defaultChecked={(errors.kind ? "" : values.kind) === o.value}
-                    className="h-5 w-5"
-                  />
-                  <label htmlFor={`kind-${o.value || "any"}`} className="text-std-16N-170">
-                    {o.label}
-                  </label>
-                </div>
-              ))}
-            </div>
-            <FieldMessage name="kind" message={errors.kind} />
-          </fieldset>
-          <div className="mb-6">
-            <label htmlFor="no" className="mb-2 block text-std-17B-170">
-              求人番号
-            </label>
-            <p id="no-hint" className="mb-2 text-dns-16N-130 text-solid-gray-800">
-              例：13010-45892141（求人番号がわかる場合）
-            </p>
-            <input
-              id="no"
-              name="no"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={values.no}
-              aria-invalid={errors.no ? true : undefined}
-              aria-describedby={describedBy("no", errors.no, "no-hint")}
-              className={inputClass}
-            />
-            <FieldMessage name="no" message={errors.no} />
-          </div>
+          <TextField
+            meta={plainField("q", values.q, errors.q)}
+            label="キーワード"
+            marker={false}
+            hint={`職種・仕事内容・就業場所などに含まれる言葉。スペースで区切ると、すべてを含む求人を探します（${KEYWORD_MAX}文字以内）。`}
+            className="sm:col-span-2"
+          />
+          <SelectField
+            meta={plainField("pref", errors.pref ? "" : values.pref, errors.pref)}
+            label="就業場所（都道府県）"
+            marker={false}
+            placeholder="指定しない"
+            options={PREFECTURES.map(([code, name]) => ({ value: code, label: name }))}
+          />
+          <SelectField
+            meta={plainField("type", errors.type ? "" : values.type, errors.type)}
+            label="雇用形態"
+            marker={false}
+            placeholder="指定しない"
+            options={optionsOf(EMPLOYMENT_TYPES)}
+          />
+          <RadioGroupField
+            meta={plainField("kind", errors.kind ? "" : values.kind, errors.kind)}
+            label="求人区分"
+            marker={false}
+            options={[{ value: "", label: "指定しない" }, ...optionsOf(kinds)]}
+          />
+          <TextField
+            meta={plainField("no", values.no, errors.no)}
+            label="求人番号"
+            marker={false}
+            hint="例：13010-45892141（求人番号がわかる場合）"
+            inputMode="numeric"
+            autoComplete="off"
+          />
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-            <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white hover:bg-blue-1000 hover:underline">
-              検索する
-            </button>
+            <Button>検索する</Button>
             <Link to="/jobs" className="px-2 py-3 text-std-16N-170">
               条件をクリア
             </Link>

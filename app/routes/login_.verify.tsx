@@ -11,7 +11,8 @@ import { data, redirect } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, CheckboxField, TextField } from "../components/form";
-import { keyField, redirectToField } from "../lib/schemas/employer-auth";
+import { redirectToField } from "../lib/schemas/employer-auth";
+import { keyField } from "../lib/schemas/fields";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { safeRedirect } from "../utils/auth.server";
 import {

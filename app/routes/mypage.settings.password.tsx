@@ -12,8 +12,9 @@ import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { hashPassword, verifyPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
-import { newPasswordField, passwordConfirmField, refineNewPassword } from "../lib/schemas/employer-auth";
+import { newPasswordFields, passwordConfirmationMatches } from "../lib/schemas/fields";
 import { setPasswordHashStatement } from "../models/employer-account.server";
+import { withPasswordPolicy } from "../models/login-accounts.server";
 import { auditStatement } from "../utils/audit.server";
 import { requireEmployer } from "../utils/auth.server";
 import { recordSignInFailure, signInLockedUntil } from "../models/employer-signin.server";
@@ -24,15 +25,12 @@ import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
 
-function changeSchema(email: string | undefined) {
-  return z
-    .object({
-      currentPassword: z.string({ error: "現在のパスワードを入力してください。" }).max(1024, { error: "現在のパスワードが正しくありません。" }),
-      password: newPasswordField,
-      passwordConfirm: passwordConfirmField,
-    })
-    .superRefine((value, ctx) => refineNewPassword(value, ctx, email));
-}
+const changeSchema = z
+  .object({
+    currentPassword: z.string({ error: "現在のパスワードを入力してください。" }).max(1024, { error: "現在のパスワードが正しくありません。" }),
+    ...newPasswordFields("新しいパスワード"),
+  })
+  .superRefine(passwordConfirmationMatches);
 
 const HIDDEN = ["currentPassword", "password", "passwordConfirm"];
 
@@ -45,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, session, establishment } = await requireEmployer(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: changeSchema(account.email) });
+  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(changeSchema, () => account.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
@@ -80,7 +78,7 @@ export default function PasswordChangePage() {
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeSchema(email) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeSchema }),
   });
   return (
     <div className="max-w-2xl">

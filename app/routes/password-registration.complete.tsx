@@ -10,7 +10,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/cloudflare";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { KeyCompletionPage } from "../components/opening";
-import { keyCompletionSchema, PASSWORD_FIELDS } from "../lib/schemas/opening";
+import { PASSWORD_FIELDS } from "../lib/schemas/fields";
+import { keyCompletionSchema } from "../lib/schemas/opening";
 import { completeOpening, keyCompletionServerSchema } from "../models/login-accounts.server";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { getDb } from "../utils/db.server";

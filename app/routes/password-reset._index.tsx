@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { emailKey } from "../lib/normalize";
-import { emailField } from "../lib/schemas/employer-auth";
+import { emailField } from "../lib/schemas/fields";
 import { findSignInAccountByEmail } from "../models/employer-account.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";

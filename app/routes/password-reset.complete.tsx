@@ -14,8 +14,9 @@ import { Button, TextField } from "../components/form";
 import { emailKey } from "../lib/normalize";
 import { hashPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
-import { emailField, keyField, newPasswordField, passwordConfirmField, refineNewPassword } from "../lib/schemas/employer-auth";
+import { emailField, keyField, newPasswordFields, passwordConfirmationMatches } from "../lib/schemas/fields";
 import { endAllSessionsStatement, findSignInAccountByEmail, forgetTrustedBrowsersStatement, setPasswordHashStatement } from "../models/employer-account.server";
+import { withPasswordPolicy } from "../models/login-accounts.server";
 import { auditStatement } from "../utils/audit.server";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
@@ -32,10 +33,9 @@ const completeSchema = z
   .object({
     email: emailField,
     key: keyField("認証キー", 8),
-    password: newPasswordField,
-    passwordConfirm: passwordConfirmField,
+    ...newPasswordFields("新しいパスワード"),
   })
-  .superRefine((value, ctx) => refineNewPassword(value, ctx, value.email));
+  .superRefine(passwordConfirmationMatches);
 
 const HIDDEN = ["password", "passwordConfirm", "key"];
 
@@ -46,7 +46,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: completeSchema });
+  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(completeSchema, (value) => value.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const db = getDb(env);
   const { email, key: enteredKey, password } = submission.value;

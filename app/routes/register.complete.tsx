@@ -9,7 +9,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/cloudflare";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { KeyCompletionPage } from "../components/opening";
-import { keyCompletionSchema, PASSWORD_FIELDS } from "../lib/schemas/opening";
+import { PASSWORD_FIELDS } from "../lib/schemas/fields";
+import { keyCompletionSchema } from "../lib/schemas/opening";
 import { keyCompletionServerSchema } from "../models/login-accounts.server";
 import { completeSignup } from "../models/provisional-employer.server";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";

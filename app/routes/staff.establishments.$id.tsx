@@ -12,7 +12,7 @@ import { z } from "zod";
 import { Button, FormErrors, TextField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
-import { normalizeEmailInput } from "../lib/normalize";
+import { emailField } from "../lib/schemas/fields";
 import {
   ACCOUNT_STATUS_LABELS,
   ESTABLISHMENT_STATUS_LABELS,
@@ -27,13 +27,7 @@ import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` }];
 
-const loginEmailSchema = z.object({
-  email: z
-    .string({ error: "メールアドレスを入力してください。" })
-    .transform(normalizeEmailInput)
-    .pipe(z.string().min(1, { error: "メールアドレスを入力してください。" }).max(100, { error: "メールアドレスは100文字以内で入力してください。" }))
-    .pipe(z.email({ error: "メールアドレスを「name@example.jp」の形で、半角英数字で入力してください。" })),
-});
+const loginEmailSchema = z.object({ email: emailField });
 
 const TAKEN = "このメールアドレスは既に登録されています。別のメールアドレスを登録してください。";
 const NOT_ALLOWED = "この事業所には既に主たるログインアカウントが登録されているか、メールアドレスを登録できる状態ではありません。";

@@ -40,4 +40,33 @@ describe("Japanese national holidays and Hello Work closed days", () => {
     expect(previousOpenDay("2027-01-03")).toBe("2026-12-28"); // 年末年始
     expect(previousOpenDay("2026-05-06")).toBe("2026-05-01"); // Golden Week
   });
+
+  it("R-OPEN-8: the law's dates of 2026 and 2027 — 国民の休日, 振替休日 and the equinox days", () => {
+    expect(isClosedDay("2026-09-22")).toBe(true); // 国民の休日: a Tuesday between 敬老の日 and 秋分の日
+    expect(holidayName("2026-03-20")).toBe("春分の日");
+    expect(holidayName("2026-09-23")).toBe("秋分の日");
+    expect(holidayName("2027-03-21")).toBe("春分の日"); // a Sunday
+    expect(holidayName("2027-03-22")).toBe("振替休日");
+    expect(holidayName("2027-09-23")).toBe("秋分の日");
+    expect(holidayName("2027-09-22")).toBeUndefined();
+    expect(previousOpenDay("2027-03-22")).toBe("2027-03-19"); // Monday 振替休日 → Friday
+  });
+
+  // The hand-written rules that the library replaced got these wrong: they applied today's law to every year.
+  it("R-OPEN-8: holidays of special laws and of the law as it was (from the library's data)", () => {
+    expect(holidayName("2019-05-01")).toBe("休日（祝日扱い）"); // 即位の日
+    expect(holidayName("2019-04-30")).toBe("国民の休日");
+    expect(holidayName("2019-05-02")).toBe("国民の休日");
+    expect(holidayName("2019-10-22")).toBe("休日（祝日扱い）"); // 即位礼正殿の儀
+    expect(previousOpenDay("2019-05-06")).toBe("2019-04-26"); // the ten days of 2019's Golden Week
+    expect(holidayName("2018-12-24")).toBe("振替休日"); // 天皇誕生日 was 12/23 until 2018
+    expect(isClosedDay("2015-08-11")).toBe(false); // 山の日 only from 2016
+    expect(holidayName("2016-08-11")).toBe("山の日");
+  });
+
+  it("refuses a year the holiday data does not cover instead of guessing", () => {
+    expect(() => isClosedDay("2051-01-04")).toThrow(RangeError);
+    expect(() => nationalHolidays(1969)).toThrow(RangeError);
+    expect(isClosedDay("2050-12-28")).toBe(false); // a Wednesday of the last year covered
+  });
 });
