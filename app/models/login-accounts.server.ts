@@ -13,7 +13,7 @@ import { z } from "zod";
 import { MINUTE_MS, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { emailKey } from "../lib/normalize";
-import { passwordProblem } from "../lib/password-policy";
+import { passwordProblem } from "../lib/password-policy.server";
 import { hashPassword } from "../lib/password";
 import { keyCompletionSchema } from "../lib/schemas/opening";
 import type { MailContext } from "../mail/templates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonPassword, passwordProblem } from "../../app/lib/password-policy";
+import { isCommonPassword, passwordProblem } from "../../app/lib/password-policy.server";
 
 describe("password policy", () => {
   it("R-OPEN-6: 12–128 characters counted as people count them, any characters allowed", () => {
