@@ -11,10 +11,9 @@
  * below D1's 100 bound parameters (at most MAX_KEYWORDS words) and within its 50-byte LIKE patterns (containsTerm).
  */
 import { and, count, desc, eq, inArray, notInArray, type SQL } from "drizzle-orm";
-import { wageRangeLabel } from "../components/kyujinhyo";
 import { JOB_NUMBER } from "../lib/identifiers";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
-import { postingKind, prefectureName, type EmploymentType, type PostingContent } from "../rules/posting";
+import { postingKind, prefectureName, wageRangeLabel, type EmploymentType, type PostingContent } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
 import { containsText } from "./establishment.server";
 import { parseContent, validToday, type JobPosting } from "./job-posting.server";

@@ -8,8 +8,7 @@
  */
 import { data } from "@remix-run/cloudflare";
 import { and, eq, inArray } from "drizzle-orm";
-import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoProps } from "../components/kyujinhyo";
-import type { PrintPageData } from "../components/print-posting";
+import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoView, PrintPageData } from "../lib/posting-view";
 import { STATUS_LABELS } from "../lib/posting-labels";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
 import { prefectureName, type PostingContent } from "../rules/posting";
@@ -116,7 +115,7 @@ export async function kyujinhyoProps(
     /** Show 公開希望 (公開範囲) in the header: for the employer and the officer, never publicly. */
     showPublication?: boolean;
   },
-): Promise<KyujinhyoProps> {
+): Promise<KyujinhyoView> {
   const stored = parseContent(options.published ? (posting.publishedContent ?? posting.content) : posting.content);
   const hide = options.hideEstablishment === true;
   const content = hide ? anonymised(stored) : stored;

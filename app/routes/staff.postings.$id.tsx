@@ -15,7 +15,7 @@ import { Button, FormErrors, TextAreaField } from "../components/form";
 import { Kyujinhyo } from "../components/kyujinhyo";
 import { Notice, StaffHeader } from "../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
-import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, postingKindLabel, STATUS_LABELS } from "../lib/posting-labels";
+import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../lib/schemas/staff-posting";
 import {
   acceptChange,
@@ -30,7 +30,7 @@ import {
 import { kyujinhyoProps } from "../models/posting-view.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { diffContent, getPostingForReview } from "../models/staff-postings.server";
-import { hasErrors, STEPS, stepOf } from "../rules/posting";
+import { hasErrors, postingKindLabel, STEPS, stepOf } from "../rules/posting";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 

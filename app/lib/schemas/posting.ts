@@ -9,8 +9,8 @@
  * Full-width digits, ":" and "," are accepted (NFKC); "20万" is not a number (the message says how to write it).
  */
 import { normalizeJaText, normalizeNumberLike } from "../normalize";
-import { PREFECTURE_NAMES } from "../../rules/posting/prefectures";
-import type { PostingContent } from "../../rules/posting/types";
+import { PREFECTURE_NAMES } from "../prefectures";
+import type { PostingContent } from "../posting-content";
 import { z } from "./zod-ja";
 
 /** Hard cap on any text (the real limits are the 求人票's, reported as findings with the count). */
