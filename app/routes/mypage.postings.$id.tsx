@@ -27,7 +27,6 @@ import {
   discardChange,
   findingsFor,
   getPostingOfEstablishment,
-  isEditable,
   parseContent,
   requestExtension,
   stopPosting,
@@ -38,7 +37,21 @@ import {
 } from "../models/job-posting.server";
 import { kyujinhyoProps } from "../models/posting-view.server";
 import { decide, type Capability } from "../rules/capabilities";
-import { canExtend, canSubmitRenewal, findingsForStep, STEPS, type Finding } from "../rules/posting";
+import {
+  canEdit,
+  capabilityFor,
+  extensionOffer,
+  findingsForStep,
+  isEditable,
+  isPostingIntent,
+  isReturned,
+  offersRenewal,
+  renewalWindowOf,
+  resumeStep,
+  stageOf,
+  STEPS,
+  type Finding,
+} from "../rules/posting";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { mailContext } from "../utils/mail.server";
@@ -90,20 +103,6 @@ function byScreen(findings: readonly Finding[]) {
 
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : null);
 
-/** What the employer is doing with the working copy: a new posting (下書き, 修正依頼) or a 内容変更 in progress. */
-function stageOf(posting: Pick<JobPosting, "status" | "changeStatus">): "new" | "change" | null {
-  if (posting.status === "draft" || posting.status === "returned") return "new";
-  if (posting.status === "accepted" && (posting.changeStatus === "draft" || posting.changeStatus === "returned")) return "change";
-  return null;
-}
-
-/** The capability an intent needs (R-GATE-3). */
-function capabilityOf(intent: string, posting: JobPosting): Capability {
-  if (intent === "stop") return "postings.stop";
-  if (intent === "discardChange" || intent === "extension") return "postings.change";
-  return posting.status === "accepted" ? "postings.change" : "postings.apply";
-}
-
 async function postingOr404(employer: EmployerContext, id: string | undefined): Promise<JobPosting> {
   const posting = await getPostingOfEstablishment(employer.db, employer.establishment.id, id ?? "");
   if (!posting) throw data(null, { status: 404 });
@@ -128,13 +127,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const d = decide(c, facts);
     return { allowed: d.allowed, reason: d.reason ?? null };
   };
-  const accepted =
-    posting.status === "accepted" && posting.acceptedOn && posting.validUntil ? { acceptedOn: posting.acceptedOn, validUntil: posting.validUntil } : null;
-  const extensionCheck = accepted ? canExtend({ ...accepted, invalidatedOn: posting.invalidatedOn, extended: posting.extended }, today) : null;
-  const renewalCheck = source?.validUntil ? canSubmitRenewal(source.validUntil, today) : null;
-  // 更新求人 of this posting (R-JOB-5): from 7 days before its 紹介期限, also once it has expired.
-  const renewable =
-    (posting.status === "accepted" || posting.status === "expired") && !!posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
+  const renewalCheck = source ? renewalWindowOf(source, today) : null;
   const params_ = new URL(request.url).searchParams;
   return {
     id: posting.id,
@@ -152,17 +145,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     changeStatus: posting.changeStatus,
     changeLabel: posting.changeStatus ? CHANGE_STATUS_LABELS[posting.changeStatus] : null,
     extensionLabel: posting.extensionStatus ? EXTENSION_STATUS_LABELS[posting.extensionStatus] : null,
-    extension: accepted
-      ? {
-          requested: posting.extensionStatus === "requested",
-          allowed: !!extensionCheck?.allowed && posting.extensionStatus !== "requested",
-          reason:
-            posting.extensionStatus === "requested"
-              ? "有効期間の延長はすでに申請中です。ハローワークの確認をお待ちください。"
-              : (extensionCheck?.reason ?? null),
-        }
-      : null,
-    reviewComment: posting.status === "returned" || posting.changeStatus === "returned" ? posting.reviewComment : null,
+    extension: extensionOffer(posting, today),
+    reviewComment: isReturned(posting) ? posting.reviewComment : null,
     renewalOf: source
       ? {
           id: source.id,
@@ -171,7 +155,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           window: renewalCheck ? { allowed: renewalCheck.allowed, reason: renewalCheck.reason ?? null } : null,
         }
       : null,
-    renewable,
+    // 更新求人 of this posting (R-JOB-5): from 7 days before its 紹介期限, also once it has expired.
+    renewable: offersRenewal(posting, today),
     screens: byScreen(findings),
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
@@ -199,9 +184,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const posting = await postingOr404(employer, params.id);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const known = ["submit", "edit", "discardChange", "stop", "extension", "delete"];
-  if (!known.includes(intent)) return refused(intent, "操作を選び直してください。");
-  await requireCapability(employer, capabilityOf(intent, posting));
+  if (!isPostingIntent(intent)) return refused(intent, "操作を選び直してください。");
+  await requireCapability(employer, capabilityFor(intent, posting));
 
   const { db, clock, establishment, account } = employer;
   const scope: EmployerScope = { establishmentId: establishment.id, accountId: account.id, officeCode: establishment.officeCode };
@@ -216,10 +200,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return refused(intent, message, errors.map(view));
     }
     case "edit": {
-      if (!isEditable(posting)) return refused(intent, "この求人は、今は修正できません。");
+      const edit = canEdit(posting);
+      if (!edit.allowed) return refused(intent, edit.reason);
       // A draft resumes where it was left; a returned posting and a 内容変更 start from the first screen.
-      const step = posting.status === "draft" ? Math.min(Math.max(posting.draftStep, 1), STEPS.length) : 1;
-      return redirect(`${here}/step/${step}`, 303);
+      return redirect(`${here}/step/${resumeStep(posting)}`, 303);
     }
     case "discardChange": {
       if (!(await discardChange(db, clock, scope, posting.id))) return refused(intent, "取り消せる内容変更がありません。");

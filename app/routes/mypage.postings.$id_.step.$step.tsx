@@ -32,10 +32,22 @@ import type { WizardContext } from "../components/posting-steps/types";
 import { conformName, PostingWizard, stepPath, type WizardFinding } from "../components/posting-wizard";
 import { STEP_SCHEMAS, stepFormValues, type StepNumber, type StepPatch } from "../lib/schemas/posting";
 import { listPublishableImages } from "../models/images.server";
-import { findingsFor, getPostingOfEstablishment, isEditable, parseContent, saveStep, type JobPosting } from "../models/job-posting.server";
+import { findingsFor, getPostingOfEstablishment, parseContent, saveStep, type JobPosting } from "../models/job-posting.server";
 import { municipalityJurisdiction } from "../models/office.server";
 import { decide } from "../rules/capabilities";
-import { findingsForStep, mustStop, prefectureName, STEPS, warningKey, type Finding } from "../rules/posting";
+import {
+  advancesReached,
+  capabilityFor,
+  findingsForStep,
+  isReturned,
+  mustStop,
+  prefectureName,
+  reachedStep,
+  stepAccess,
+  STEPS,
+  warningKey,
+  type Finding,
+} from "../rules/posting";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
@@ -78,15 +90,9 @@ function parseStep(raw: string | undefined): StepNumber | null {
 async function editablePosting(employer: EmployerContext, params: { id?: string; step?: string }): Promise<{ posting: JobPosting; step: StepNumber }> {
   const posting = await getPostingOfEstablishment(employer.db, employer.establishment.id, params.id ?? "");
   if (!posting) notFound();
-  if (!isEditable(posting)) throw redirect(`/mypage/postings/${posting.id}`, 303);
-  const step = parseStep(params.step);
-  const reached = Math.min(8, Math.max(1, posting.draftStep));
-  if (step === null || step > reached) throw redirect(stepPath(posting.id, reached), 303);
-  return { posting, step };
-}
-
-function capabilityOf(posting: Pick<JobPosting, "status">) {
-  return posting.status === "accepted" ? ("postings.change" as const) : ("postings.apply" as const);
+  const access = stepAccess(posting, parseStep(params.step));
+  if (!access.open) throw redirect(access.redirect === "page" ? `/mypage/postings/${posting.id}` : stepPath(posting.id, access.step), 303);
+  return { posting, step: access.step as StepNumber };
 }
 
 /** The establishment as the 事業所情報 screen shows it: full address (prefecture + municipality + address). */
@@ -116,19 +122,18 @@ async function wizardContext(employer: EmployerContext, step: StepNumber): Promi
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const { posting, step } = await editablePosting(employer, params);
-  const decision = decide(capabilityOf(posting), await loadCapabilityFacts(employer));
-  const returned = posting.status === "returned" || (posting.status === "accepted" && posting.changeStatus === "returned");
+  const decision = decide(capabilityFor("edit", posting), await loadCapabilityFacts(employer));
   return {
     posting: {
       id: posting.id,
       isChange: posting.status === "accepted",
       jobNumber: posting.jobNumber,
       renewal: posting.renewalOf !== null,
-      reviewComment: returned ? posting.reviewComment : null,
+      reviewComment: isReturned(posting) ? posting.reviewComment : null,
     },
     step,
     title: STEPS[step - 1]!.title,
-    reached: Math.min(8, Math.max(1, posting.draftStep)),
+    reached: reachedStep(posting),
     defaults: stepFormValues(step, parseContent(posting.content)),
     context: await wizardContext(employer, step),
     decision,
@@ -149,7 +154,7 @@ function grouped(findings: readonly Finding[]): Record<string, string[]> {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const { posting, step } = await editablePosting(employer, params);
-  await requireCapability(employer, capabilityOf(posting));
+  await requireCapability(employer, capabilityFor("edit", posting));
   const formData = await request.formData();
   const intent = formData.get("intent");
   const schema = STEP_SCHEMAS[step] as unknown as z.ZodType<StepPatch>;
@@ -190,7 +195,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     );
   }
   // The screen passes: the next one is reached (a second write only the first time through).
-  if (step < 8 && posting.draftStep <= step) await saveStep(db, clock, scope, posting.id, step, submission.value, { reached: step + 1 });
+  if (advancesReached(posting, step)) await saveStep(db, clock, scope, posting.id, step, submission.value, { reached: step + 1 });
   return redirect(step < 8 ? stepPath(posting.id, step + 1) : `/mypage/postings/${posting.id}`, 303);
 }
 

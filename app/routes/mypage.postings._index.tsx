@@ -9,9 +9,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
-import { listPostingsOfEstablishment, parseContent, type JobPosting } from "../models/job-posting.server";
+import { listPostingsOfEstablishment, parseContent } from "../models/job-posting.server";
 import { decide } from "../rules/capabilities";
-import { canSubmitRenewal } from "../rules/posting";
+import { listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
 
@@ -25,17 +25,6 @@ const GROUPS: { key: Group; title: string; empty: string }[] = [
   { key: "invalid", title: "無効になった求人", empty: "無効になった求人はありません。" },
 ];
 
-function groupOf(status: JobPosting["status"]): Group {
-  if (status === "accepted") return "valid";
-  if (status === "stopped" || status === "expired") return "invalid";
-  return "working";
-}
-
-/** A valid posting inside its renewal window (紹介期限 − 7 days ≤ today ≤ 紹介期限). */
-function renewalOpen(posting: Pick<JobPosting, "status" | "validUntil">, today: string): boolean {
-  return posting.status === "accepted" && !!posting.validUntil && today <= posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
-}
-
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : "—");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -47,7 +36,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];
     return {
       id: p.id,
-      group: groupOf(p.status),
+      group: listGroupOf(p.status),
       status: STATUS_LABELS[p.status],
       notes: notes.filter((n) => n !== null),
       jobTitle: content.jobTitle || "（職種未入力）",
@@ -56,7 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       acceptedOn: date(p.acceptedOn),
       validUntil: date(p.validUntil),
       invalidatedOn: date(p.invalidatedOn),
-      renewalOpen: renewalOpen(p, today),
+      renewalOpen: renewalDue(p, today),
     };
   });
   return { rows, apply: decide("postings.apply", facts), deleted: new URL(request.url).searchParams.get("deleted") === "1" };

@@ -14,7 +14,7 @@ import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
 import { copyPosting, createDraft, listPostingsOfEstablishment, newDraftContent, parseContent } from "../models/job-posting.server";
 import { decide } from "../rules/capabilities";
-import { canSubmitRenewal, postingKindLabel } from "../rules/posting";
+import { postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
@@ -31,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     decision,
     postings: postings.map((p) => {
       const content = parseContent(p.publishedContent ?? p.content);
-      const renewal = p.jobNumber && p.validUntil ? canSubmitRenewal(p.validUntil, today) : null;
+      const renewal = renewalWindowOf(p, today);
       return {
         id: p.id,
         jobTitle: content.jobTitle || "（職種未入力）",

@@ -29,8 +29,8 @@ import {
 } from "../models/job-posting.server";
 import { kyujinhyoProps } from "../models/posting-view.server";
 import { ROLE_LABELS } from "../models/staff.server";
-import { diffContent, getPostingForReview } from "../models/staff-postings.server";
-import { hasErrors, postingKindLabel, STEPS, stepOf } from "../rules/posting";
+import { getPostingForReview } from "../models/staff-postings.server";
+import { diffContent, hasErrors, postingKindLabel, reviewKind, STEPS, stepOf } from "../rules/posting";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 
@@ -41,13 +41,6 @@ const RED_FINDINGS = "赤色のエラーが残っているため受理できま�
 
 const DONE = ["accepted", "change-accepted", "returned", "extension-approved", "extension-refused"] as const;
 type Done = (typeof DONE)[number];
-
-/** What of the posting waits for this office: a new posting (申込み) or a 内容変更; null when neither. */
-function reviewKind(posting: Pick<JobPosting, "status" | "changeStatus">): "new" | "change" | null {
-  if (posting.status === "submitted") return "new";
-  if (posting.status === "accepted" && posting.changeStatus === "submitted") return "change";
-  return null;
-}
 
 function doneMessage(done: Done, posting: Pick<JobPosting, "jobNumber" | "validUntil">): string {
   const until = posting.validUntil ? formatJapaneseDate(posting.validUntil) : "";

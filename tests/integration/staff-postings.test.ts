@@ -18,7 +18,7 @@ import {
   submitPosting,
   type EmployerScope,
 } from "../../app/models/job-posting.server";
-import { diffContent } from "../../app/models/staff-postings.server";
+import { diffContent } from "../../app/rules/posting";
 import type { PostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";

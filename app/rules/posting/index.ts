@@ -29,6 +29,8 @@ export { checkRequired } from "./required";
 export { postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
 export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
 export { wageRange, wageRangeLabel, yenRangeLabel } from "./wage-range";
+export { diffContent, valueText, type ContentChange } from "./diff";
+export * from "./lifecycle";
 
 export interface PostingRuleContext {
   /** Today in Japan (YYYY-MM-DD): the date of the check. */
