@@ -9,7 +9,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
-import { listPostingsOfEstablishment, parseContent } from "../models/job-posting.server";
+import { parseContent } from "../models/posting/content.server";
+import { listPostingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
 import { listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
@@ -30,7 +31,9 @@ const date = (d: string | null) => (d ? formatJapaneseDate(d) : "—");
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const today = todayJst(employer.clock);
-  const [postings, facts] = await Promise.all([listPostingsOfEstablishment(employer.db, employer.establishment.id), loadCapabilityFacts(employer)]);
+  const facts = await loadCapabilityFacts(employer);
+  // The page's own read: one statement.
+  const postings = await listPostingsOfEstablishment(employer.db, employer.establishment.id);
   const rows = postings.map((p) => {
     const content = parseContent(p.publishedContent ?? p.content);
     const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];

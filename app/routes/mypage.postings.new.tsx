@@ -12,7 +12,9 @@ import { Button } from "../components/form";
 import { stepPath } from "../components/posting-wizard";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
-import { copyPosting, createDraft, listPostingsOfEstablishment, newDraftContent, parseContent } from "../models/job-posting.server";
+import { parseContent } from "../models/posting/content.server";
+import { copyPosting, createDraft, newDraftContent } from "../models/posting/drafts.server";
+import { listPostingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
 import { postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
@@ -67,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       typeof sourceId === "string" ? sourceId : "",
       { renewal: intent === "renewal" },
     );
-    if (!result.ok) return data({ error: result.reason }, { status: 400 });
+    if (!result.ok) return data({ error: result.message }, { status: 400 });
     return redirect(stepPath(result.posting.id, 1), 303);
   }
   return data({ error: "操作を選び直してください。" }, { status: 400 });

@@ -9,23 +9,13 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, type Clock } from "../../app/lib/clock";
-import {
-  acceptChange,
-  acceptPosting,
-  copyPosting,
-  createDraft,
-  decideExtension,
-  getPostingOfEstablishment,
-  hasValidPosting,
-  parseContent,
-  returnPosting,
-  saveStep,
-  STOP_REASONS,
-  submitPosting,
-  validToday,
-  type EmployerScope,
-} from "../../app/models/job-posting.server";
-import type { PostingContent } from "../../app/rules/posting";
+import { parseContent } from "../../app/models/posting/content.server";
+import { copyPosting, createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import { decideExtension } from "../../app/models/posting/extension.server";
+import { getPostingOfEstablishment, hasValidPosting, validToday, type EmployerScope } from "../../app/models/posting/queries.server";
+import { acceptChange, acceptPosting, returnPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
+import { STOP_REASONS, type PostingContent } from "../../app/rules/posting";
 import type { EmployerContext } from "../../app/utils/auth.server";
 import { loadCapabilityFacts } from "../../app/utils/capabilities.server";
 import { getDb, schema } from "../../app/utils/db.server";
@@ -36,6 +26,7 @@ import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/emplo
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { fieldError } from "../helpers/opening";
+import { clearOutbox, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
 
 const db = () => getDb(env);
@@ -91,7 +82,9 @@ async function acceptedPosting(page: MyPage, when: string = NOW, c: PostingConte
   const posting = await draft(page, clock, c);
   const submitted = await submitPosting(db(), clock, page.scope, posting.id);
   expect(submitted).toEqual({ ok: true, kind: "new" });
-  expect(await acceptPosting(db(), clock, await officer(), posting.id)).not.toBeNull();
+  expect(await acceptPosting(db(), clock, await officer(), posting.id, testMail())).toMatchObject({ ok: true });
+  // The 受理 mail is the set-up's: a test counts the mail its own actions cause.
+  await clearOutbox(db());
   return (await row(posting.id))!;
 }
 
@@ -171,7 +164,7 @@ describe("申込み (R-JOB-1)", () => {
     const me = await openMyPage();
     const posting = await draft(me);
     await submitPosting(db(), fixedClock(NOW), me.scope, posting.id);
-    expect(await returnPosting(db(), fixedClock(NOW), await officer(), posting.id, "賃金の締切日を確認してください。")).toBe(true);
+    expect(await returnPosting(db(), fixedClock(NOW), await officer(), posting.id, "賃金の締切日を確認してください。", testMail())).toMatchObject({ ok: true });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(html).toMatch(/role="alert"[^>]*data-review-comment[\s\S]*?ハローワークからのコメント：賃金の締切日を確認してください。/);
     expect(html).toContain(">修正依頼あり<");
@@ -251,7 +244,7 @@ describe("内容変更 (R-JOB-3)", () => {
     const start = await postForm(`/mypage/postings/${posting.id}`, { intent: "edit" }, me.cookie);
     expect(start.headers.get("Location")).toBe(`/mypage/postings/${posting.id}/step/1`);
     // The wizard saves a screen: a 内容変更 in progress.
-    expect(await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与" })).not.toBeNull();
+    expect(await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与" })).toMatchObject({ ok: true });
     expect(await row(posting.id)).toMatchObject({ status: "accepted", changeStatus: "draft", publishedContent: published });
     const editing = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(editing).toContain("内容変更の入力中");
@@ -265,7 +258,7 @@ describe("内容変更 (R-JOB-3)", () => {
     expect(parseContent(submitted.content).specialNotes).toBe("制服貸与");
     expect(await page(`/mypage/postings/${posting.id}?submitted=1`, me.cookie)).toContain("内容変更を申し込みました。");
 
-    expect(await acceptChange(db(), clock, await officer(), posting.id)).toBe(true);
+    expect(await acceptChange(db(), clock, await officer(), posting.id, testMail())).toMatchObject({ ok: true });
     const changed = (await row(posting.id))!;
     expect(changed.changeStatus).toBeNull();
     expect(parseContent(changed.publishedContent).specialNotes).toBe("制服貸与");
@@ -274,7 +267,7 @@ describe("内容変更 (R-JOB-3)", () => {
     // A second change, returned with a comment: the published one is still the first change.
     await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与・昼食補助あり" });
     expect((await postForm(`/mypage/postings/${posting.id}`, { intent: "submit" }, me.cookie)).status).toBe(303);
-    expect(await returnPosting(db(), clock, await officer(), posting.id, "昼食補助の金額を書いてください。")).toBe(true);
+    expect(await returnPosting(db(), clock, await officer(), posting.id, "昼食補助の金額を書いてください。", testMail())).toMatchObject({ ok: true });
     const returned = (await row(posting.id))!;
     expect(returned).toMatchObject({ status: "accepted", changeStatus: "returned", publishedContent: changed.publishedContent });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
@@ -315,7 +308,7 @@ describe("有効期間の延長 (R-JOB-2)", () => {
     expect(pending.status).toBe(400);
     expect(await pending.text()).toContain("有効期間の延長はすでに申請中です。");
 
-    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true)).toEqual({ ok: true, validUntil: "2027-02-28" });
+    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true, testMail())).toEqual({ ok: true, validUntil: "2027-02-28" });
     expect(await row(posting.id)).toMatchObject({ extensionStatus: "approved", extended: true, validUntil: "2027-02-28" });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(html).toContain("2027年2月28日");
@@ -443,7 +436,7 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     // The day before the window: no renewal offered, copy as renewal refused, a renewal draft cannot be submitted.
     const before = await at(me, "2027-01-23T23:59:00+09:00");
     const refused = await copyPosting(db(), before, me.scope, source.id, { renewal: true });
-    expect(refused).toEqual({ ok: false, reason: "更新求人は紹介期限（2027年1月31日）の7日前、2027年1月24日から申し込めます。" });
+    expect(refused).toEqual({ ok: false, reason: "rule", message: "更新求人は紹介期限（2027年1月31日）の7日前、2027年1月24日から申し込めます。" });
     expect(await page("/mypage/postings", me.cookie)).not.toContain("更新求人の申込みができます");
     expect(await page(`/mypage/postings/${source.id}`, me.cookie)).not.toContain('value="renewal"');
     const early = await createDraft(db(), before, me.establishment, parseContent(source.publishedContent), {
@@ -528,7 +521,7 @@ describe("R-GATE-1: the valid-posting fact", () => {
     expect((await facts(NOW)).hasValidPosting).toBe(false);
     await submitPosting(db(), fixedClock(NOW), me.scope, d.id);
     expect((await facts(NOW)).hasValidPosting).toBe(false);
-    await acceptPosting(db(), fixedClock(NOW), await officer(), d.id);
+    await acceptPosting(db(), fixedClock(NOW), await officer(), d.id, testMail());
     expect((await facts("2026-11-25T23:59:59+09:00")).hasValidPosting).toBe(false); // before 受理日
     expect((await facts(NOW)).hasValidPosting).toBe(true);
     expect((await facts("2027-01-31T23:59:59+09:00")).hasValidPosting).toBe(true); // the 紹介期限 itself
@@ -572,7 +565,7 @@ describe("authorisation", () => {
 
     // A's notice (from an officer's 修正依頼) is not B's.
     await submitPosting(db(), fixedClock(NOW), a.scope, d.id);
-    await returnPosting(db(), fixedClock(NOW), await officer(), d.id, "確認してください");
+    await returnPosting(db(), fixedClock(NOW), await officer(), d.id, "確認してください", testMail());
     const [notice] = await db().select().from(schema.notices).where(eq(schema.notices.establishmentId, a.establishment.id)).all();
     expect((await workerFetch(`/mypage/notices/${notice!.id}`, { cookie: b.cookie })).status).toBe(404);
     expect((await db().select().from(schema.notices).where(eq(schema.notices.id, notice!.id)).get())!.readAt).toBeNull();

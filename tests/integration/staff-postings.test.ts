@@ -8,24 +8,20 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../app/lib/clock";
-import {
-  acceptPosting,
-  createDraft,
-  parseContent,
-  requestExtension,
-  saveStep,
-  submitForReview,
-  submitPosting,
-  type EmployerScope,
-} from "../../app/models/job-posting.server";
-import { diffContent } from "../../app/rules/posting";
-import type { PostingContent } from "../../app/rules/posting";
+import { parseContent } from "../../app/models/posting/content.server";
+import { createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import { requestExtension } from "../../app/models/posting/extension.server";
+import type { EmployerScope } from "../../app/models/posting/queries.server";
+import { acceptPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
+import { diffContent, type PostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, seedReference, signIn } from "../helpers/factories";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
+import { submitForReview, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, fieldError, NOW, signedInOfficer } from "./staff-support";
 import { normalizeJaText } from "../../app/lib/normalize";
@@ -67,8 +63,8 @@ async function submitted(owner: Awaited<ReturnType<typeof employer>>, patch: Par
 async function accepted(owner: Awaited<ReturnType<typeof employer>>, patch: Partial<PostingContent> = {}) {
   const posting = await submitted(owner, patch);
   const officer = await createStaffAccount(owner.establishment.officeCode);
-  const acceptance = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: owner.establishment.officeCode }, posting.id);
-  expect(acceptance).not.toBeNull();
+  const acceptance = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: owner.establishment.officeCode }, posting.id, testMail());
+  expect(acceptance).toMatchObject({ ok: true });
   return (await row(posting.id))!;
 }
 
@@ -292,8 +288,8 @@ describe("R-JOB-3: 内容変更の確認", () => {
     const posting = await accepted(owner);
     const base = parseContent(posting.content);
     const scope = { ...owner.scope, prefectureCode: "09" };
-    expect(await saveStep(db(), clock, scope, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者優遇）" })).not.toBeNull();
-    expect(await saveStep(db(), clock, scope, posting.id, 4, { wage: { ...base.wage, baseMin: 210_000 } })).not.toBeNull();
+    expect(await saveStep(db(), clock, scope, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者優遇）" })).toMatchObject({ ok: true });
+    expect(await saveStep(db(), clock, scope, posting.id, 4, { wage: { ...base.wage, baseMin: 210_000 } })).toMatchObject({ ok: true });
     expect(await submitPosting(db(), clock, owner.scope, posting.id)).toEqual({ ok: true, kind: "change" });
     return { owner, posting };
   }
