@@ -19,8 +19,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `求人
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, establishment } = await requireEmployer(request, context);
   const read = await readPrintPage(db, { establishmentId: establishment.id, id: params.id ?? "" });
-  if (!read) throw data(null, { status: 404 });
-  return printPageData(read.sheet, read.images, request, "/mypage");
+  const page = read ? printPageData(read.sheet, read.images, request, "/mypage") : null;
+  if (!page) throw data(null, { status: 404 });
+  return page;
 }
 
 export default function PrintPosting() {

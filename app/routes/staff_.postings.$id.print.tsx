@@ -20,8 +20,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, office } = await requireStaff(request, context);
   const read = await readPrintPage(db, { officeCode: office.code, id: params.id ?? "" });
-  if (!read) throw data(null, { status: 404 });
-  return printPageData(read.sheet, read.images, request, "/staff");
+  const page = read ? printPageData(read.sheet, read.images, request, "/staff") : null;
+  if (!page) throw data(null, { status: 404 });
+  return page;
 }
 
 export default function StaffPrintPosting() {

@@ -9,7 +9,6 @@
  * never reach the page's data either: 事業所番号, 名称, カナ, 〒, 所在地 (only the prefecture stays), 電話, 代表者,
  * 法人番号, ホームページ, 担当者, the 就業場所's street address, and the images (they may identify the workplace).
  */
-import { data } from "@remix-run/cloudflare";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { fullAddress } from "../../lib/address";
@@ -182,13 +181,13 @@ export function kyujinhyoView(sheet: PostingSheet, approved: readonly ApprovedIm
 
 /**
  * The print page's data (R-JOB-6) for a posting the viewer may see: the working copy by default, `?version=published`
- * the published one (404 when there is none). `base` is the viewer's path prefix (/mypage or /staff), which also
- * serves the images.
+ * the published one (null when there is none: the page is a 404). `base` is the viewer's path prefix (/mypage or
+ * /staff), which also serves the images.
  */
-export function printPageData(sheet: PostingSheet, approved: readonly ApprovedImage[], request: Request, base: "/mypage" | "/staff"): PrintPageData {
+export function printPageData(sheet: PostingSheet, approved: readonly ApprovedImage[], request: Request, base: "/mypage" | "/staff"): PrintPageData | null {
   const { posting } = sheet;
   const published = new URL(request.url).searchParams.get("version") === "published";
-  if (published && !posting.publishedContent) throw data(null, { status: 404 });
+  if (published && !posting.publishedContent) return null;
   const props = kyujinhyoView(sheet, approved, {
     published,
     showPublication: true,
