@@ -1,16 +1,7 @@
 /** The print page of a 求人票 (R-JOB-6), shared by the employer's and the officer's print routes. */
 import { Link } from "@remix-run/react";
-import { Kyujinhyo, PrintControls, type KyujinhyoProps } from "./kyujinhyo";
-
-/** What the print routes' loaders return (models/posting-view.server.ts printPageData). */
-export interface PrintPageData {
-  props: KyujinhyoProps;
-  /** The posting's page for this viewer (/mypage/postings/:id or /staff/postings/:id). */
-  href: string;
-  published: boolean;
-  changing: boolean;
-  statusLabel: string;
-}
+import type { PrintPageData } from "../lib/posting-view";
+import { Kyujinhyo, PrintControls } from "./kyujinhyo";
 
 export function PrintPostingPage({ page, backLabel }: { page: PrintPageData; backLabel: string }) {
   const { props, href, published, changing, statusLabel } = page;

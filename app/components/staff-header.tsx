@@ -1,6 +1,5 @@
 /** The signed-in officer's bar on every protected staff page: who and where, the menu, sign-out. */
 import { Form, Link } from "@remix-run/react";
-import type { ReactNode } from "react";
 
 export interface StaffIdentity {
   name: string;
@@ -49,13 +48,5 @@ export function StaffHeader({ staff }: { staff: StaffIdentity }) {
         </ul>
       </nav>
     </div>
-  );
-}
-
-export function Notice({ children }: { children: ReactNode }) {
-  return (
-    <p role="status" className="mb-6 rounded-8 border-l-4 border-green-800 bg-green-50 p-4 text-dns-16B-130">
-      {children}
-    </p>
   );
 }

@@ -4,7 +4,7 @@
  * and capability checks compare the 紹介期限 with today themselves, so a posting is down at midnight even before this
  * job runs.)
  */
-import { expirePostings } from "../models/job-posting.server";
+import { expirePostings } from "../models/posting/expiry.server";
 import { mailContext } from "../utils/mail.server";
 import type { Job } from "./job.server";
 

@@ -1,9 +1,12 @@
 /**
  * Japanese labels of the 求人票's coded values, shared by the wizard's choices, the 求人票 view, the print layout and
- * the officer's review. Values that are Japanese already (雇用形態, 学歴…) are their own labels.
+ * the officer's review. Values that are Japanese already (雇用形態, 学歴…) are their own labels. Data and formatting only:
+ * a label that needs a rule (求人区分: postingKindLabel) is in rules/posting.
  */
-import { postingKind } from "../rules/posting/public-facts";
-import type { AllowanceKind, PostingContent, Publication, RenewalPossibility } from "../rules/posting/types";
+import type { AllowanceKind, Publication, RenewalPossibility } from "./posting-content";
+
+/** What an item of the 求人票 not filled in shows. */
+export const UNFILLED = "―";
 
 export const PUBLICATION_LABELS: Record<Publication, string> = {
   1: "1 事業所名等を含む求人情報を公開する",
@@ -68,12 +71,4 @@ export function minutesLabel(minutes: number | null): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return m === 0 ? `${h}時間` : h === 0 ? `${m}分` : `${h}時間${m}分`;
-}
-
-/** 求人区分 for display: フルタイム / パート (from the hours; `unknown` while the hours are not entered), plus 大卒等 / 障害者. */
-export function postingKindLabel(content: PostingContent, unknown = "未確定"): string {
-  const parts = [postingKind(content) ?? unknown];
-  if (content.universityGraduate) parts.push("大卒等");
-  if (content.category.disabilityPosting) parts.push("障害者");
-  return parts.join("・");
 }

@@ -10,15 +10,15 @@
  * The filters use the facts stored at 受理 (searchText, prefectureCode, employmentType, kind); every query stays far
  * below D1's 100 bound parameters (at most MAX_KEYWORDS words) and within its 50-byte LIKE patterns (containsTerm).
  */
-import { and, count, desc, eq, inArray, notInArray, type SQL } from "drizzle-orm";
-import { wageRangeLabel } from "../components/kyujinhyo";
+import { and, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { JOB_NUMBER } from "../lib/identifiers";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
-import { postingKind, prefectureName, type EmploymentType, type PostingContent } from "../rules/posting";
+import { postingKind, prefectureName, wageRangeLabel, type EmploymentType, type PostingContent } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
 import { containsText } from "../utils/sql.server";
-import { parseContent, validToday, type JobPosting } from "./job-posting.server";
-import { chosenApprovedImages } from "./posting-view.server";
+import { parseContent } from "./posting/content.server";
+import { firstRow, validToday, type JobPosting } from "./posting/queries.server";
+import { approvedImagesOf, chosenImages, postingSheet } from "./posting/view.server";
 
 const t = schema.jobPostings;
 const est = schema.establishments;
@@ -114,32 +114,32 @@ function employmentTypeLabel(content: PostingContent): string {
   return content.employmentType === "正社員以外" && name ? `${content.employmentType}（${name}）` : content.employmentType;
 }
 
-/** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page. */
+/** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page (the count and the page in one batch). */
 export async function searchPublicPostings(db: Db, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
   const where = filterConditions(today, filters);
-  const totalRow = await db.select({ n: count() }).from(t).innerJoin(est, eq(est.id, t.establishmentId)).where(where).get();
-  const total = totalRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page)), MAX_PAGE);
-  if (total === 0 || current > pageCount) return { rows: [], total, page: current, pageCount };
-  const found = await db
-    .select({
-      jobNumber: t.jobNumber,
-      publication: t.publication,
-      publishedContent: t.publishedContent,
-      content: t.content,
-      acceptedOn: t.acceptedOn,
-      validUntil: t.validUntil,
-      prefectureCode: t.prefectureCode,
-      establishmentName: est.name,
-    })
-    .from(t)
-    .innerJoin(est, eq(est.id, t.establishmentId))
-    .where(where)
-    .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
-    .limit(PAGE_SIZE)
-    .offset((current - 1) * PAGE_SIZE)
-    .all();
+  const [totals, found] = await db.batch([
+    db.select({ n: count() }).from(t).innerJoin(est, eq(est.id, t.establishmentId)).where(where),
+    db
+      .select({
+        jobNumber: t.jobNumber,
+        publication: t.publication,
+        publishedContent: t.publishedContent,
+        content: t.content,
+        acceptedOn: t.acceptedOn,
+        validUntil: t.validUntil,
+        prefectureCode: t.prefectureCode,
+        establishmentName: est.name,
+      })
+      .from(t)
+      .innerJoin(est, eq(est.id, t.establishmentId))
+      .where(where)
+      .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
+      .limit(PAGE_SIZE)
+      .offset((current - 1) * PAGE_SIZE),
+  ]);
+  const total = totals[0]?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const rows = found.map((r): PublicPostingRow => {
     const content = parseContent(r.publishedContent ?? r.content);
     const pref = r.prefectureCode ?? content.workplace.prefectureCode;
@@ -158,16 +158,24 @@ export async function searchPublicPostings(db: Db, today: string, filters: Publi
   return { rows, total, page: current, pageCount };
 }
 
-/** The public posting with this 求人番号, or undefined (not issued, not valid today, or 公開希望 4 → 404). */
-export async function getPublicPosting(db: Db, today: string, jobNumber: string): Promise<JobPosting | undefined> {
+/** WHERE of the public posting with this 求人番号 (not issued, not valid today, or 公開希望 4: none). */
+function publicPostingWhere(today: string, jobNumber: string): SQL {
+  return and(eq(t.jobNumber, jobNumber), isPublic(today))!;
+}
+
+/**
+ * The public 求人票 page of this 求人番号 in one batch: the posting with its establishment and office, and the
+ * establishment's approved images; undefined when it is not public (→ 404).
+ */
+export async function readPublicPostingPage(db: Db, today: string, jobNumber: string) {
   if (!JOB_NUMBER.test(jobNumber)) return undefined;
-  const row = await db
-    .select({ posting: t })
-    .from(t)
-    .innerJoin(est, eq(est.id, t.establishmentId))
-    .where(and(eq(t.jobNumber, jobNumber), isPublic(today)))
-    .get();
-  return row?.posting;
+  const where = publicPostingWhere(today, jobNumber);
+  const [sheets, images] = await db.batch([
+    postingSheet(db, where),
+    approvedImagesOf(db, sql`(SELECT ${t.establishmentId} FROM ${t} INNER JOIN ${est} ON ${est.id} = ${t.establishmentId} WHERE ${where})`),
+  ]);
+  const sheet = firstRow(sheets);
+  return sheet ? { sheet, images } : undefined;
 }
 
 /** Whether the public 求人票 of this posting hides the establishment (公開希望 2 and 3). */
@@ -180,10 +188,11 @@ export function hidesEstablishment(posting: Pick<JobPosting, "publication">): bo
  * identify the workplace), the image is chosen in its PUBLISHED content, approved, and of the same establishment.
  */
 export async function findPublicPostingImage(db: Db, today: string, jobNumber: string, imageId: string) {
-  const posting = await getPublicPosting(db, today, jobNumber);
-  if (!posting || hidesEstablishment(posting) || !posting.publishedContent) return undefined;
+  const page = await readPublicPostingPage(db, today, jobNumber);
+  const posting = page?.sheet.posting;
+  if (!page || !posting || hidesEstablishment(posting) || !posting.publishedContent) return undefined;
   const chosen = parseContent(posting.publishedContent).pr.imageIds;
   if (!Array.isArray(chosen) || !chosen.slice(0, MAX_POSTING_IMAGES).includes(imageId)) return undefined;
-  const [image] = await chosenApprovedImages(db, posting.establishmentId, [imageId]);
+  const [image] = chosenImages(page.images, [imageId]);
   return image;
 }

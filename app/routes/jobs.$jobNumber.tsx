@@ -2,15 +2,15 @@
  * The public 求人票 of one posting (R-JOB-2, R-JOB-6): only while it is public — valid today and 公開希望 1–3; an
  * expired, stopped, not yet accepted or 公開希望 4 posting (and anything that is not a 求人番号, such as a draft's id) is
  * a Japanese 404 page. What is shown is the published version. For 公開希望 2 and 3 the 事業所名等 are left out (on the
- * server, see posting-view.server.ts).
+ * server, see models/posting/view.server.ts). The page's reads are one batch (readPublicPostingPage).
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Kyujinhyo, PrintControls } from "../components/kyujinhyo";
 import { todayJst } from "../lib/clock";
-import { getPublicPosting, hidesEstablishment } from "../models/job-search.server";
-import { kyujinhyoProps } from "../models/posting-view.server";
+import { hidesEstablishment, readPublicPostingPage } from "../models/job-search.server";
+import { kyujinhyoView } from "../models/posting/view.server";
 import { getDb } from "../utils/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,10 +23,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   const db = getDb(context.cloudflare.env);
-  const posting = await getPublicPosting(db, todayJst(context.clock), params.jobNumber ?? "");
-  if (!posting?.jobNumber) throw data(null, { status: 404 });
+  const page = await readPublicPostingPage(db, todayJst(context.clock), params.jobNumber ?? "");
+  const posting = page?.sheet.posting;
+  if (!page || !posting?.jobNumber) throw data(null, { status: 404 });
   const jobNumber = posting.jobNumber;
-  const props = await kyujinhyoProps(db, posting, {
+  const props = kyujinhyoView(page.sheet, page.images, {
     published: true,
     hideEstablishment: hidesEstablishment(posting),
     imageSrc: (imageId) => `/jobs/${jobNumber}/images/${encodeURIComponent(imageId)}`,

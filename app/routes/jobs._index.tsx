@@ -19,7 +19,7 @@ import {
   type PublicSearchFilters,
   type PublicSearchResult,
 } from "../models/job-search.server";
-import { PREFECTURE_NAMES } from "../rules/posting/prefectures";
+import { PREFECTURE_NAMES } from "../lib/prefectures";
 import { getDb } from "../utils/db.server";
 
 export const meta: MetaFunction = () => [

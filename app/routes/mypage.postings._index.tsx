@@ -9,9 +9,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
-import { listPostingsOfEstablishment, parseContent, type JobPosting } from "../models/job-posting.server";
+import { parseContent } from "../models/posting/content.server";
+import { listPostingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
-import { canSubmitRenewal } from "../rules/posting";
+import { listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
 
@@ -25,29 +26,20 @@ const GROUPS: { key: Group; title: string; empty: string }[] = [
   { key: "invalid", title: "無効になった求人", empty: "無効になった求人はありません。" },
 ];
 
-function groupOf(status: JobPosting["status"]): Group {
-  if (status === "accepted") return "valid";
-  if (status === "stopped" || status === "expired") return "invalid";
-  return "working";
-}
-
-/** A valid posting inside its renewal window (紹介期限 − 7 days ≤ today ≤ 紹介期限). */
-function renewalOpen(posting: Pick<JobPosting, "status" | "validUntil">, today: string): boolean {
-  return posting.status === "accepted" && !!posting.validUntil && today <= posting.validUntil && canSubmitRenewal(posting.validUntil, today).allowed;
-}
-
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : "—");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const today = todayJst(employer.clock);
-  const [postings, facts] = await Promise.all([listPostingsOfEstablishment(employer.db, employer.establishment.id), loadCapabilityFacts(employer)]);
+  const facts = await loadCapabilityFacts(employer);
+  // The page's own read: one statement.
+  const postings = await listPostingsOfEstablishment(employer.db, employer.establishment.id);
   const rows = postings.map((p) => {
     const content = parseContent(p.publishedContent ?? p.content);
     const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];
     return {
       id: p.id,
-      group: groupOf(p.status),
+      group: listGroupOf(p.status),
       status: STATUS_LABELS[p.status],
       notes: notes.filter((n) => n !== null),
       jobTitle: content.jobTitle || "（職種未入力）",
@@ -56,25 +48,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       acceptedOn: date(p.acceptedOn),
       validUntil: date(p.validUntil),
       invalidatedOn: date(p.invalidatedOn),
-      renewalOpen: renewalOpen(p, today),
+      renewalOpen: renewalDue(p, today),
     };
   });
-  return { rows, apply: decide("postings.apply", facts), deleted: new URL(request.url).searchParams.get("deleted") === "1" };
+  return { rows, apply: decide("postings.apply", facts) };
 }
 
 export default function PostingsList() {
-  const { rows, apply, deleted } = useLoaderData<typeof loader>();
+  const { rows, apply } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">求人の一覧</h1>
       <p className="mb-6">
         求人を選ぶと、求人票の内容と状態を確認できます。受理された求人の内容変更・有効期間の延長・募集停止も、求人ごとのページから行います。
       </p>
-      {deleted ? (
-        <p role="status" className="mb-6 rounded-8 bg-green-50 p-4">
-          下書きを削除しました。
-        </p>
-      ) : null}
       {apply.allowed ? (
         <p className="mb-10">
           <Link

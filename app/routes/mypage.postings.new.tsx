@@ -11,10 +11,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "../components/form";
 import { stepPath } from "../components/posting-wizard";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
-import { CHANGE_STATUS_LABELS, postingKindLabel, STATUS_LABELS } from "../lib/posting-labels";
-import { copyPosting, createDraft, listPostingsOfEstablishment, newDraftContent, parseContent } from "../models/job-posting.server";
+import { CHANGE_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
+import { parseContent } from "../models/posting/content.server";
+import { copyPosting, createDraft, newDraftContent } from "../models/posting/drafts.server";
+import { listPostingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
-import { canSubmitRenewal } from "../rules/posting";
+import { postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
@@ -31,7 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     decision,
     postings: postings.map((p) => {
       const content = parseContent(p.publishedContent ?? p.content);
-      const renewal = p.jobNumber && p.validUntil ? canSubmitRenewal(p.validUntil, today) : null;
+      const renewal = renewalWindowOf(p, today);
       return {
         id: p.id,
         jobTitle: content.jobTitle || "（職種未入力）",
@@ -67,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       typeof sourceId === "string" ? sourceId : "",
       { renewal: intent === "renewal" },
     );
-    if (!result.ok) return data({ error: result.reason }, { status: 400 });
+    if (!result.ok) return data({ error: result.message }, { status: 400 });
     return redirect(stepPath(result.posting.id, 1), 303);
   }
   return data({ error: "操作を選び直してください。" }, { status: 400 });

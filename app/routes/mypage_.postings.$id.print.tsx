@@ -10,17 +10,18 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { useLoaderData } from "@remix-run/react";
 import { PrintPostingPage } from "../components/print-posting";
-import { getPostingOfEstablishment } from "../models/job-posting.server";
-import { printPageData } from "../models/posting-view.server";
+import { readPrintPage } from "../models/posting/pages.server";
+import { printPageData } from "../models/posting/view.server";
 import { requireEmployer } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `求人票の印刷：${data?.props.content.jobTitle || "求人"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, establishment } = await requireEmployer(request, context);
-  const posting = await getPostingOfEstablishment(db, establishment.id, params.id ?? "");
-  if (!posting) throw data(null, { status: 404 });
-  return printPageData(db, posting, request, "/mypage");
+  const read = await readPrintPage(db, { establishmentId: establishment.id, id: params.id ?? "" });
+  const page = read ? printPageData(read.sheet, read.images, request, "/mypage") : null;
+  if (!page) throw data(null, { status: 404 });
+  return page;
 }
 
 export default function PrintPosting() {

@@ -9,8 +9,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { useLoaderData } from "@remix-run/react";
 import { PrintPostingPage } from "../components/print-posting";
-import { getPostingOfOffice } from "../models/job-posting.server";
-import { printPageData } from "../models/posting-view.server";
+import { readPrintPage } from "../models/posting/pages.server";
+import { printPageData } from "../models/posting/view.server";
 import { requireStaff } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,9 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { db, office } = await requireStaff(request, context);
-  const posting = await getPostingOfOffice(db, office.code, params.id ?? "");
-  if (!posting) throw data(null, { status: 404 });
-  return printPageData(db, posting, request, "/staff");
+  const read = await readPrintPage(db, { officeCode: office.code, id: params.id ?? "" });
+  const page = read ? printPageData(read.sheet, read.images, request, "/staff") : null;
+  if (!page) throw data(null, { status: 404 });
+  return page;
 }
 
 export default function StaffPrintPosting() {

@@ -9,22 +9,18 @@ import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, type Clock } from "../../app/lib/clock";
 import { imageObjectKey } from "../../app/models/images.server";
-import {
-  acceptPosting,
-  createDraft,
-  returnPosting,
-  saveStep,
-  stopPosting,
-  submitPosting,
-  type EmployerScope,
-  type JobPosting,
-} from "../../app/models/job-posting.server";
+import { createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import type { EmployerScope, JobPosting } from "../../app/models/posting/queries.server";
+import { acceptPosting, returnPosting } from "../../app/models/posting/review.server";
+import { stopPosting } from "../../app/models/posting/stop.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
 import { keywordTerms, normalizeJobNumber, PAGE_SIZE, searchPublicPostings } from "../../app/models/job-search.server";
 import type { PostingContent, Publication } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { setWorkerNow } from "../helpers/clock";
 import { createEmployerAccount, createEstablishment, createStaffAccount } from "../helpers/factories";
 import { NAUGHTY_STRINGS } from "../helpers/fuzz";
+import { testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 import { TINY_PNG } from "../fixtures/images";
 import { completePosting } from "../unit/posting-fixture";
@@ -77,9 +73,9 @@ async function submitted(o: Owner, c: PostingContent, at: Clock = clock): Promis
 /** 申込み and 受理 by an officer of the establishment's office: returns the 求人番号. */
 async function accepted(o: Owner, c: PostingContent, at: Clock = clock): Promise<{ posting: JobPosting; jobNumber: string }> {
   const posting = await submitted(o, c, at);
-  const acceptance = await acceptPosting(db(), at, o.officer, posting.id);
-  expect(acceptance).not.toBeNull();
-  return { posting, jobNumber: acceptance!.jobNumber };
+  const acceptance = await acceptPosting(db(), at, o.officer, posting.id, testMail());
+  expect(acceptance.ok).toBe(true);
+  return { posting, jobNumber: acceptance.ok ? acceptance.jobNumber : "" };
 }
 
 async function page(path: string): Promise<{ status: number; html: string }> {
@@ -98,9 +94,9 @@ describe("公開される求人 (R-JOB-2, R-JOB-4)", () => {
     const drafted = await draft(o, content("下書きの検品係"));
     await submitted(o, content("申込み中の配送係"));
     const returned = await submitted(o, content("修正依頼の販売員"));
-    expect(await returnPosting(db(), clock, o.officer, returned.id, "賃金を見直してください。")).toBe(true);
+    expect(await returnPosting(db(), clock, o.officer, returned.id, "賃金を見直してください。", testMail())).toMatchObject({ ok: true });
     const stopped = await accepted(o, content("募集停止の清掃員"));
-    expect(await stopPosting(db(), clock, o.scope, stopped.posting.id, "採用者が決まったため")).toMatchObject({ ok: true });
+    expect(await stopPosting(db(), clock, o.scope, stopped.posting.id, "採用者が決まったため", testMail())).toMatchObject({ ok: true });
     // 受理 on 2026-08-10: 紹介期限 2026-10-31 has passed, the daily job has not run (status is still accepted).
     const expired = await accepted(o, content("期限切れの調理補助"), fixedClock("2026-08-10T10:00:00+09:00"));
     const hidden = await accepted(o, content("非公開の経理事務", { publication: 4 }));
@@ -135,7 +131,7 @@ describe("公開される求人 (R-JOB-2, R-JOB-4)", () => {
   it("R-JOB-3: the public sees the published version while a 内容変更 is being written", async () => {
     const o = await owner();
     const { posting, jobNumber } = await accepted(o, content("湯葉製造スタッフ"));
-    expect(await saveStep(db(), clock, { ...o.scope, prefectureCode: "09" }, posting.id, 3, { jobTitle: "変更中の新しい職種" })).not.toBeNull();
+    expect(await saveStep(db(), clock, { ...o.scope, prefectureCode: "09" }, posting.id, 3, { jobTitle: "変更中の新しい職種" })).toMatchObject({ ok: true });
     const list = await page("/jobs");
     expect(list.html).toContain("湯葉製造スタッフ");
     expect(list.html).not.toContain("変更中の新しい職種");
@@ -320,13 +316,13 @@ describe("公開される画像 (R-IMG-2)", () => {
     // Chosen in the working copy of a 内容変更 only: not published, not served.
     expect(
       await saveStep(db(), clock, { ...o.scope, prefectureCode: "09" }, posting.id, 7, { pr: { ...completePosting().pr, imageIds: [notChosen] } }),
-    ).not.toBeNull();
+    ).toMatchObject({ ok: true });
     const draftChoice = await workerFetch(`/jobs/${jobNumber}/images/${notChosen}`);
     expect(draftChoice.status).toBe(404);
     await draftChoice.body?.cancel();
 
     // Once the posting is stopped, its images are no longer public either.
-    expect(await stopPosting(db(), clock, o.scope, posting.id, "採用者が決まったため")).toMatchObject({ ok: true });
+    expect(await stopPosting(db(), clock, o.scope, posting.id, "採用者が決まったため", testMail())).toMatchObject({ ok: true });
     const after = await workerFetch(`/jobs/${jobNumber}/images/${approved}`);
     expect(after.status).toBe(404);
     await after.body?.cancel();

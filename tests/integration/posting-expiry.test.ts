@@ -11,12 +11,16 @@ import { POSTING_EXPIRY_CHUNK, postingExpiryJob } from "../../app/jobs/posting-e
 import { ALL_JOBS, SCHEDULES } from "../../app/jobs/registry.server";
 import { fixedClock } from "../../app/lib/clock";
 import { formatJobNumber } from "../../app/lib/identifiers";
-import { acceptPosting, createDraft, hasValidPosting, submitPosting } from "../../app/models/job-posting.server";
+import { createDraft } from "../../app/models/posting/drafts.server";
+import { hasValidPosting } from "../../app/models/posting/queries.server";
+import { acceptPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";
 import { setWorkerNow } from "../helpers/clock";
 import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
+import { clearOutbox, testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 
 const db = () => getDb(env);
@@ -41,7 +45,9 @@ async function acceptedPosting(establishment: Awaited<ReturnType<typeof createEs
     ok: true,
     kind: "new",
   });
-  expect(await acceptPosting(db(), clock, { staffId: officer.id, officeCode: "0910" }, posting.id)).toMatchObject({ validUntil: "2026-01-31" });
+  expect(await acceptPosting(db(), clock, { staffId: officer.id, officeCode: "0910" }, posting.id, testMail())).toMatchObject({ validUntil: "2026-01-31" });
+  // The 受理 mail is the set-up's: the tests count the mail of the expiry.
+  await clearOutbox(db());
   return posting.id;
 }
 

@@ -10,23 +10,13 @@ import { createExecutionContext, env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, type Clock } from "../../app/lib/clock";
-import {
-  acceptChange,
-  acceptPosting,
-  copyPosting,
-  createDraft,
-  decideExtension,
-  getPostingOfEstablishment,
-  hasValidPosting,
-  parseContent,
-  returnPosting,
-  saveStep,
-  STOP_REASONS,
-  submitPosting,
-  validToday,
-  type EmployerScope,
-} from "../../app/models/job-posting.server";
-import type { PostingContent } from "../../app/rules/posting";
+import { parseContent } from "../../app/models/posting/content.server";
+import { copyPosting, createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import { decideExtension } from "../../app/models/posting/extension.server";
+import { getPostingOfEstablishment, hasValidPosting, validToday, type EmployerScope } from "../../app/models/posting/queries.server";
+import { acceptChange, acceptPosting, returnPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
+import { STOP_REASONS, type PostingContent } from "../../app/rules/posting";
 import { requireEmployer } from "../../app/utils/auth.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";
@@ -36,7 +26,9 @@ import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/emplo
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { fieldError } from "../helpers/opening";
+import { clearOutbox, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -91,7 +83,9 @@ async function acceptedPosting(page: MyPage, when: string = NOW, c: PostingConte
   const posting = await draft(page, clock, c);
   const submitted = await submitPosting(db(), clock, page.scope, posting.id);
   expect(submitted).toEqual({ ok: true, kind: "new" });
-  expect(await acceptPosting(db(), clock, await officer(), posting.id)).not.toBeNull();
+  expect(await acceptPosting(db(), clock, await officer(), posting.id, testMail())).toMatchObject({ ok: true });
+  // The 受理 mail is the set-up's: a test counts the mail its own actions cause.
+  await clearOutbox(db());
   return (await row(posting.id))!;
 }
 
@@ -139,10 +133,10 @@ describe("申込み (R-JOB-1)", () => {
     expect(ready).toContain('value="submit"');
     const res = await postForm(`/mypage/postings/${complete.id}`, { intent: "submit" }, me.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/mypage/postings/${complete.id}?submitted=1`);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${complete.id}`);
     expect(await row(complete.id)).toMatchObject({ status: "submitted", submittedAt: Date.parse(NOW) });
     expect(await auditActions(complete.id)).toContain("posting.submit");
-    const after = await page(`/mypage/postings/${complete.id}?submitted=1`, me.cookie);
+    const after = await page(`/mypage/postings/${complete.id}`, withFlash(me.cookie, res));
     expect(after).toMatch(/role="status"[^>]*>求人を申し込みました。/);
     expect(after).toContain(">申込み済み（ハローワーク確認中）<");
     // Submitted: nothing to submit or edit any more.
@@ -171,7 +165,7 @@ describe("申込み (R-JOB-1)", () => {
     const me = await openMyPage();
     const posting = await draft(me);
     await submitPosting(db(), fixedClock(NOW), me.scope, posting.id);
-    expect(await returnPosting(db(), fixedClock(NOW), await officer(), posting.id, "賃金の締切日を確認してください。")).toBe(true);
+    expect(await returnPosting(db(), fixedClock(NOW), await officer(), posting.id, "賃金の締切日を確認してください。", testMail())).toMatchObject({ ok: true });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(html).toMatch(/role="alert"[^>]*data-review-comment[\s\S]*?ハローワークからのコメント：賃金の締切日を確認してください。/);
     expect(html).toContain(">修正依頼あり<");
@@ -195,9 +189,9 @@ describe("申込み (R-JOB-1)", () => {
     expect(await row(posting.id)).toBeDefined();
     const res = await postForm(`/mypage/postings/${posting.id}`, { intent: "delete", confirmDelete: "on" }, me.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/mypage/postings?deleted=1");
+    expect(res.headers.get("Location")).toBe("/mypage/postings");
     expect(await row(posting.id)).toBeUndefined();
-    expect(await page("/mypage/postings?deleted=1", me.cookie)).toMatch(/role="status"[^>]*>下書きを削除しました。/);
+    expect(await page("/mypage/postings", withFlash(me.cookie, res))).toMatch(/role="status"[^>]*>下書きを削除しました。/);
 
     // A submitted posting is not a draft any more.
     const submitted = await draft(me, fixedClock(NOW), content({ jobTitle: "配送スタッフ" }));
@@ -251,7 +245,7 @@ describe("内容変更 (R-JOB-3)", () => {
     const start = await postForm(`/mypage/postings/${posting.id}`, { intent: "edit" }, me.cookie);
     expect(start.headers.get("Location")).toBe(`/mypage/postings/${posting.id}/step/1`);
     // The wizard saves a screen: a 内容変更 in progress.
-    expect(await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与" })).not.toBeNull();
+    expect(await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与" })).toMatchObject({ ok: true });
     expect(await row(posting.id)).toMatchObject({ status: "accepted", changeStatus: "draft", publishedContent: published });
     const editing = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(editing).toContain("内容変更の入力中");
@@ -263,9 +257,9 @@ describe("内容変更 (R-JOB-3)", () => {
     const submitted = (await row(posting.id))!;
     expect(submitted).toMatchObject({ status: "accepted", changeStatus: "submitted", publishedContent: published, jobNumber: posting.jobNumber });
     expect(parseContent(submitted.content).specialNotes).toBe("制服貸与");
-    expect(await page(`/mypage/postings/${posting.id}?submitted=1`, me.cookie)).toContain("内容変更を申し込みました。");
+    expect(await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res))).toContain("内容変更を申し込みました。");
 
-    expect(await acceptChange(db(), clock, await officer(), posting.id)).toBe(true);
+    expect(await acceptChange(db(), clock, await officer(), posting.id, testMail())).toMatchObject({ ok: true });
     const changed = (await row(posting.id))!;
     expect(changed.changeStatus).toBeNull();
     expect(parseContent(changed.publishedContent).specialNotes).toBe("制服貸与");
@@ -274,7 +268,7 @@ describe("内容変更 (R-JOB-3)", () => {
     // A second change, returned with a comment: the published one is still the first change.
     await saveStep(db(), clock, { ...me.scope, prefectureCode: "09" }, posting.id, 7, { specialNotes: "制服貸与・昼食補助あり" });
     expect((await postForm(`/mypage/postings/${posting.id}`, { intent: "submit" }, me.cookie)).status).toBe(303);
-    expect(await returnPosting(db(), clock, await officer(), posting.id, "昼食補助の金額を書いてください。")).toBe(true);
+    expect(await returnPosting(db(), clock, await officer(), posting.id, "昼食補助の金額を書いてください。", testMail())).toMatchObject({ ok: true });
     const returned = (await row(posting.id))!;
     expect(returned).toMatchObject({ status: "accepted", changeStatus: "returned", publishedContent: changed.publishedContent });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
@@ -290,11 +284,11 @@ describe("内容変更 (R-JOB-3)", () => {
     await saveStep(db(), fixedClock(NOW), { ...me.scope, prefectureCode: "09" }, posting.id, 3, { jobTitle: "変えた職種" });
     const res = await postForm(`/mypage/postings/${posting.id}`, { intent: "discardChange" }, me.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}?discarded=1`);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}`);
     const after = (await row(posting.id))!;
     expect(after.changeStatus).toBeNull();
     expect(after.content).toBe(posting.publishedContent);
-    expect(await page(`/mypage/postings/${posting.id}?discarded=1`, me.cookie)).toMatch(/role="status"[^>]*>内容変更を取り消しました。/);
+    expect(await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res))).toMatch(/role="status"[^>]*>内容変更を取り消しました。/);
     // Nothing left to discard.
     expect((await postForm(`/mypage/postings/${posting.id}`, { intent: "discardChange" }, me.cookie)).status).toBe(400);
   });
@@ -307,15 +301,15 @@ describe("有効期間の延長 (R-JOB-2)", () => {
     expect(posting.validUntil).toBe("2027-01-31");
     const res = await postForm(`/mypage/postings/${posting.id}`, { intent: "extension" }, me.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}?extension=1`);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}`);
     expect(await row(posting.id)).toMatchObject({ extensionStatus: "requested", extended: false });
-    expect(await page(`/mypage/postings/${posting.id}?extension=1`, me.cookie)).toContain("有効期間延長の申請中");
+    expect(await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res))).toContain("有効期間延長の申請中");
 
     const pending = await postForm(`/mypage/postings/${posting.id}`, { intent: "extension" }, me.cookie);
     expect(pending.status).toBe(400);
     expect(await pending.text()).toContain("有効期間の延長はすでに申請中です。");
 
-    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true)).toEqual({ ok: true, validUntil: "2027-02-28" });
+    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true, testMail())).toEqual({ ok: true, validUntil: "2027-02-28" });
     expect(await row(posting.id)).toMatchObject({ extensionStatus: "approved", extended: true, validUntil: "2027-02-28" });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(html).toContain("2027年2月28日");
@@ -346,7 +340,7 @@ describe("募集停止 (R-JOB-4)", () => {
 
     const res = await postForm(`/mypage/postings/${posting.id}`, { intent: "stop", reason: STOP_REASONS[0], confirm: "on" }, me.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}?stopped=1`);
+    expect(res.headers.get("Location")).toBe(`/mypage/postings/${posting.id}`);
     expect(await row(posting.id)).toMatchObject({ status: "stopped", invalidatedOn: "2026-11-27", stopReason: STOP_REASONS[0] });
     // Not valid, so not public and not counted for R-GATE-1, from that day.
     expect(await hasValidPosting(db(), me.establishment.id, "2026-11-27")).toBe(false);
@@ -358,7 +352,7 @@ describe("募集停止 (R-JOB-4)", () => {
         .all(),
     ).toEqual([]);
 
-    const html = await page(`/mypage/postings/${posting.id}?stopped=1`, me.cookie);
+    const html = await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res));
     expect(html).toMatch(/role="status"[^>]*>募集を停止しました。求人無効日は2026年11月27日です。/);
     expect(html).toMatch(/data-invalidated-on[^>]*>2026年11月27日</);
     expect(html).not.toContain('value="stop"');
@@ -443,7 +437,7 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     // The day before the window: no renewal offered, copy as renewal refused, a renewal draft cannot be submitted.
     const before = await at(me, "2027-01-23T23:59:00+09:00");
     const refused = await copyPosting(db(), before, me.scope, source.id, { renewal: true });
-    expect(refused).toEqual({ ok: false, reason: "更新求人は紹介期限（2027年1月31日）の7日前、2027年1月24日から申し込めます。" });
+    expect(refused).toEqual({ ok: false, reason: "rule", message: "更新求人は紹介期限（2027年1月31日）の7日前、2027年1月24日から申し込めます。" });
     expect(await page("/mypage/postings", me.cookie)).not.toContain("更新求人の申込みができます");
     expect(await page(`/mypage/postings/${source.id}`, me.cookie)).not.toContain('value="renewal"');
     const early = await createDraft(db(), before, me.establishment, parseContent(source.publishedContent), {
@@ -532,7 +526,7 @@ describe("R-GATE-1: the valid-posting fact", () => {
     expect((await facts(NOW)).hasValidPosting).toBe(false);
     await submitPosting(db(), fixedClock(NOW), me.scope, d.id);
     expect((await facts(NOW)).hasValidPosting).toBe(false);
-    await acceptPosting(db(), fixedClock(NOW), await officer(), d.id);
+    await acceptPosting(db(), fixedClock(NOW), await officer(), d.id, testMail());
     expect((await facts("2026-11-25T23:59:59+09:00")).hasValidPosting).toBe(false); // before 受理日
     expect((await facts(NOW)).hasValidPosting).toBe(true);
     expect((await facts("2027-01-31T23:59:59+09:00")).hasValidPosting).toBe(true); // the 紹介期限 itself
@@ -576,7 +570,7 @@ describe("authorisation", () => {
 
     // A's notice (from an officer's 修正依頼) is not B's.
     await submitPosting(db(), fixedClock(NOW), a.scope, d.id);
-    await returnPosting(db(), fixedClock(NOW), await officer(), d.id, "確認してください");
+    await returnPosting(db(), fixedClock(NOW), await officer(), d.id, "確認してください", testMail());
     const [notice] = await db().select().from(schema.notices).where(eq(schema.notices.establishmentId, a.establishment.id)).all();
     expect((await workerFetch(`/mypage/notices/${notice!.id}`, { cookie: b.cookie })).status).toBe(404);
     expect((await db().select().from(schema.notices).where(eq(schema.notices.id, notice!.id)).get())!.readAt).toBeNull();

@@ -7,12 +7,16 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../app/lib/clock";
-import { acceptPosting, createDraft, saveStep, submitPosting, type EmployerScope } from "../../app/models/job-posting.server";
+import { createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import type { EmployerScope } from "../../app/models/posting/queries.server";
+import { acceptPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
 import { emptyPostingContent, type PostingContent } from "../../app/rules/posting";
 import { getDb } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { agreeToCurrentDocuments } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, signIn } from "../helpers/factories";
+import { testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 import { atWorkerNow, NOW, signedInOfficer } from "./staff-support";
@@ -35,9 +39,9 @@ async function employer(name: string, officeCode = "0910") {
 async function acceptedPosting(owner: Awaited<ReturnType<typeof employer>>, officerId: string, c: PostingContent) {
   const posting = await createDraft(db(), clock, owner.establishment, c, { accountId: owner.main.id });
   expect(await submitPosting(db(), clock, owner.scope, posting.id)).toMatchObject({ ok: true });
-  const acceptance = await acceptPosting(db(), clock, { staffId: officerId, officeCode: owner.scope.officeCode }, posting.id);
-  expect(acceptance).not.toBeNull();
-  return { posting, jobNumber: acceptance!.jobNumber };
+  const acceptance = await acceptPosting(db(), clock, { staffId: officerId, officeCode: owner.scope.officeCode }, posting.id, testMail());
+  expect(acceptance.ok).toBe(true);
+  return { posting, jobNumber: acceptance.ok ? acceptance.jobNumber : "" };
 }
 
 async function html(path: string, cookie?: string) {
@@ -55,7 +59,9 @@ describe("求人票の印刷 (R-JOB-6)", () => {
     const officer = await signedInOfficer("0910", clock);
     const c = { ...completePosting(), jobTitle: "湯葉製造スタッフ" };
     const { posting, jobNumber } = await acceptedPosting(owner, officer.staff.id, c);
-    expect(await saveStep(db(), clock, { ...owner.scope, prefectureCode: "09" }, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者）" })).not.toBeNull();
+    expect(await saveStep(db(), clock, { ...owner.scope, prefectureCode: "09" }, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者）" })).toMatchObject({
+      ok: true,
+    });
 
     const working = await html(`/mypage/postings/${posting.id}/print`, owner.cookie);
     expect(working.status).toBe(200);

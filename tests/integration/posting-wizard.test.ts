@@ -9,7 +9,9 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, manualClock } from "../../app/lib/clock";
 import { formEntries, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
-import { acceptPosting, createDraft, parseContent, submitForReview } from "../../app/models/job-posting.server";
+import { parseContent } from "../../app/models/posting/content.server";
+import { createDraft } from "../../app/models/posting/drafts.server";
+import { acceptPosting } from "../../app/models/posting/review.server";
 import { emptyPostingContent, type PostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { setWorkerNow } from "../helpers/clock";
@@ -17,8 +19,10 @@ import { agreeToCurrentDocuments } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { NOW, nowClock } from "../helpers/opening";
+import { submitForReview, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -136,7 +140,7 @@ describe("the wizard's screens (R-JOB-1)", () => {
     const draft = await draftOf(employer);
     const res = await postForm(stepUrl(draft.id, 1), { ...SCREEN1, intent: "save" }, employer.cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`${stepUrl(draft.id, 1)}?saved=1`);
+    expect(res.headers.get("Location")).toBe(`${stepUrl(draft.id, 1)}`);
 
     const stored = await row(draft.id);
     expect(parseContent(stored.content)).toMatchObject({
@@ -146,7 +150,7 @@ describe("the wizard's screens (R-JOB-1)", () => {
     expect(stored.draftStep).toBe(1);
     expect(stored.universityGraduate).toBe(true);
 
-    const page = await html(`${stepUrl(draft.id, 1)}?saved=1`, employer.cookie);
+    const page = await html(`${stepUrl(draft.id, 1)}`, withFlash(employer.cookie, res));
     expect(page).toMatch(/role="status"[^>]*>一時保存しました/);
     expect(checkedValue(page, "category.publication")).toBe("2");
     expect(checkedValue(page, "category.onlineApplication")).toBe("true");
@@ -343,9 +347,9 @@ async function acceptedPosting(employer: MyPage, acceptedOn: string) {
   const draft = await createDraft(db(), clock, employer.establishment, content, { draftStep: 8 });
   expect(await submitForReview(db(), clock, { establishmentId: employer.establishment.id }, draft.id)).toBe(true);
   const officer = await createStaffAccount("0910");
-  const accepted = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: "0910" }, draft.id);
-  expect(accepted).not.toBeNull();
-  return { posting: await row(draft.id), content, validUntil: accepted!.validUntil };
+  const accepted = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: "0910" }, draft.id, testMail());
+  expect(accepted.ok).toBe(true);
+  return { posting: await row(draft.id), content, validUntil: accepted.ok ? accepted.validUntil : "" };
 }
 
 describe("内容変更 and 転用 (R-JOB-3, R-JOB-5)", () => {

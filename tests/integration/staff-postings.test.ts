@@ -8,27 +8,24 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../app/lib/clock";
-import {
-  acceptPosting,
-  createDraft,
-  parseContent,
-  requestExtension,
-  saveStep,
-  submitForReview,
-  submitPosting,
-  type EmployerScope,
-} from "../../app/models/job-posting.server";
-import { diffContent } from "../../app/models/staff-postings.server";
-import type { PostingContent } from "../../app/rules/posting";
+import { parseContent } from "../../app/models/posting/content.server";
+import { createDraft, saveStep } from "../../app/models/posting/drafts.server";
+import { requestExtension } from "../../app/models/posting/extension.server";
+import type { EmployerScope } from "../../app/models/posting/queries.server";
+import { acceptPosting } from "../../app/models/posting/review.server";
+import { submitPosting } from "../../app/models/posting/submission.server";
+import { diffContent, type PostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { completePosting } from "../unit/posting-fixture";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, seedReference, signIn } from "../helpers/factories";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
+import { submitForReview, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, fieldError, NOW, signedInOfficer } from "./staff-support";
 import { normalizeJaText } from "../../app/lib/normalize";
+import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -67,8 +64,8 @@ async function submitted(owner: Awaited<ReturnType<typeof employer>>, patch: Par
 async function accepted(owner: Awaited<ReturnType<typeof employer>>, patch: Partial<PostingContent> = {}) {
   const posting = await submitted(owner, patch);
   const officer = await createStaffAccount(owner.establishment.officeCode);
-  const acceptance = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: owner.establishment.officeCode }, posting.id);
-  expect(acceptance).not.toBeNull();
+  const acceptance = await acceptPosting(db(), clock, { staffId: officer.id, officeCode: owner.establishment.officeCode }, posting.id, testMail());
+  expect(acceptance).toMatchObject({ ok: true });
   return (await row(posting.id))!;
 }
 
@@ -117,7 +114,7 @@ describe("R-JOB-2: 受理", () => {
 
     const res = await postForm(`/staff/postings/${posting.id}`, { intent: "accept" }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=accepted`);
+    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}`);
     const after = (await row(posting.id))!;
     expect(after).toMatchObject({
       status: "accepted",
@@ -135,7 +132,7 @@ describe("R-JOB-2: 受理", () => {
     expect(mails[0]!.subject).toContain("求人が受理されました");
     expect(mails[0]!.textBody).toContain("09100-00000001");
 
-    const done = await page(`/staff/postings/${posting.id}?done=accepted`, cookie);
+    const done = await page(`/staff/postings/${posting.id}`, withFlash(cookie, res));
     expect(done).toMatch(/role="status"[^>]*>受理しました。求人番号 09100-00000001/);
     expect(queueSection(await page("/staff/postings", cookie))).toContain("確認待ち（0件）");
   });
@@ -189,14 +186,14 @@ describe("R-JOB-2: 修正依頼", () => {
     const { cookie } = await signedInOfficer("0910", clock);
     const res = await postForm(`/staff/postings/${posting.id}`, { intent: "return", comment: "　仕事内容をもう少し具体的に書いてください。 " }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=returned`);
+    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}`);
     expect(await row(posting.id)).toMatchObject({ status: "returned", reviewComment: "仕事内容をもう少し具体的に書いてください。", jobNumber: null });
     const [notice] = await noticesOf(owner.establishment.id);
     expect(notice).toMatchObject({ title: "求人に修正依頼があります" });
     expect(notice!.body).toContain("仕事内容をもう少し具体的に書いてください。");
     expect(await latestMail(MAIN_EMAIL, "postingNotice")).toContain("仕事内容をもう少し具体的に書いてください。");
     expect(queueSection(await page("/staff/postings", cookie))).toContain("確認待ち（0件）");
-    expect(await page(`/staff/postings/${posting.id}?done=returned`, cookie)).toContain("修正依頼をしました。");
+    expect(await page(`/staff/postings/${posting.id}`, withFlash(cookie, res))).toContain("修正依頼をしました。");
   });
 
   it("R-JOB-2: an empty comment is refused with the message beside the field; a too long one keeps what was typed", async () => {
@@ -292,8 +289,8 @@ describe("R-JOB-3: 内容変更の確認", () => {
     const posting = await accepted(owner);
     const base = parseContent(posting.content);
     const scope = { ...owner.scope, prefectureCode: "09" };
-    expect(await saveStep(db(), clock, scope, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者優遇）" })).not.toBeNull();
-    expect(await saveStep(db(), clock, scope, posting.id, 4, { wage: { ...base.wage, baseMin: 210_000 } })).not.toBeNull();
+    expect(await saveStep(db(), clock, scope, posting.id, 3, { jobTitle: "湯葉製造スタッフ（経験者優遇）" })).toMatchObject({ ok: true });
+    expect(await saveStep(db(), clock, scope, posting.id, 4, { wage: { ...base.wage, baseMin: 210_000 } })).toMatchObject({ ok: true });
     expect(await submitPosting(db(), clock, owner.scope, posting.id)).toEqual({ ok: true, kind: "change" });
     return { owner, posting };
   }
@@ -323,7 +320,7 @@ describe("R-JOB-3: 内容変更の確認", () => {
     const { cookie } = await signedInOfficer("0910", clock);
     const res = await postForm(`/staff/postings/${posting.id}`, { intent: "accept" }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=change-accepted`);
+    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}`);
     const after = (await row(posting.id))!;
     expect(after).toMatchObject({
       status: "accepted",
@@ -335,7 +332,7 @@ describe("R-JOB-3: 内容変更の確認", () => {
     expect(parseContent(after.publishedContent).jobTitle).toBe("湯葉製造スタッフ（経験者優遇）");
     expect(parseContent(after.publishedContent).wage.baseMin).toBe(210_000);
     expect((await noticesOf(owner.establishment.id)).map((n) => n.title)).toContain("求人の内容変更が受理されました");
-    expect(await page(`/staff/postings/${posting.id}?done=change-accepted`, cookie)).toContain("内容変更を受理しました。");
+    expect(await page(`/staff/postings/${posting.id}`, withFlash(cookie, res))).toContain("内容変更を受理しました。");
   });
 
   it("R-JOB-3: returning a change keeps the published version", async () => {
@@ -390,10 +387,10 @@ describe("R-JOB-2: 有効期間の延長", () => {
 
     const res = await postForm(`/staff/postings/${posting.id}`, { intent: "extension-approve" }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}?done=extension-approved`);
+    expect(res.headers.get("Location")).toBe(`/staff/postings/${posting.id}`);
     expect(await row(posting.id)).toMatchObject({ validUntil: "2027-02-28", extended: true, extensionStatus: "approved" });
     expect((await noticesOf(owner.establishment.id)).map((n) => n.title)).toContain("求人の有効期間を延長しました");
-    const after = await page(`/staff/postings/${posting.id}?done=extension-approved`, cookie);
+    const after = await page(`/staff/postings/${posting.id}`, withFlash(cookie, res));
     expect(after).toContain("有効期間の延長を承認しました。紹介期限は2027年2月28日です。");
     expect(after).not.toContain('value="extension-approve"');
 

@@ -1,7 +1,7 @@
 /** The wizard's form schemas (R-JOB-1): each screen's form values parse back into the same content. */
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { formEntries, parseDuration, parseTimeOfDay, STEP_FIELDS, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { checkRequired, STEPS, validatePosting } from "../../app/rules/posting";
 import { completePosting, MINIMUM_WAGES } from "./posting-fixture";
 
@@ -28,6 +28,10 @@ describe("R-JOB-1: the 求人申込み screens", () => {
       for (const key of step.owns) expect(patch[key], key).toEqual((content as unknown as Record<string, unknown>)[key]);
     });
   }
+
+  it("each screen module's field list is what the screen owns in STEPS (the findings of a field go to its screen)", () => {
+    for (const step of STEPS) expect([...STEP_FIELDS[step.number as StepNumber]], step.title).toEqual([...step.owns]);
+  });
 
   it("an empty screen saves as blanks (一時保存), and nonsense gets a Japanese message beside the field", () => {
     const empty = parseWithZod(new FormData(), { schema: STEP_SCHEMAS[4] });

@@ -9,7 +9,7 @@ import { CheckboxField, FieldError, FieldGroup, optionsOf, RadioGroupField, Sele
 import { CONTRACT_KIND_LABELS, RENEWAL_LABELS } from "../../lib/posting-labels";
 import { AGE_CODES, DISPATCH_FORMS, EDUCATIONS, EMPLOYMENT_TYPES, RECRUITMENT_REASONS, REQUIREMENTS, SMOKING_MEASURES } from "../../lib/schemas/posting";
 import { AGE_EXCEPTION_LABELS } from "../../rules/posting/age";
-import { PREFECTURE_NAMES } from "../../rules/posting/prefectures";
+import { PREFECTURE_NAMES } from "../../lib/prefectures";
 import { hintOf, lengthHint, Note, Section } from "./fields";
 import type { StepProps } from "./types";
 

@@ -24,10 +24,13 @@ export { checkLabourStandards } from "./labour-standards";
 export { checkLengths, countCharacters, countLines, normalizePostingText, LENGTH_LIMITS } from "./lengths";
 export { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, meetsMinimum, minimumWageOn, REVISION_BLOCK_DAYS } from "./minimum-wage";
 export { canExtend, canSubmitRenewal, extendedValidUntil, isValidOn, renewalOpensOn, validUntil } from "./validity";
-export { prefectureName } from "./prefectures";
+export { prefectureName } from "../../lib/prefectures";
 export { checkRequired } from "./required";
-export { postingKind, publicFacts, searchTextOf } from "./public-facts";
+export { postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
 export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
+export { wageRange, wageRangeLabel, yenRangeLabel } from "./wage-range";
+export { diffContent, valueText, type ContentChange } from "./diff";
+export * from "./lifecycle";
 
 export interface PostingRuleContext {
   /** Today in Japan (YYYY-MM-DD): the date of the check. */

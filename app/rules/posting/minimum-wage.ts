@@ -23,7 +23,7 @@
  */
 import { addDays, formatJapaneseDate } from "../../lib/clock";
 import { error, warning, yen, type Finding } from "./findings";
-import { prefectureName } from "./prefectures";
+import { prefectureName } from "../../lib/prefectures";
 import type { Allowance, MinimumWageRow, PostingContent } from "./types";
 
 /** Days before a revision from which a posting below the new amount is refused. */

@@ -11,6 +11,14 @@ export function postingKind(content: Pick<PostingContent, "hours">): "フルタ�
   return weeklyMinutes < fullTimeWeeklyMinutes ? "パート" : "フルタイム";
 }
 
+/** 求人区分 for display: フルタイム / パート (from the hours; `unknown` while the hours are not entered), plus 大卒等 / 障害者. */
+export function postingKindLabel(content: Pick<PostingContent, "hours" | "universityGraduate" | "category">, unknown = "未確定"): string {
+  const parts = [postingKind(content) ?? unknown];
+  if (content.universityGraduate) parts.push("大卒等");
+  if (content.category.disabilityPosting) parts.push("障害者");
+  return parts.join("・");
+}
+
 /** Text for the public keyword search, NFKC and lower case so that ＡＢＣ and abc, ｶﾅ and カナ find each other. */
 export function searchTextOf(content: PostingContent): string {
   return [

@@ -1,0 +1,70 @@
+/**
+ * What each posting page reads, in ONE D1 round trip: one `db.batch([...])` of independent statements, each scoped by
+ * the actor in its own SQL (the posting's scope is repeated as a subquery where a statement needs the posting's
+ * establishment or its stored content). The guard and the capability facts are read by utils/ before this.
+ *
+ * The minimum wages are those of the prefecture of the 就業場所 in the stored working copy (minimumWagesOfContent): a
+ * subquery on the stored JSON gives exactly the rows the 最低賃金 rule needs, whatever prefecture the establishment is
+ * in, without reading the whole table.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../utils/db.server";
+import { readBatch } from "../../utils/request-batch.server";
+import { firstRow, jobPostings as t, minimumWagesOfContent, ofEstablishment, ofOffice } from "./queries.server";
+import { officePostingWhere } from "./office.server";
+import { approvedImagesOf, postingSheet } from "./view.server";
+
+/** The establishment of the posting a WHERE selects, as a subquery (for a statement in the same batch). */
+function establishmentOf(where: SQL): SQL {
+  return sql`(SELECT ${t.establishmentId} FROM ${t} WHERE ${where})`;
+}
+
+/**
+ * A posting of the establishment for its page (/mypage/postings/:id): the posting with its 求人票's surroundings and
+ * renewal source, the minimum wages for its findings, the establishment's approved images.
+ */
+export async function readPostingPage(db: Db, scope: { establishmentId: string; id: string }) {
+  const where = ofEstablishment(scope.establishmentId, scope.id);
+  const [sheets, minimumWages, images] = await readBatch(db, [
+    postingSheet(db, where),
+    minimumWagesOfContent(db, where),
+    approvedImagesOf(db, scope.establishmentId),
+  ] as const);
+  const sheet = firstRow(sheets);
+  return sheet ? { sheet, minimumWages, images } : undefined;
+}
+
+/**
+ * A posting of the office for the officer's review page (/staff/postings/:id): not a draft (not submitted to the
+ * office yet), with its establishment, the minimum wages for its findings and the establishment's approved images.
+ */
+export async function readReviewPage(db: Db, scope: { officeCode: string; id: string }) {
+  const where = officePostingWhere(scope.officeCode, scope.id);
+  const [sheets, minimumWages, images] = await readBatch(db, [
+    postingSheet(db, where),
+    minimumWagesOfContent(db, where),
+    approvedImagesOf(db, establishmentOf(where)),
+  ] as const);
+  const sheet = firstRow(sheets);
+  return sheet ? { sheet, minimumWages, images } : undefined;
+}
+
+/** A posting for its print page, by the viewer's scope (the establishment's, or the office's). */
+export async function readPrintPage(db: Db, scope: { establishmentId: string; id: string } | { officeCode: string; id: string }) {
+  const where = "establishmentId" in scope ? ofEstablishment(scope.establishmentId, scope.id) : ofOffice(scope.officeCode, scope.id);
+  const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, establishmentOf(where))] as const);
+  const sheet = firstRow(sheets);
+  return sheet ? { sheet, images } : undefined;
+}
+
+/**
+ * A posting of the establishment for a wizard screen: the posting with the establishment's place names (the 事業所
+ * screen shows its full address) and the approved images the employer may choose (screen 7; ≤ 10 rows, read for every
+ * screen so that the batch is the same).
+ */
+export async function readWizardScreen(db: Db, scope: { establishmentId: string; id: string }) {
+  const where = ofEstablishment(scope.establishmentId, scope.id);
+  const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, scope.establishmentId)] as const);
+  const sheet = firstRow(sheets);
+  return sheet ? { sheet, images } : undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * One screen of the 求人申込み wizard (R-JOB-1), also used for a 内容変更 of an accepted posting (R-JOB-3): the screen's
+ * fields (components/posting-steps), pre-filled from the stored working copy, in a plain POST form with three buttons:
+ * - 一時保存 (intent=save): form checks only (STEP_SCHEMAS), then the screen is saved as it is, incomplete or not;
+ * - 戻る (intent=back): saved the same way, then the previous screen;
+ * - 次へ進む (intent=next; 確認へ進む on screen 8): saved, then the screen's findings on the stored 求人票 — red ones
+ *   stop it with their messages beside the fields, orange ones stop it once (they come back as hidden `acknowledged`
+ *   keys, and the same warnings acknowledged let it go on). Then the next screen, or after screen 8 the posting's
+ *   page (申込み前の確認).
+ * Screens can't be skipped: a screen beyond the one reached redirects to it; the reached screen only advances when
+ * 次へ進む goes on. Another establishment's posting is a 404 (loader and action); a posting that cannot be edited now
+ * goes to its page; under the R-GATE-3 restriction the page shows the reason instead of the form and the action is
+ * refused with 403. Data and save: step.server.ts.
+ */
+import { getFormProps, useForm, type FormMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ComponentType } from "react";
+import type { z } from "zod";
+import { FieldWarningsContext, FormErrors } from "../../components/form";
+import { PostingRouteError } from "../../components/posting-error";
+import { Step1Fields } from "../../components/posting-steps/step1";
+import { Step2Fields } from "../../components/posting-steps/step2";
+import { Step3Fields } from "../../components/posting-steps/step3";
+import { Step4Fields } from "../../components/posting-steps/step4";
+import { Step5Fields } from "../../components/posting-steps/step5";
+import { Step6Fields } from "../../components/posting-steps/step6";
+import { Step7Fields } from "../../components/posting-steps/step7";
+import { Step8Fields } from "../../components/posting-steps/step8";
+import type { WizardContext } from "../../components/posting-steps/types";
+import { PostingWizard } from "../../components/posting-wizard";
+import { STEP_SCHEMAS, type StepNumber, type StepPatch } from "../../lib/schemas/posting";
+import { STEPS } from "../../rules/posting/steps";
+import { requireEmployer } from "../../utils/auth.server";
+import { loadCapabilityFacts } from "../../utils/capabilities.server";
+import { stepAction, stepPage, type StepActionData } from "./step.server";
+
+const SCREENS = {
+  1: Step1Fields,
+  2: Step2Fields,
+  3: Step3Fields,
+  4: Step4Fields,
+  5: Step5Fields,
+  6: Step6Fields,
+  7: Step7Fields,
+  8: Step8Fields,
+} as unknown as Record<StepNumber, ComponentType<{ form: FormMetadata<Record<string, unknown>, string[]>; context: WizardContext }>>;
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
+  const title = page && "step" in page ? STEPS[page.step - 1]!.title : "求人の申込み";
+  return [{ title: `${title} | 求人の申込み | 求人者マイページ` }];
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const employer = await requireEmployer(request, context);
+  const facts = await loadCapabilityFacts(employer);
+  return stepPage(employer, facts, request, params);
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const employer = await requireEmployer(request, context);
+  return stepAction(employer, request, params);
+}
+
+export default function PostingStepPage() {
+  const page = useLoaderData<typeof loader>();
+  // A fresh form per screen: Conform's state (and the last result) belongs to one screen.
+  return <StepScreen key={`${page.posting.id}-${page.step}`} />;
+}
+
+function StepScreen() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as StepActionData | undefined;
+  const schema = STEP_SCHEMAS[page.step] as unknown as z.ZodType<StepPatch>;
+  const [form] = useForm<Record<string, unknown>>({
+    id: `posting-step-${page.step}`,
+    lastResult: actionData?.result,
+    defaultValue: page.defaults,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const Screen = SCREENS[page.step];
+  const { posting } = page;
+  const heading = posting.isChange ? "求人の内容変更" : "求人の申込み";
+
+  return (
+    <>
+      <p className="mb-2 text-dns-16N-130">
+        <Link to={`/mypage/postings/${posting.id}`}>{posting.isChange ? "求人の詳細へ戻る" : "申込み前の確認へ"}</Link>
+      </p>
+      <p className="mb-1 text-std-16B-170 text-solid-gray-800">{`${heading}（${page.step}/8）`}</p>
+      <h1 className="mb-6 text-std-32B-150">{page.title}</h1>
+
+      {page.decision.allowed ? (
+        <PostingWizard
+          postingId={posting.id}
+          step={page.step}
+          reached={page.reached}
+          findings={actionData?.findings ?? []}
+          formId={form.id}
+          acknowledged={actionData?.acknowledge ?? []}
+          before={
+            <>
+              {posting.isChange ? (
+                <p className="mb-6 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4" data-change-note>
+                  {`受理済みの求人${posting.jobNumber ? `（求人番号 ${posting.jobNumber}）` : ""}の内容を変更しています。公開中の求人票は、変更の申込みがハローワークで受理されるまで、今の内容のまま変わりません。`}
+                </p>
+              ) : null}
+              {posting.renewal ? (
+                <p className="mb-6 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">
+                  この求人は更新求人として申し込みます（受理されると新しい求人番号になります）。
+                </p>
+              ) : null}
+              {posting.reviewComment ? (
+                <div role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4">
+                  <p className="text-dns-16B-130 text-red-900">ハローワークから修正依頼があります。内容を直して、もう一度申し込んでください。</p>
+                  <p className="mt-2 whitespace-pre-wrap break-all">{`ハローワークからのコメント：${posting.reviewComment}`}</p>
+                </div>
+              ) : null}
+            </>
+          }
+          renderForm={(children) => (
+            <Form method="post" {...getFormProps(form)} className="max-w-3xl">
+              <FormErrors errors={form.errors} id={form.errorId} />
+              {children}
+            </Form>
+          )}
+        >
+          <FieldWarningsContext.Provider value={actionData?.warnings ?? {}}>
+            <Screen form={form} context={page.context} />
+          </FieldWarningsContext.Provider>
+        </PostingWizard>
+      ) : (
+        <p
+          role="alert"
+          className="rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900"
+          data-refused={posting.isChange ? "postings.change" : "postings.apply"}
+        >
+          {`現在、${heading}は利用できません。${page.decision.reason ?? ""}`}
+        </p>
+      )}
+      <p className="mt-10">
+        <Link to="/mypage/postings">求人の一覧へ戻る</Link>
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <PostingRouteError refusedTitle="求人の申込み・内容変更は利用できません" />;
+}

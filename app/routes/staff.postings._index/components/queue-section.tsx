@@ -1,0 +1,70 @@
+/** 確認待ち: new postings (申込み), 内容変更 and extension requests of the office, oldest first. */
+import { Link } from "@remix-run/react";
+import type { Page } from "../route";
+
+export function QueueSection({ queue }: { queue: Page["queue"] }) {
+  return (
+    <section aria-labelledby="queue-title" className="mb-12">
+      <h2 id="queue-title" className="mb-4 text-std-24B-150">
+        確認待ち（{queue.length}件）
+      </h2>
+      {queue.length === 0 ? (
+        <p>確認を待っている求人はありません。</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">確認待ちの求人（古い順）</caption>
+            <thead>
+              <tr className="border-b-2 border-solid-gray-600">
+                <th scope="col" className="p-2">
+                  種類
+                </th>
+                <th scope="col" className="p-2">
+                  事業所
+                </th>
+                <th scope="col" className="p-2">
+                  職種
+                </th>
+                <th scope="col" className="p-2">
+                  求人番号
+                </th>
+                <th scope="col" className="p-2">
+                  申込み日時
+                </th>
+                <th scope="col" className="p-2">
+                  操作
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((r) => (
+                <tr key={`${r.id}-${r.kind}`} className="border-b border-solid-gray-420">
+                  <td className="p-2">
+                    {r.kind}
+                    {r.renewal ? "（更新求人）" : null}
+                  </td>
+                  <td className="break-all p-2">
+                    {r.establishmentName}
+                    <br />
+                    <span className="text-dns-14N-130">事業所番号 {r.establishmentNumber ?? "（未採番）"}</span>
+                  </td>
+                  <td className="break-all p-2">{r.jobTitle}</td>
+                  <td className="whitespace-nowrap p-2">{r.jobNumber ?? "（未受理）"}</td>
+                  <td className="whitespace-nowrap p-2">{r.at}</td>
+                  <td className="p-2">
+                    <Link to={`/staff/postings/${r.id}`}>
+                      内容を確認する
+                      <span className="sr-only">
+                        （{r.establishmentName}・{r.jobTitle}）
+                      </span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The 求人の確認 page's data (route.tsx guards and renders): what waits for review and a page of the office's postings
+ * in one batch (models/posting/office.server.ts readOfficePostingsPage), shaped for the tables.
+ */
+import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
+import { JOB_NUMBER } from "../../lib/identifiers";
+import { normalizeNumberLike } from "../../lib/normalize";
+import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../../lib/posting-labels";
+import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
+import { readOfficePostingsPage } from "../../models/posting/office.server";
+import { ROLE_LABELS } from "../../models/staff.server";
+import type { StaffContext } from "../../utils/auth.server";
+
+const KIND_LABELS = { new: "新規の申込み", change: "内容変更", extension: "有効期間の延長" } as const;
+
+/** "０９１００－００００００１２" or "0910000000012" → "09100-00000012"; null when it cannot be a 求人番号. */
+function jobNumberQuery(raw: string): string | null {
+  const v = normalizeNumberLike(raw);
+  const withHyphen = /^\d{13}$/.test(v) ? `${v.slice(0, 5)}-${v.slice(5)}` : v;
+  return JOB_NUMBER.test(withHyphen) ? withHyphen : null;
+}
+
+export async function officePostingsPage({ db, staff, office }: StaffContext, request: Request) {
+  const params = new URL(request.url).searchParams;
+  const statusParam = params.get("status");
+  const status = isOfficePostingStatus(statusParam) ? statusParam : null;
+  const q = (params.get("q") ?? "").slice(0, 40);
+  const jobNumber = q.trim() === "" ? null : jobNumberQuery(q);
+  const searchError = q.trim() !== "" && jobNumber === null ? "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。" : null;
+  const requestedPage = Number.parseInt(params.get("page") ?? "1", 10);
+
+  const { queue, list } = await readOfficePostingsPage(db, office.code, {
+    status,
+    jobNumber,
+    page: Number.isFinite(requestedPage) ? requestedPage : 1,
+    list: searchError === null,
+  });
+
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    queue: queue.map((r) => ({
+      id: r.id,
+      kind: KIND_LABELS[r.kind],
+      renewal: r.kind === "new" && r.renewalOf !== null,
+      jobNumber: r.jobNumber,
+      jobTitle: r.jobTitle || "（職種未入力）",
+      establishmentName: r.establishmentName,
+      establishmentNumber: r.establishmentNumber,
+      at: r.at ? formatJstDateTime(r.at) : "",
+    })),
+    status,
+    q,
+    searchError,
+    list: {
+      total: list.total,
+      page: list.page,
+      pageCount: list.pageCount,
+      rows: list.rows.map((r) => ({
+        id: r.id,
+        jobNumber: r.jobNumber,
+        jobTitle: r.jobTitle || "（職種未入力）",
+        establishmentName: r.establishmentName,
+        establishmentNumber: r.establishmentNumber,
+        status: [
+          STATUS_LABELS[r.status],
+          r.status === "accepted" && r.changeStatus ? CHANGE_STATUS_LABELS[r.changeStatus] : null,
+          r.status === "accepted" && r.extensionStatus === "requested" ? EXTENSION_STATUS_LABELS.requested : null,
+        ]
+          .filter(Boolean)
+          .join("・"),
+        validUntil: r.validUntil ? formatJapaneseDate(r.validUntil) : "",
+        invalidatedOn: r.invalidatedOn ? formatJapaneseDate(r.invalidatedOn) : "",
+      })),
+    },
+  };
+}
