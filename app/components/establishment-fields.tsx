@@ -5,6 +5,7 @@
  * change (R-DEL-3).
  */
 import { EstablishmentFields, type EstablishmentFieldset, type MunicipalityOption } from "./staff-establishment-fields";
+import { TableHead } from "./table";
 
 export function EmployerEstablishmentFields({
   fields,
@@ -41,19 +42,7 @@ export function ChangeTable({ rows, caption }: { rows: ChangeTableRow[]; caption
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-dns-16N-130">
         <caption className="mb-2 text-left text-std-17B-170">{caption}</caption>
-        <thead>
-          <tr className="border-b border-solid-gray-420">
-            <th scope="col" className="p-2">
-              項目
-            </th>
-            <th scope="col" className="p-2">
-              現在
-            </th>
-            <th scope="col" className="p-2">
-              変更後
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["項目", "現在", "変更後"]} rule="light" />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={`border-b border-solid-gray-420 ${r.changed ? "bg-yellow-50" : ""}`} data-changed={r.changed ? "true" : undefined}>

@@ -60,13 +60,17 @@ function useDescribedBy(meta: FieldLike, hint: boolean): string | undefined {
   return describedBy(meta, hint, useWarnings(meta).length > 0);
 }
 
-/** 「※必須」 or 「任意」 after a label; none when `marker` is false (a search form, where every condition is optional). */
-function RequirementMarker({ required, marker = true }: { required?: boolean; marker?: boolean }) {
+/**
+ * 「※必須」 or 「任意」 after a label; none when `marker` is false (a search form, where every condition is optional); a
+ * text in place of 「任意」 when the field is required only with one answer (「差し戻す場合は必須」).
+ */
+function RequirementMarker({ required, marker = true }: { required?: boolean; marker?: boolean | string }) {
   if (!marker) return null;
-  return <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{required ? "※必須" : "任意"}</span>;
+  const text = required ? "※必須" : typeof marker === "string" ? marker : "任意";
+  return <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{text}</span>;
 }
 
-function Label({ htmlFor, label, required, marker }: { htmlFor: string; label: string; required?: boolean; marker?: boolean }) {
+function Label({ htmlFor, label, required, marker }: { htmlFor: string; label: string; required?: boolean; marker?: boolean | string }) {
   return (
     <label htmlFor={htmlFor} className="mb-2 flex items-center gap-2 text-std-17B-170">
       {label}
@@ -167,17 +171,20 @@ export function TextAreaField({
   hint,
   required,
   rows = 5,
+  marker,
 }: {
   meta: FieldMetadata<string | undefined | null>;
   label: string;
   hint?: ReactNode;
   required?: boolean;
   rows?: number;
+  /** A text in place of 「任意」: when the field is required only with one answer (「差し戻す場合は必須」). */
+  marker?: string;
 }) {
   const props = getTextareaProps(meta as FieldMetadata<string>, { ariaDescribedBy: useDescribedBy(meta, !!hint) });
   return (
     <div className="mb-6">
-      <Label htmlFor={meta.id} label={label} required={required} />
+      <Label htmlFor={meta.id} label={label} required={required} marker={marker} />
       <Hint meta={meta} hint={hint} />
       <textarea {...props} required={undefined} aria-required={required || undefined} rows={rows} className={inputClass} />
       <FieldError meta={meta} />

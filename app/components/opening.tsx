@@ -1,9 +1,12 @@
 /**
  * Pieces shared by the opening pages (パスワード登録, 仮登録, ログインアカウントの追加): agreement to the
- * current 利用規約 and プライバシーポリシー (R-OPEN-4, R-OPEN-7) and the sender address to allow (R-OPEN-9).
+ * current 利用規約 and プライバシーポリシー (R-OPEN-4, R-OPEN-7), the sender address to allow (R-OPEN-9), and the
+ * two key pages that パスワード登録 and 仮登録 share (the key request's form, the key-entry page).
  */
-import type { FieldMetadata, getFormProps } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
+import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { keyCompletionSchema, keyRequestSchema } from "../lib/schemas/opening";
 import { Button, CheckboxField, TextField } from "./form";
 
 export function AgreementFields({ terms, privacy }: { terms: FieldMetadata<string | undefined | null>; privacy: FieldMetadata<string | undefined | null> }) {
@@ -51,9 +54,28 @@ export function MailFromNotice({ mailFrom }: { mailFrom: string }) {
 }
 
 /**
+ * ②–④ and its 仮登録 twin: the e-mail address and the agreement to the documents (R-OPEN-4, R-OPEN-7). The page's
+ * action (models/opening.server.ts) mails the key; the page supplies the address's hint.
+ */
+export function KeyRequestForm({ hint }: { hint: string }) {
+  const lastResult = useActionData<SubmissionResult<string[]>>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: keyRequestSchema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-6">
+      <TextField meta={fields.email} label="メールアドレス" type="email" required autoComplete="email" hint={hint} />
+      <AgreementFields terms={fields.agreeTerms} privacy={fields.agreePrivacy} />
+      <Button>同意して認証キーを送信する</Button>
+    </Form>
+  );
+}
+
+/**
  * ⑤–⑥ and its 仮登録 twin: the e-mail address, the mailed 認証キー and the new password (R-OPEN-5,
  * R-OPEN-6), then what to do when no key arrived. The page supplies its title, intro and the path that
- * issues a new key.
+ * issues a new key; its loader, `keyCompletionPageData`; its action, `keyCompletionAction` (models/opening.server.ts).
  */
 export function KeyCompletionPage({
   title,
@@ -63,8 +85,6 @@ export function KeyCompletionPage({
   mailFrom,
   passwordMin,
   passwordMax,
-  formProps,
-  fields,
 }: {
   title: string;
   intro: string;
@@ -73,15 +93,17 @@ export function KeyCompletionPage({
   mailFrom: string;
   passwordMin: number;
   passwordMax: number;
-  /** `getFormProps(form)` of the page's Conform form. */
-  formProps: ReturnType<typeof getFormProps>;
-  fields: Record<"email" | "key" | "password" | "passwordConfirm", FieldMetadata<string | undefined | null>>;
 }) {
+  const lastResult = useActionData<SubmissionResult<string[]>>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: keyCompletionSchema }),
+  });
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">{title}</h1>
       <p className="mb-4">{intro}</p>
-      <Form method="post" {...formProps} className="mt-6">
+      <Form method="post" {...getFormProps(form)} className="mt-6">
         <TextField meta={fields.email} label="メールアドレス" type="email" required autoComplete="email" hint="認証キーを受け取ったメールアドレス" />
         <TextField
           meta={fields.key}

@@ -4,6 +4,7 @@ import { jurisdictionalOfficeQuery, municipalitiesWithOfficeQuery, officesQuery 
 import { getDb } from "../utils/db.server";
 import { readBatch } from "../utils/request-batch.server";
 import { mailFromAddress } from "../utils/env.server";
+import { TableHead } from "../components/table";
 
 export const meta: MetaFunction = () => [
   { title: "求人者マイページ | ハローワークインターネットサービス" },
@@ -143,19 +144,7 @@ export default function Index() {
         ) : null}
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left text-dns-16B-130">栃木県のハローワーク</caption>
-          <thead>
-            <tr className="border-b-2 border-solid-gray-600">
-              <th scope="col" className="p-2">
-                名称
-              </th>
-              <th scope="col" className="p-2">
-                電話番号
-              </th>
-              <th scope="col" className="p-2">
-                所在地
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["名称", "電話番号", "所在地"]} />
           <tbody>
             {data.offices.map((o) => (
               <tr key={o.code} className="border-b border-solid-gray-420">

@@ -7,6 +7,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { desc } from "drizzle-orm";
 import { z } from "zod";
 import { Button, TextField } from "../components/form";
+import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
 import { emailField } from "../lib/schemas/fields";
 import { getDb, schema } from "../utils/db.server";
@@ -71,22 +72,7 @@ export default function DevMailPage() {
       ) : (
         <table className="mb-10 w-full border-collapse text-left">
           <caption className="mb-2 text-left text-dns-16B-130">送信メール（新しい順、最大100件）</caption>
-          <thead>
-            <tr className="border-b-2 border-solid-gray-600">
-              <th scope="col" className="p-2">
-                作成日時
-              </th>
-              <th scope="col" className="p-2">
-                宛先
-              </th>
-              <th scope="col" className="p-2">
-                件名
-              </th>
-              <th scope="col" className="p-2">
-                状態
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["作成日時", "宛先", "件名", "状態"]} />
           <tbody>
             {mails.map((m) => (
               <tr key={m.id} className="border-b border-solid-gray-420" data-mail-to={m.toAddress}>

@@ -10,6 +10,7 @@ import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
+import { TableHead } from "../components/table";
 import { addAccountSchema } from "../lib/schemas/opening";
 import { addLoginAccount, findAdditionalAccount, listLoginAccounts, MAX_ADDITIONAL_ACCOUNTS, removeLoginAccount } from "../models/login-accounts.server";
 import { decide } from "../rules/capabilities";
@@ -96,24 +97,7 @@ export default function LoginAccountsPage() {
           <caption className="mb-2 text-left text-dns-16B-130">
             追加したログインアカウント：{page.additional}個（最大{page.max}個）
           </caption>
-          <thead>
-            <tr className="border-b-2 border-solid-gray-600">
-              <th scope="col" className="p-2">
-                メールアドレス
-              </th>
-              <th scope="col" className="p-2">
-                種類
-              </th>
-              <th scope="col" className="p-2">
-                状態
-              </th>
-              {page.manage.allowed ? (
-                <th scope="col" className="p-2">
-                  操作
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead columns={["メールアドレス", "種類", "状態", page.manage.allowed && "操作"]} />
           <tbody>
             {page.accounts.map((a) => (
               <tr key={a.id} className="border-b border-solid-gray-420" data-account-email={a.email}>

@@ -15,6 +15,7 @@ import { decide } from "../rules/capabilities";
 import { listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
+import { TableHead } from "../components/table";
 
 export const meta: MetaFunction = () => [{ title: "求人の一覧 | 求人者マイページ" }];
 
@@ -89,28 +90,7 @@ export default function PostingsList() {
               <div className="overflow-x-auto">
                 <table className="w-full min-w-[48rem] border-collapse text-left text-dns-16N-130">
                   <caption className="sr-only">{group.title}</caption>
-                  <thead>
-                    <tr className="border-b-2 border-solid-gray-600">
-                      <th scope="col" className="p-2">
-                        職種
-                      </th>
-                      <th scope="col" className="p-2">
-                        状態
-                      </th>
-                      <th scope="col" className="p-2">
-                        求人番号
-                      </th>
-                      <th scope="col" className="p-2">
-                        受理日
-                      </th>
-                      <th scope="col" className="p-2">
-                        紹介期限
-                      </th>
-                      <th scope="col" className="p-2">
-                        求人無効日
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={["職種", "状態", "求人番号", "受理日", "紹介期限", "求人無効日"]} />
                   <tbody>
                     {items.map((r) => (
                       <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-posting-id={r.id}>

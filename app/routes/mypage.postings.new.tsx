@@ -20,6 +20,7 @@ import { postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
+import { TableHead } from "../components/table";
 
 export const meta: MetaFunction = () => [{ title: "新しい求人を申し込む | 求人者マイページ" }];
 
@@ -121,25 +122,7 @@ export default function NewPostingPage() {
               <div className="overflow-x-auto">
                 <table className="w-full border-collapse text-left text-dns-16N-130">
                   <caption className="mb-2 text-left text-std-16B-170">転用できる求人</caption>
-                  <thead>
-                    <tr className="border-b-2 border-solid-gray-600">
-                      <th scope="col" className="p-2">
-                        職種
-                      </th>
-                      <th scope="col" className="p-2">
-                        状態
-                      </th>
-                      <th scope="col" className="p-2">
-                        求人番号
-                      </th>
-                      <th scope="col" className="p-2">
-                        紹介期限
-                      </th>
-                      <th scope="col" className="p-2">
-                        操作
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={["職種", "状態", "求人番号", "紹介期限", "操作"]} />
                   <tbody>
                     {page.postings.map((p) => (
                       <tr key={p.id} className="border-b border-solid-gray-420 align-top" data-posting={p.id}>

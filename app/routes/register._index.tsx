@@ -3,20 +3,12 @@
  * agrees to the documents; a key is mailed if the address is not used yet. The next screen is the same
  * either way (no enumeration) and names the sender address to allow.
  */
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AgreementFields, MailFromNotice } from "../components/opening";
-import { Button, TextField } from "../components/form";
-import { keyRequestSchema } from "../lib/schemas/opening";
-import { keyRequestLockedMessage, throttleKeyRequest } from "../models/login-accounts.server";
-import { PROVISIONAL_DAYS, requestSignupKey } from "../models/provisional-employer.server";
-import { getDb } from "../utils/db.server";
+import { Link, useLoaderData } from "@remix-run/react";
+import { KeyRequestForm, MailFromNotice } from "../components/opening";
+import { keyRequestAction } from "../models/opening.server";
+import { PROVISIONAL_DAYS } from "../models/provisional-employer.server";
 import { mailFromAddress } from "../utils/env.server";
-import { mailContext } from "../utils/mail.server";
-import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "アカウント登録（仮登録） | 求人者マイページ" }];
 
@@ -26,32 +18,17 @@ export async function loader({ context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  // Public form: the guard is the per-address and per-client limit on key requests below.
-  const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: keyRequestSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const db = getDb(env);
-  const { email } = submission.value;
-  const until = await throttleKeyRequest(db, context.clock, "signup", email, request);
-  if (until) {
-    return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
-  }
-  await requestSignupKey(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
-  // POST → redirect → GET: the next step's page, the same whether or not a key was sent (R-AUTH-3).
-  return redirectWithFlash(
-    "/register/complete",
-    "入力されたメールアドレスでアカウントを登録できる場合は、認証キーを送信しました。30分以内に、メールアドレス、認証キー、パスワードを入力してください。すでに求人者マイページのログインアカウントとして使われているメールアドレスには送信されません（その場合はログインしてください）。",
-    { tone: "info" },
-  );
+  // Public form: the guard is the per-address and per-client limit on key requests (inside keyRequestAction).
+  // The next step's page says the same whether or not a key was sent (R-AUTH-3).
+  return keyRequestAction(request, context, "signup", {
+    to: "/register/complete",
+    message:
+      "入力されたメールアドレスでアカウントを登録できる場合は、認証キーを送信しました。30分以内に、メールアドレス、認証キー、パスワードを入力してください。すでに求人者マイページのログインアカウントとして使われているメールアドレスには送信されません（その場合はログインしてください）。",
+  });
 }
 
 export default function RegisterPage() {
   const { mailFrom, days } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: keyRequestSchema }),
-  });
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">アカウント登録（仮登録）</h1>
@@ -63,18 +40,7 @@ export default function RegisterPage() {
         日以内（その日が閉庁日の場合は直前の開庁日まで）に、事業所所在地を管轄するハローワークの窓口で本登録の手続きをしてください。期限までに本登録をしなかった仮登録は、自動的に消去されます。
       </p>
       <MailFromNotice mailFrom={mailFrom} />
-      <Form method="post" {...getFormProps(form)} className="mt-6">
-        <TextField
-          meta={fields.email}
-          label="メールアドレス"
-          type="email"
-          required
-          autoComplete="email"
-          hint="ログインアカウントとして使う事業所のメールアドレス（100文字以内）"
-        />
-        <AgreementFields terms={fields.agreeTerms} privacy={fields.agreePrivacy} />
-        <Button>同意して認証キーを送信する</Button>
-      </Form>
+      <KeyRequestForm hint="ログインアカウントとして使う事業所のメールアドレス（100文字以内）" />
       <p className="mt-8">
         すでに事業所登録をしている方は、窓口でメールアドレスを登録のうえ<Link to="/password-registration">パスワード登録</Link>
         をしてください。

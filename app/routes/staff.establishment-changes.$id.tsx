@@ -4,13 +4,13 @@
  * posting shows them; request status, audit row (R-AUDIT-1) and the mail to the main account are one batch —
  * or returns it with a comment (≤ 400 characters). A request of another office's establishment is a 404.
  */
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ChangeTable } from "../components/establishment-fields";
-import { Button, FieldError, FormErrors } from "../components/form";
+import { Button, FormErrors, TextAreaField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { normalizeJaText } from "../lib/normalize";
@@ -113,7 +113,6 @@ export default function EstablishmentChangeDetail() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewSchema }),
     shouldValidate: "onSubmit",
   });
-  const commentHint = `${fields.comment.id}-hint`;
   const changedCount = rows.filter((row) => row.changed).length;
   return (
     <>
@@ -138,22 +137,13 @@ export default function EstablishmentChangeDetail() {
           </p>
           <Form method="post" {...getFormProps(form)} className="max-w-2xl">
             <FormErrors errors={form.errors} id={form.errorId} />
-            <div className="mb-6">
-              <label htmlFor={fields.comment.id} className="mb-2 flex items-center gap-2 text-std-17B-170">
-                差し戻す理由（コメント）<span className="text-dns-14N-130 text-solid-gray-800">差し戻す場合は必須</span>
-              </label>
-              <p id={commentHint} className="mb-2 text-dns-16N-130 text-solid-gray-800">
-                {RETURN_COMMENT_MAX}文字以内。事業主のマイページに表示され、メールでも通知されます。
-              </p>
-              <textarea
-                {...getTextareaProps(fields.comment, {
-                  ariaDescribedBy: [commentHint, fields.comment.errors?.length ? fields.comment.errorId : null].filter(Boolean).join(" "),
-                })}
-                rows={4}
-                className="block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800"
-              />
-              <FieldError meta={fields.comment} />
-            </div>
+            <TextAreaField
+              meta={fields.comment}
+              label="差し戻す理由（コメント）"
+              marker="差し戻す場合は必須"
+              hint={`${RETURN_COMMENT_MAX}文字以内。事業主のマイページに表示され、メールでも通知されます。`}
+              rows={4}
+            />
             <div className="flex flex-wrap gap-4">
               <Button name="intent" value="approve">
                 承認する

@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
+import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
 import { listPendingChangeRequestsForOffice } from "../models/establishment-change.server";
 import { ROLE_LABELS } from "../models/staff.server";
@@ -45,22 +46,7 @@ export default function EstablishmentChangeList() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-solid-gray-420">
-                  <th scope="col" className="p-2">
-                    事業所名
-                  </th>
-                  <th scope="col" className="p-2">
-                    事業所番号
-                  </th>
-                  <th scope="col" className="p-2">
-                    申請日時
-                  </th>
-                  <th scope="col" className="p-2">
-                    操作
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["事業所名", "事業所番号", "申請日時", "操作"]} rule="light" />
               <tbody>
                 {requests.map((r) => (
                   <tr key={r.id} className="border-b border-solid-gray-420">

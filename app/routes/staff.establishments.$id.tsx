@@ -11,6 +11,7 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { Button, FormErrors, TextField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
+import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
 import { emailField } from "../lib/schemas/fields";
 import {
@@ -144,19 +145,7 @@ export default function EstablishmentDetail() {
           <p className="mb-4">ログインアカウントはまだ登録されていません。</p>
         ) : (
           <table className="mb-4 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  メールアドレス
-                </th>
-                <th scope="col" className="p-2">
-                  種類
-                </th>
-                <th scope="col" className="p-2">
-                  状態
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["メールアドレス", "種類", "状態"]} />
             <tbody>
               {accounts.map((a) => (
                 <tr key={a.id} className="border-b border-solid-gray-420">

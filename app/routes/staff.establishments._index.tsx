@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
+import { TableHead } from "../components/table";
 import { ESTABLISHMENT_STATUS_LABELS, listEstablishmentsForOffice } from "../models/establishment.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -56,22 +57,7 @@ export default function StaffEstablishments() {
           <p>該当する事業所はありません。</p>
         ) : (
           <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  事業所番号
-                </th>
-                <th scope="col" className="p-2">
-                  事業所名
-                </th>
-                <th scope="col" className="p-2">
-                  所在地
-                </th>
-                <th scope="col" className="p-2">
-                  状態
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["事業所番号", "事業所名", "所在地", "状態"]} />
             <tbody>
               {establishments.map((e) => (
                 <tr key={e.id} className="border-b border-solid-gray-420">

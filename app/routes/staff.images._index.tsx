@@ -4,12 +4,12 @@
  * reviewer, time, reason, the audit row and the notice to the employer are one batch. Another office's
  * image is a 404.
  */
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, FieldError } from "../components/form";
+import { Button, TextAreaField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { REJECT_REASON_MAX } from "../lib/images";
@@ -88,7 +88,6 @@ function ReviewCard({ image }: { image: PendingImage }) {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewSchema }),
     shouldValidate: "onSubmit",
   });
-  const reasonHint = `${fields.reason.id}-hint`;
   return (
     <li className="rounded-8 border border-solid-gray-420 p-4" data-image-id={image.id}>
       <h3 className="mb-2 text-std-20B-150">{image.establishmentName}</h3>
@@ -111,22 +110,13 @@ function ReviewCard({ image }: { image: PendingImage }) {
       </dl>
       <Form method="post" action="/staff/images" {...getFormProps(form)}>
         <input type="hidden" name="imageId" value={image.id} />
-        <div className="mb-4">
-          <label htmlFor={fields.reason.id} className="mb-2 flex items-center gap-2 text-std-17B-170">
-            差し戻す理由<span className="text-dns-14N-130 text-solid-gray-800">差し戻す場合は必須</span>
-          </label>
-          <p id={reasonHint} className="mb-2 text-dns-16N-130 text-solid-gray-800">
-            {REJECT_REASON_MAX}文字以内。事業主に表示され、メールでも通知されます。
-          </p>
-          <textarea
-            {...getTextareaProps(fields.reason, {
-              ariaDescribedBy: [reasonHint, fields.reason.errors?.length ? fields.reason.errorId : null].filter(Boolean).join(" "),
-            })}
-            rows={3}
-            className="block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800"
-          />
-          <FieldError meta={fields.reason} />
-        </div>
+        <TextAreaField
+          meta={fields.reason}
+          label="差し戻す理由"
+          marker="差し戻す場合は必須"
+          hint={`${REJECT_REASON_MAX}文字以内。事業主に表示され、メールでも通知されます。`}
+          rows={3}
+        />
         <div className="flex flex-wrap gap-4">
           <Button name="intent" value="approve">
             承認する<span className="sr-only">（{image.caption}）</span>

@@ -11,6 +11,7 @@ import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors, SelectField, TextField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
+import { TableHead } from "../components/table";
 import { formatJapaneseDate, formatJstDateTime, isValidDate, todayJst } from "../lib/clock";
 import { normalizeText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
@@ -208,25 +209,7 @@ export default function MinimumWages() {
               <p>登録されている最低賃金はありません。</p>
             ) : (
               <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-solid-gray-600">
-                    <th scope="col" className="p-2">
-                      発効日
-                    </th>
-                    <th scope="col" className="p-2">
-                      金額（時間額）
-                    </th>
-                    <th scope="col" className="p-2">
-                      状態
-                    </th>
-                    <th scope="col" className="p-2">
-                      出典・備考
-                    </th>
-                    <th scope="col" className="p-2">
-                      登録日時
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={["発効日", "金額（時間額）", "状態", "出典・備考", "登録日時"]} />
                 <tbody>
                   {detail.rows.map((r) => (
                     <tr key={r.key} className="border-b border-solid-gray-420">
@@ -255,22 +238,7 @@ export default function MinimumWages() {
               都道府県別の最低賃金（{prefectures.length}都道府県）
             </h2>
             <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b-2 border-solid-gray-600">
-                  <th scope="col" className="p-2">
-                    都道府県
-                  </th>
-                  <th scope="col" className="p-2">
-                    本日適用の金額
-                  </th>
-                  <th scope="col" className="p-2">
-                    改定予定
-                  </th>
-                  <th scope="col" className="p-2">
-                    履歴
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["都道府県", "本日適用の金額", "改定予定", "履歴"]} />
               <tbody>
                 {prefectures.map((p) => (
                   <tr key={p.code} className="border-b border-solid-gray-420">

@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
+import { TableHead } from "../components/table";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
 import { daysRemaining, listPendingProvisionalForOffice } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
@@ -69,22 +70,7 @@ export default function StaffProvisionalList() {
           <p>本登録を待っている仮登録はありません。</p>
         ) : (
           <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  事業所名
-                </th>
-                <th scope="col" className="p-2">
-                  メールアドレス
-                </th>
-                <th scope="col" className="p-2">
-                  仮登録日時
-                </th>
-                <th scope="col" className="p-2">
-                  本登録の期限
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["事業所名", "メールアドレス", "仮登録日時", "本登録の期限"]} />
             <tbody>
               {registrations.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-420">

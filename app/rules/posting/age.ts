@@ -33,6 +33,20 @@ export function isIndefiniteContract(content: PostingContent): boolean {
   return content.contract.kind === "indefinite" && content.employmentType !== "有期雇用派遣労働者";
 }
 
+/** 1号, 3号イ and 3号ロ are for 期間の定めのない労働契約 only. */
+function indefiniteRequired(code: string, exception: string): Finding {
+  return error(
+    "age.code",
+    code,
+    `${exception}は期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。`,
+  );
+}
+
+/** 1号 and 3号イ allow an upper limit only. */
+function minNotAllowed(code: string, exception: string): Finding {
+  return error("age.min", code, `${exception}では下限年齢は設定できません。下限年齢を空欄にしてください。`);
+}
+
 export function checkAge(content: PostingContent): Finding[] {
   const age = content.age;
   const findings: Finding[] = [];
@@ -85,15 +99,7 @@ export function checkAge(content: PostingContent): Finding[] {
 
   switch (age.code) {
     case "1": {
-      if (!indefinite) {
-        findings.push(
-          error(
-            "age.code",
-            "age.1.indefinite-required",
-            "1号は期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
-          ),
-        );
-      }
+      if (!indefinite) findings.push(indefiniteRequired("age.1.indefinite-required", "1号"));
       const r = content.retirement;
       if (!r.present || r.age === null) {
         findings.push(
@@ -109,21 +115,11 @@ export function checkAge(content: PostingContent): Finding[] {
       if (age.max === null) {
         findings.push(error("age.max", "age.1.max-required", "1号では上限年齢（定年年齢未満）を入力してください。"));
       }
-      if (age.min !== null) {
-        findings.push(error("age.min", "age.1.min-not-allowed", "1号では下限年齢は設定できません。下限年齢を空欄にしてください。"));
-      }
+      if (age.min !== null) findings.push(minNotAllowed("age.1.min-not-allowed", "1号"));
       break;
     }
     case "3イ": {
-      if (!indefinite) {
-        findings.push(
-          error(
-            "age.code",
-            "age.3i.indefinite-required",
-            "3号イは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
-          ),
-        );
-      }
+      if (!indefinite) findings.push(indefiniteRequired("age.3i.indefinite-required", "3号イ"));
       if (content.experience !== "不問") {
         findings.push(
           error(
@@ -136,21 +132,11 @@ export function checkAge(content: PostingContent): Finding[] {
       if (age.max === null) {
         findings.push(error("age.max", "age.3i.max-required", "3号イでは上限年齢（○歳以下）を入力してください。"));
       }
-      if (age.min !== null) {
-        findings.push(error("age.min", "age.3i.min-not-allowed", "3号イでは下限年齢は設定できません。下限年齢を空欄にしてください。"));
-      }
+      if (age.min !== null) findings.push(minNotAllowed("age.3i.min-not-allowed", "3号イ"));
       break;
     }
     case "3ロ": {
-      if (!indefinite) {
-        findings.push(
-          error(
-            "age.code",
-            "age.3ro.indefinite-required",
-            "3号ロは期間の定めのない労働契約（無期契約）の募集に限られます。雇用期間を「定めなし」にするか、年齢を「不問」にしてください。",
-          ),
-        );
-      }
+      if (!indefinite) findings.push(indefiniteRequired("age.3ro.indefinite-required", "3号ロ"));
       if (age.min === null || age.max === null) {
         findings.push(error("age.min", "age.3ro.band-required", "3号ロでは下限年齢と上限年齢の両方を入力してください（30〜49歳のうち5〜10歳の幅）。"));
       } else {

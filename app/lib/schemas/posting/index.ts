@@ -34,7 +34,7 @@ export const STEP_SCHEMAS = {
   8: step8.schema,
 } as const;
 
-/** The top-level keys of PostingContent each screen owns (the same as rules/posting STEPS' `owns`; a unit test says so). */
+/** The top-level keys of PostingContent each screen owns (rules/posting STEP_OWNS, which STEPS' `owns` are too). */
 export const STEP_FIELDS: { readonly [N in StepNumber]: readonly (keyof PostingContent)[] } = {
   1: step1.fields,
   2: step2.fields,

@@ -3,9 +3,10 @@ import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { PUBLICATIONS } from "./choices";
 import { checkbox, checkboxText, choice, numberText, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[0].owns). */
-export const fields = ["universityGraduate", "category"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[1];
 
 export const schema = z.object({
   universityGraduate: checkbox(),

@@ -2,9 +2,10 @@
 import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { int, numberText, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[1].owns). */
-export const fields = ["company"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[2];
 
 export const schema = z.object({
   company: z

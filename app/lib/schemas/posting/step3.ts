@@ -8,28 +8,10 @@ import { PREFECTURE_NAMES } from "../../prefectures";
 import { z } from "../zod-ja";
 import { AGE_CODES, DISPATCH_FORMS, EDUCATIONS, EMPLOYMENT_TYPES, RECRUITMENT_REASONS, REQUIREMENTS, SMOKING_MEASURES } from "./choices";
 import { checkbox, checkboxText, choice, date, int, numberText, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[2].owns). */
-export const fields = [
-  "jobTitle",
-  "jobDescription",
-  "dutiesChangeScope",
-  "employmentType",
-  "employmentTypeName",
-  "dispatch",
-  "contract",
-  "trialPeriod",
-  "workplace",
-  "workplaceDetail",
-  "smoking",
-  "age",
-  "education",
-  "experience",
-  "experienceDetail",
-  "pcSkills",
-  "licenses",
-  "recruitmentReason",
-] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[3];
 
 export const schema = z.object({
   jobTitle: text(),

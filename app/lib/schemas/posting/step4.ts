@@ -3,9 +3,10 @@ import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { ALLOWANCE_KINDS, ALLOWANCE_ROWS, COMMUTING_KINDS, PAYMENT_MONTHS, WAGE_FORMS } from "./choices";
 import { checkbox, checkboxText, choice, decimal1, duration, formatDuration, int, numberText, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[3].owns). */
-export const fields = ["wage", "payTerms", "commuting"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[4];
 
 export const schema = z.object({
   wage: z

@@ -3,9 +3,10 @@ import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { SHIFT_ROWS, VARIABLE_SYSTEMS, WEEKLY_TWO_DAYS_OFF } from "./choices";
 import { checkbox, checkboxText, choice, duration, formatDuration, int, numberText, text, timeOfDay, yesNo } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[4].owns). */
-export const fields = ["hours"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[5];
 
 export const schema = z.object({
   hours: z

@@ -2,9 +2,10 @@
 import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { checkbox, checkboxText, int, numberText, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[5].owns). */
-export const fields = ["benefits", "retirement"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[6];
 
 /** 再雇用制度 / 勤務延長: あり/なし and the upper age. */
 const presentWithAge = (label: string) => z.object({ present: yesNo(label), maxAge: int(`${label}の上限年齢`, 1, 120, "歳") }).prefault({});

@@ -3,9 +3,10 @@ import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { MAX_POSTING_IMAGES } from "./choices";
 import { checkbox, checkboxText, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[6].owns). */
-export const fields = ["pr", "specialNotes"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[7];
 
 export const schema = z.object({
   pr: z

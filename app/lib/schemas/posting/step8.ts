@@ -3,9 +3,10 @@ import type { PostingContent } from "../../posting-content";
 import { z } from "../zod-ja";
 import { SEND_METHODS } from "./choices";
 import { checkbox, checkboxTexts, choice, int, numberText, phoneNumber, text, yesNo, yesNoText } from "./fields";
+import { STEP_OWNS } from "../../../rules/posting/steps";
 
-/** The top-level keys of the 求人票 this screen owns (STEPS[7].owns). */
-export const fields = ["selection"] as const satisfies readonly (keyof PostingContent)[];
+/** The top-level keys of the 求人票 this screen owns. */
+export const fields = STEP_OWNS[8];
 
 export const schema = z.object({
   selection: z

@@ -1,11 +1,10 @@
 /** What an accepted posting offers: 内容変更 (R-JOB-3), 有効期間の延長 (R-JOB-2) and 募集停止 (R-JOB-4, with its form). */
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button, CheckboxField, FormErrors, SelectField } from "../../../components/form";
 import type { ActionData, Page } from "../route";
 import { STOP_CONFIRM, stopSchema } from "../schema";
-import { Refusal } from "./parts";
+import { Refusal, useIntentForm } from "./parts";
 
 export function ChangeSection({ page }: { page: Page }) {
   if (page.status !== "accepted" || page.changeStatus !== null) return null;
@@ -58,12 +57,7 @@ export function ExtensionSection({ page }: { page: Page }) {
 }
 
 export function StopSection({ page, result }: { page: Page; result: ActionData | undefined }) {
-  const [stopForm, stopFields] = useForm({
-    id: "stop-form",
-    lastResult: result?.intent === "stop" ? result.reply : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: stopSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [stopForm, stopFields] = useIntentForm("stop", stopSchema, result);
   if (page.status !== "accepted") return null;
   const { stop } = page.decisions;
   return (

@@ -1,11 +1,10 @@
 /** その他の操作: print, 転用 and 更新求人 (R-JOB-5, posted to the 新しい求人 page), and deleting a draft. */
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { Button, CheckboxField, FormErrors } from "../../../components/form";
 import type { ActionData, Page } from "../route";
 import { DELETE_CONFIRM, deleteSchema } from "../schema";
-import { Refusal } from "./parts";
+import { Refusal, useIntentForm } from "./parts";
 
 export function MoreSection({ page }: { page: Page }) {
   const here = `/mypage/postings/${page.id}`;
@@ -45,12 +44,7 @@ export function MoreSection({ page }: { page: Page }) {
 }
 
 export function DeleteSection({ page, result }: { page: Page; result: ActionData | undefined }) {
-  const [deleteForm, deleteFields] = useForm({
-    id: "delete-form",
-    lastResult: result?.intent === "delete" ? result.reply : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteSchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [deleteForm, deleteFields] = useIntentForm("delete", deleteSchema, result);
   if (page.status !== "draft") return null;
   const { apply } = page.decisions;
   return (

@@ -1,5 +1,9 @@
-/** Small pieces of the posting page: the refusal of an action (R-GATE-3) and a list of findings. */
+/** Small pieces of the posting page: the refusal of an action (R-GATE-3), a list of findings and the form of an intent. */
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
 import type { FindingView } from "../posting.server";
+import type { ActionData } from "../route";
 
 export const alertClass = "mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4";
 
@@ -23,4 +27,17 @@ export function FindingList({ items, kind }: { items: FindingView[]; kind: "erro
       ))}
     </ul>
   );
+}
+
+/**
+ * The Conform form of one of the page's intents (stop, delete): the page has one action for every intent, so a form
+ * takes the action's reply only when it answered its own intent. Checked on submit.
+ */
+export function useIntentForm<S extends z.ZodObject>(intent: string, schema: S, result: ActionData | undefined) {
+  return useForm<z.input<S>, z.output<S>>({
+    id: `${intent}-form`,
+    lastResult: result?.intent === intent ? result.reply : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onSubmit",
+  });
 }

@@ -1,5 +1,6 @@
 /** 内容変更の内容 (R-JOB-3): what changes against the published version, before and after. */
 import type { Page } from "../route";
+import { TableHead } from "../../../components/table";
 
 export function DiffSection({ diff }: { diff: Page["diff"] }) {
   if (!diff) return null;
@@ -14,22 +15,7 @@ export function DiffSection({ diff }: { diff: Page["diff"] }) {
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left">公開中の内容（変更前）と申し込まれた変更後の内容</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  画面
-                </th>
-                <th scope="col" className="p-2">
-                  項目
-                </th>
-                <th scope="col" className="p-2">
-                  変更前（公開中）
-                </th>
-                <th scope="col" className="p-2">
-                  変更後
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["画面", "項目", "変更前（公開中）", "変更後"]} />
             <tbody>
               {diff.map((c) => (
                 <tr key={c.path} className="border-b border-solid-gray-420 align-top" data-diff-path={c.path}>

@@ -2,6 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { OFFICE_POSTING_STATUSES } from "../../../lib/schemas/staff-posting";
 import type { Page } from "../route";
+import { TableHead } from "../../../components/table";
 
 const STATUS_FILTER_LABELS: Record<(typeof OFFICE_POSTING_STATUSES)[number], string> = {
   submitted: "申込み（確認待ち）",
@@ -77,28 +78,7 @@ export function OfficeSection({ status, q, searchError, list }: Pick<Page, "stat
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">この安定所の求人（更新の新しい順）</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  求人番号
-                </th>
-                <th scope="col" className="p-2">
-                  職種
-                </th>
-                <th scope="col" className="p-2">
-                  事業所
-                </th>
-                <th scope="col" className="p-2">
-                  状態
-                </th>
-                <th scope="col" className="p-2">
-                  紹介期限
-                </th>
-                <th scope="col" className="p-2">
-                  求人無効日
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["求人番号", "職種", "事業所", "状態", "紹介期限", "求人無効日"]} />
             <tbody>
               {list.rows.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-420">

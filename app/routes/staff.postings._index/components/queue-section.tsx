@@ -1,6 +1,7 @@
 /** 確認待ち: new postings (申込み), 内容変更 and extension requests of the office, oldest first. */
 import { Link } from "@remix-run/react";
 import type { Page } from "../route";
+import { TableHead } from "../../../components/table";
 
 export function QueueSection({ queue }: { queue: Page["queue"] }) {
   return (
@@ -14,28 +15,7 @@ export function QueueSection({ queue }: { queue: Page["queue"] }) {
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">確認待ちの求人（古い順）</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-600">
-                <th scope="col" className="p-2">
-                  種類
-                </th>
-                <th scope="col" className="p-2">
-                  事業所
-                </th>
-                <th scope="col" className="p-2">
-                  職種
-                </th>
-                <th scope="col" className="p-2">
-                  求人番号
-                </th>
-                <th scope="col" className="p-2">
-                  申込み日時
-                </th>
-                <th scope="col" className="p-2">
-                  操作
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["種類", "事業所", "職種", "求人番号", "申込み日時", "操作"]} />
             <tbody>
               {queue.map((r) => (
                 <tr key={`${r.id}-${r.kind}`} className="border-b border-solid-gray-420">
