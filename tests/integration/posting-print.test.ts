@@ -15,7 +15,7 @@ import { agreeToCurrentDocuments } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, signIn } from "../helpers/factories";
 import { workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
-import { atWorkerNow, NOW, signedInOfficer } from "./staff-support";
+import { atWorkerNow, NOW, signedInOfficer } from "../helpers/staff";
 
 const db = () => getDb(env);
 const clock = fixedClock(NOW);

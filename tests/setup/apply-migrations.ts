@@ -1,5 +1,5 @@
 import { applyD1Migrations, env, type D1Migration } from "cloudflare:test";
-import { afterEach, beforeEach, vi } from "vitest";
+import { beforeEach } from "vitest";
 import { resetDatabase } from "../helpers/db";
 
 declare global {
@@ -10,18 +10,9 @@ declare global {
   }
 }
 
+// Once per workerd (applied migrations are recorded in d1_migrations), then every test starts from empty tables.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 
-// A test that logs console.error fails (STYLE: Epic Stack habit): unexpected errors are never silent.
-let errorSpy: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await resetDatabase();
-  errorSpy = vi.spyOn(console, "error");
-});
-afterEach(() => {
-  const calls = errorSpy.mock.calls;
-  errorSpy.mockRestore();
-  if (calls.length > 0 && !(globalThis as { __allowConsoleError?: boolean }).__allowConsoleError) {
-    throw new Error(`console.error was called: ${calls.map((c: unknown[]) => c.map(String).join(" ")).join("\n")}`);
-  }
 });
