@@ -34,6 +34,9 @@ export default defineConfig(async () => {
           ssr: { enabled: true, include: ["@remix-run/cloudflare", "@remix-run/server-runtime"] },
         },
       },
+      // One workerd per project and worker, reused across test files (a fresh one per file costs ~3 s on this machine):
+      // every test starts from empty tables anyway (tests/setup/apply-migrations.ts).
+      isolate: false,
       projects: [
         { test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], setupFiles: ["./tests/setup/console-error.ts"] } },
         { test: { name: "integration", include: ["tests/integration/**/*.test.{ts,tsx}"], setupFiles: database } },
