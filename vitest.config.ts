@@ -37,6 +37,8 @@ export default defineConfig(async () => {
       // One workerd per project and worker, reused across test files (a fresh one per file costs ~3 s on this machine):
       // every test starts from empty tables anyway (tests/setup/apply-migrations.ts).
       isolate: false,
+      // The machine is shared: a test of ~30 requests has taken 6 s under load, past vitest's default 5 s.
+      testTimeout: 30_000,
       projects: [
         { test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], setupFiles: ["./tests/setup/console-error.ts"] } },
         { test: { name: "integration", include: ["tests/integration/**/*.test.{ts,tsx}"], setupFiles: database } },
