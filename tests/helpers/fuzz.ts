@@ -1,6 +1,6 @@
 /**
  * Form fuzzer through the Worker: posts naughty strings into each field of a form, one field at a time with the other
- * fields valid, and asserts for every submission:
+ * fields valid (or, with `schemaRefuses`, into many fields at once), and asserts for every submission and field:
  *  1. no 5xx;
  *  2. nothing reflected unescaped: the raw string, when it is markup (`<tag…`), never appears in the HTML outside the
  *     response's own nonce-bearing scripts;
@@ -44,7 +44,8 @@ export interface FuzzFormSpec {
    * Whether the form's schema refuses `value` in `field` (the pure schema, in-process). When given, a string goes into
    * many fields per request — one submission for the fields that accept it, one for those that refuse it — instead of one
    * field per request; for forms whose schema checks each field on its own (the wizard's screens). The Worker's answer
-   * is still judged field by field, as in the one-field mode.
+   * is still judged field by field, as in the one-field mode (a 5xx or a reflection is reported for every field of
+   * the submission: replay the seed and fuzz the fields one by one to tell which).
    */
   schemaRefuses?: (field: string, value: string) => boolean;
 }
