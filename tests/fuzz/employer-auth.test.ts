@@ -15,7 +15,7 @@ import { maxLengthOf } from "../helpers/zod-fields";
 
 const db = () => getDb(env);
 
-describe("forms survive the Big List of Naughty Strings", { timeout: 600_000 }, () => {
+describe("forms survive the Big List of Naughty Strings", () => {
   it("R-AUTH-1: the login form: naughty strings as the e-mail address", async () => {
     const { account } = await createSignInAccount();
     const failures = await fuzzForm({
@@ -112,7 +112,7 @@ describe("forms survive the Big List of Naughty Strings", { timeout: 600_000 }, 
   });
 });
 
-describe("My Page forms survive the Big List of Naughty Strings", { timeout: 600_000 }, () => {
+describe("My Page forms survive the Big List of Naughty Strings", () => {
   it("R-AUTH-1: the password change form (argon2 takes ~0.3 s per try)", async () => {
     const { account } = await createSignInAccount();
     const cookie = await signIn("employer", account.id);

