@@ -10,11 +10,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { BatchItem } from "drizzle-orm/batch";
-import { z } from "zod";
 import { Button, FormErrors, TextField } from "../components/form";
 import { needsRehash, hashPassword } from "../lib/password";
-import { currentPasswordField, redirectToField } from "../lib/schemas/employer-auth";
-import { emailField } from "../lib/schemas/fields";
+import { loginSchema } from "../lib/schemas/employer-auth";
 import { emailKey } from "../lib/normalize";
 import { findSignInAccountByEmail, setPasswordHashStatement } from "../models/employer-account.server";
 import { getEmployerSession, safeRedirect } from "../utils/auth.server";
@@ -37,12 +35,6 @@ import { mailFromAddress } from "../utils/env.server";
 import { clearFailures, lockedMessage } from "../utils/throttle.server";
 
 export const meta: MetaFunction = () => [{ title: "ログイン | 求人者マイページ" }];
-
-const loginSchema = z.object({
-  email: emailField,
-  password: currentPasswordField,
-  redirectTo: redirectToField,
-});
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const state = await getEmployerSession(request, context);

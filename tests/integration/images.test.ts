@@ -1,39 +1,31 @@
 /**
  * 画像情報 (R-IMG-1, R-IMG-2, R-AUDIT-1) through the real Worker: multipart uploads recognised by their bytes,
  * the 2 MB and 10-image limits, location metadata removed from JPEGs before R2, deletion, the officer's
- * review with the notice mail, who may see which bytes, and the fuzzer on the caption and the reason.
+ * review with the notice mail, and who may see which bytes. The fuzzers are in tests/fuzz/images.test.ts.
  */
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { jpegSegments } from "../../app/lib/images";
-import { imageObjectKey, listPublishableImages } from "../../app/models/images.server";
+import { listPublishableImages } from "../../app/models/images.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { setWorkerNow } from "../helpers/clock";
 import { checkAuthorisationMatrix, describeMatrixFailures, type MatrixActor } from "../helpers/authz";
-import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/employer-signin";
-import { createEmployerAccount, createEstablishment, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm } from "../helpers/fuzz";
+import { latestMail, mailCount } from "../helpers/employer-signin";
+import { imagesOf, insertImages } from "../helpers/images";
+import { openMyPage as openSharedMyPage } from "../helpers/mypage";
 import { fieldError, NOW, nowClock } from "../helpers/opening";
 import { postForm, workerFetch } from "../helpers/worker";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
-import { signedInOfficer } from "./staff-support";
-import { normalizeJaText } from "../../app/lib/normalize";
+import { signedInOfficer } from "../helpers/staff";
 import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
-const img = schema.establishmentImages;
 
 const TOO_MANY = "エラー：画像は1事業所につき10枚まで登録できます。不要な画像を削除してから登録してください。";
 
 /** An open My Page with its main account (consents given), signed in. */
-async function openMyPage(name = "株式会社日光ゆば工房", email = "saiyo@nikko-yuba.example.jp", officeCode = "0910") {
-  const establishment = await createEstablishment({ name, officeCode });
-  const main = await createEmployerAccount(establishment.id, { email });
-  await agreeToCurrentDocuments(main.id, nowClock());
-  const cookie = await signIn("employer", main.id, nowClock());
-  return { establishment, main, cookie };
-}
+const openMyPage = (name?: string, email?: string, officeCode?: string) => openSharedMyPage({ name, email, officeCode });
 
 function uploadBody(bytes: Uint8Array<ArrayBuffer>, caption: string, name = "photo.png", type = "image/png"): FormData {
   const body = new FormData();
@@ -49,10 +41,6 @@ function upload(cookie: string, bytes: Uint8Array<ArrayBuffer>, options: { capti
     body: uploadBody(bytes, options.caption ?? "工場の作業場の様子", options.name, options.type),
     cookie,
   });
-}
-
-async function imagesOf(establishmentId: string) {
-  return db().select().from(img).where(eq(img.establishmentId, establishmentId)).all();
 }
 
 async function storedBytes(key: string): Promise<{ bytes: Uint8Array; contentType: string | undefined } | null> {
@@ -74,26 +62,6 @@ async function auditRows(action: string, subjectId: string) {
     .from(schema.auditLog)
     .where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.subjectId, subjectId)))
     .all();
-}
-
-async function insertImages(establishmentId: string, statuses: ("pending" | "approved" | "rejected")[]) {
-  for (const [i, status] of statuses.entries()) {
-    const id = crypto.randomUUID();
-    await db()
-      .insert(img)
-      .values({
-        id,
-        establishmentId,
-        r2Key: imageObjectKey(establishmentId, id),
-        contentType: "image/png",
-        bytes: TINY_PNG.length,
-        width: 3,
-        height: 2,
-        caption: `既存の画像${i + 1}`,
-        status,
-        createdAt: Date.parse(NOW) - 1000 + i,
-      });
-  }
 }
 
 beforeEach(async () => {
@@ -450,48 +418,4 @@ describe("who may see and change images (R-IMG-1, R-IMG-2)", () => {
     expect(await imagesOf(a.establishment.id)).toMatchObject([{ id: image!.id, status: "pending" }]);
     expect(await env.IMAGES.head(image!.r2Key)).not.toBeNull();
   });
-});
-
-describe("fuzzing the image forms (R-IMG-1, R-IMG-2)", () => {
-  it("R-IMG-1: the caption survives every naughty string (multipart with a small PNG): a message beside it, or stored with full-width letters and digits made half-width, trimmed", async () => {
-    const { establishment, cookie } = await openMyPage();
-    const failures = await fuzzForm({
-      action: "/mypage/images",
-      validFields: { intent: "upload", caption: "作業場" },
-      fields: ["caption"],
-      cookie,
-      beforeEach: async () => {
-        await db().delete(img).where(eq(img.establishmentId, establishment.id));
-      },
-      // fuzzForm posts URL-encoded forms; the upload needs multipart with a file: same fields plus the PNG.
-      send: (path, body, c) => {
-        const form = new FormData();
-        for (const [k, v] of body) form.set(k, v);
-        form.set("image", new File([TINY_PNG], "fuzz.png", { type: "image/png" }));
-        return workerFetch(path, { method: "POST", body: form, cookie: c });
-      },
-      readStored: async () => (await imagesOf(establishment.id))[0]?.caption,
-      normalise: (_f, v) => normalizeJaText(v),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
-
-  it("R-IMG-2: the reason for sending back survives every naughty string: a message beside it, or stored with full-width letters and digits made half-width, trimmed", async () => {
-    const { establishment } = await openMyPage();
-    await insertImages(establishment.id, ["pending"]);
-    const [image] = await imagesOf(establishment.id);
-    const { cookie } = await signedInOfficer("0910", nowClock());
-    const failures = await fuzzForm({
-      action: "/staff/images",
-      validFields: { imageId: image!.id, intent: "reject", reason: "人物が写っています。" },
-      fields: ["reason"],
-      cookie,
-      beforeEach: async () => {
-        await db().update(img).set({ status: "pending", rejectReason: null }).where(eq(img.id, image!.id));
-      },
-      readStored: async () => (await db().select({ r: img.rejectReason }).from(img).where(eq(img.id, image!.id)).get())?.r,
-      normalise: (_f, v) => normalizeJaText(v),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
 });

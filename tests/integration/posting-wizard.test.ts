@@ -2,24 +2,24 @@
  * The 求人申込み wizard through the real Worker (R-JOB-1): a blank draft from 新しい求人を申し込む, 一時保存 and resuming,
  * red findings that stop 次へ進む with the message beside the field, orange ones that stop it once and pass when
  * acknowledged, no skipping ahead, another establishment's posting (404), the R-GATE-3 restriction (403, reason on the
- * page), 内容変更 of an accepted posting (R-JOB-3), 転用 and 更新求人 (R-JOB-5), and the fuzzer over screens 1–3.
+ * page), 内容変更 of an accepted posting (R-JOB-3), 転用 and 更新求人 (R-JOB-5). The fuzzers are in tests/fuzz/postings.test.ts.
  */
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock, manualClock } from "../../app/lib/clock";
-import { formEntries, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { stepFormValues } from "../../app/lib/schemas/posting";
 import { parseContent } from "../../app/models/posting/content.server";
 import { createDraft } from "../../app/models/posting/drafts.server";
 import { acceptPosting } from "../../app/models/posting/review.server";
-import { emptyPostingContent, type PostingContent } from "../../app/rules/posting";
+import { emptyPostingContent } from "../../app/rules/posting";
 import { getDb, schema } from "../../app/utils/db.server";
 import { setWorkerNow } from "../helpers/clock";
-import { agreeToCurrentDocuments } from "../helpers/employer-signin";
-import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm, NAUGHTY_STRINGS } from "../helpers/fuzz";
+import { createStaffAccount, signIn } from "../helpers/factories";
+import { openMyPage as openSharedMyPage, type MyPage, type OpenMyPageOptions } from "../helpers/mypage";
 import { NOW, nowClock } from "../helpers/opening";
 import { submitForReview, testMail } from "../helpers/postings";
+import { draftOf, flatten, postingRow as row, SCREEN1, stepUrl } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 import { withFlash } from "../helpers/flash";
@@ -31,34 +31,8 @@ beforeEach(async () => {
   await setWorkerNow(NOW);
 });
 
-/** An open My Page under ハローワーク日光 with its main account signed in. */
-async function openMyPage(options: { restrictedAt?: number | null } = {}) {
-  const establishment = await createEstablishment({
-    name: "株式会社日光ゆば工房",
-    postalCode: "321-1272",
-    address: "今市1-2-3",
-    industry: "製造業",
-    representativeTitle: "代表取締役",
-    representativeName: "日光 太郎",
-    restrictedAt: options.restrictedAt ?? null,
-  });
-  const main = await createEmployerAccount(establishment.id);
-  await agreeToCurrentDocuments(main.id, nowClock());
-  const cookie = await signIn("employer", main.id, nowClock());
-  return { establishment, main, cookie };
-}
-
-type MyPage = Awaited<ReturnType<typeof openMyPage>>;
-
-async function draftOf(employer: MyPage, content: PostingContent = emptyPostingContent(), draftStep = 1) {
-  return createDraft(db(), nowClock(), employer.establishment, content, { accountId: employer.main.id, draftStep });
-}
-
-async function row(id: string) {
-  return (await db().select().from(jp).where(eq(jp.id, id)).get())!;
-}
-
-const stepUrl = (id: string, step: number) => `/mypage/postings/${id}/step/${step}`;
+/** An open My Page under ハローワーク日光, its main account (an address of its own) signed in. */
+const openMyPage = (options: OpenMyPageOptions = {}) => openSharedMyPage({ email: `${crypto.randomUUID().slice(0, 8)}@nikko-yuba.example.jp`, ...options });
 
 async function html(path: string, cookie: string, status = 200): Promise<string> {
   const res = await workerFetch(path, { cookie });
@@ -82,14 +56,6 @@ function checkedValue(page: string, name: string): string | null {
   const tag = inputs(page, name).find((t) => /\schecked(=""|\s|>|\/)/.test(t));
   return tag ? (/value="([^"]*)"/.exec(tag)?.[1] ?? "on") : null;
 }
-
-/** Screen 1, all answered. */
-const SCREEN1 = {
-  universityGraduate: "on",
-  "category.onlineApplication": "true",
-  "category.trialEmployment": "false",
-  "category.publication": "2",
-};
 
 /** Screen 5 of completePosting() but with 9-hour days (orange: 法定労働時間 8時間 を超える). */
 const SCREEN5_NINE_HOURS = {
@@ -401,202 +367,4 @@ describe("内容変更 and 転用 (R-JOB-3, R-JOB-5)", () => {
     const renewalId = /\/mypage\/postings\/([^/]+)\/step\/1$/.exec(renewal.headers.get("Location")!)?.[1];
     expect(await row(renewalId!)).toMatchObject({ status: "draft", renewalOf: posting.id });
   });
-});
-
-// ---------------------------------------------------------------------------------------------------------------
-// Fuzzing screens 1–3
-
-/** Nested form values → flat field names ("contract.renewalCap.present"), as the form posts them. */
-function flatten(values: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(formEntries(values));
-}
-
-/** The screen's form values of a content, flat (what the screen would show after saving). */
-function shown(step: StepNumber, content: PostingContent): Record<string, string> {
-  return flatten(stepFormValues(step, content));
-}
-
-/** Valid submissions in which every field of the screen is kept (fixed-term contract, age limit, other workplace…). */
-const FUZZ_SCREENS: { step: StepNumber; validFields: Record<string, string> }[] = [
-  { step: 1, validFields: SCREEN1 },
-  {
-    step: 2,
-    validFields: {
-      "company.employeesTotal": "48",
-      "company.employeesWorkplace": "23",
-      "company.employeesFemale": "12",
-      "company.employeesPartTime": "5",
-      "company.foundedYear": "1952",
-      "company.capitalYen": "10000000",
-      "company.laborUnion": "false",
-      "company.businessDescription": "日光湯波の製造・販売",
-      "company.features": "創業70年",
-      "company.homepage": "https://nikko-yuba.example.jp/",
-      "company.workRulesFullTime": "true",
-      "company.workRulesPartTime": "true",
-      "company.childcareLeaveTaken": "true",
-      "company.nursingCareLeaveTaken": "false",
-      "company.sickChildLeaveTaken": "false",
-    },
-  },
-  {
-    step: 3,
-    validFields: {
-      jobTitle: "ゆば製造スタッフ",
-      jobDescription: "湯波の製造と包装",
-      dutiesChangeScope: "変更なし",
-      employmentType: "正社員以外",
-      employmentTypeName: "契約社員",
-      dispatch: "派遣・請負ではない",
-      "contract.kind": "fixed",
-      "contract.months": "12",
-      "contract.startDate": "2027-04-01",
-      "contract.endDate": "2028-03-31",
-      "contract.renewal": "conditional",
-      "contract.renewalConditions": "勤務成績により判断",
-      "contract.renewalCap.present": "true",
-      "contract.renewalCap.totalYears": "5",
-      "contract.renewalCap.renewalCount": "3",
-      "trialPeriod.present": "true",
-      "trialPeriod.months": "3",
-      "trialPeriod.sameConditions": "false",
-      "trialPeriod.wageMin": "180000",
-      "workplace.prefectureCode": "09",
-      "workplace.transferPossible": "true",
-      "workplace.changeScope": "本社及び県内の支店",
-      "workplaceDetail.postalCode": "321-1272",
-      "workplaceDetail.address": "日光市今市1-2-3",
-      "workplaceDetail.nearestStation": "今市駅",
-      "workplaceDetail.access": "徒歩",
-      "workplaceDetail.accessMinutes": "10",
-      "workplaceDetail.carCommute": "true",
-      "workplaceDetail.parking": "true",
-      "smoking.measure": "その他",
-      "smoking.note": "屋外に喫煙所あり",
-      "age.kind": "exception",
-      "age.code": "2",
-      "age.min": "18",
-      "age.max": "",
-      "age.reason": "警備業法による",
-      education: "高校以上",
-      experience: "必要",
-      experienceDetail: "製造業の経験",
-      "pcSkills.requirement": "あれば尚可",
-      "pcSkills.detail": "Excel",
-      "licenses.requirement": "必須",
-      "licenses.detail": "普通自動車運転免許",
-      recruitmentReason: "増員",
-    },
-  },
-];
-
-/** Free-text fields of screens 1–3. */
-const TEXT_FIELDS = new Set([
-  "company.businessDescription",
-  "company.features",
-  "company.homepage",
-  "jobTitle",
-  "jobDescription",
-  "dutiesChangeScope",
-  "employmentTypeName",
-  "contract.renewalConditions",
-  "workplace.changeScope",
-  "workplaceDetail.postalCode",
-  "workplaceDetail.address",
-  "workplaceDetail.nearestStation",
-  "workplaceDetail.access",
-  "smoking.note",
-  "age.reason",
-  "experienceDetail",
-  "pcSkills.detail",
-  "licenses.detail",
-]);
-
-/** Free-text fields that reach the 求人票's most visible places: fuzzed with every naughty string. */
-const MAIN_TEXT_FIELDS = new Set(["jobTitle", "jobDescription", "company.businessDescription", "workplaceDetail.address"]);
-/** Other free text (every 5th string) and choices or numbers (every 10th: they all take the same path to a message). */
-const TEXT_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 5 === 0);
-const CHOICE_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 10 === 0);
-
-function stringsFor(field: string): readonly string[] {
-  if (MAIN_TEXT_FIELDS.has(field)) return NAUGHTY_STRINGS;
-  return TEXT_FIELDS.has(field) ? TEXT_STRINGS : CHOICE_STRINGS;
-}
-
-describe("fuzzing screens 1–3", () => {
-  for (const { step, validFields } of FUZZ_SCREENS) {
-    it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
-      const employer = await openMyPage();
-      const draft = await draftOf(employer, emptyPostingContent(), step);
-      const schema = STEP_SCHEMAS[step];
-      const failures = [];
-      for (const field of Object.keys(validFields)) {
-        failures.push(
-          ...(await fuzzForm({
-            action: stepUrl(draft.id, step),
-            validFields: { ...validFields, intent: "save" },
-            fields: [field],
-            strings: stringsFor(field),
-            cookie: employer.cookie,
-            readStored: async (name) => shown(step, parseContent((await row(draft.id)).content))[name],
-            // The screen's documented normalisation: its own schema (NFKC digits, trimmed lines, "on" → true…), shown back.
-            normalise: (name, value) => {
-              const parsed = schema.parse(unflatten({ ...validFields, [name]: value })) as Partial<PostingContent>;
-              const content = { ...emptyPostingContent(), ...parsed };
-              if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: "09" };
-              return shown(step, content)[name] ?? "";
-            },
-          })),
-        );
-      }
-      expect(failures, describeFailures(failures)).toEqual([]);
-    }, 900_000);
-  }
-});
-
-/** Flat field names ("a.b", "a[0].b") → nested values (what Conform's parseWithZod hands the schema). */
-function unflatten(flat: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(flat)) {
-    const parts = name.match(/[^.[\]]+/g)!.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    let node = out as Record<string | number, unknown>;
-    parts.slice(0, -1).forEach((p, i) => {
-      node[p] ??= typeof parts[i + 1] === "number" ? [] : {};
-      node = node[p] as Record<string | number, unknown>;
-    });
-    // Conform drops empty strings (an empty input is "not given").
-    if (value !== "") node[parts.at(-1)!] = value;
-  }
-  return out;
-}
-
-/** Screens 4–8: every field of a complete 求人票 (手当 and 就業時間 rows included), fuzzed with every 20th naughty string. */
-describe("fuzzing screens 4–8", () => {
-  const SPARSE_STRINGS = NAUGHTY_STRINGS.filter((_, i) => i % 20 === 0);
-  for (const step of [4, 5, 6, 7, 8] as const) {
-    it(`R-JOB-1: screen ${step}'s 一時保存 survives naughty strings in every field: a Japanese message beside the field, or stored as the screen's schema normalises it`, async () => {
-      const employer = await openMyPage();
-      const draft = await draftOf(employer, emptyPostingContent(), step);
-      const schema = STEP_SCHEMAS[step];
-      const validFields = Object.fromEntries(Object.entries(shown(step, completePosting())).filter(([, v]) => v !== ""));
-      const failures = [];
-      for (const field of Object.keys(validFields)) {
-        failures.push(
-          ...(await fuzzForm({
-            action: stepUrl(draft.id, step),
-            validFields: { ...validFields, intent: "save" },
-            fields: [field],
-            strings: SPARSE_STRINGS,
-            cookie: employer.cookie,
-            readStored: async (name) => shown(step, parseContent((await row(draft.id)).content))[name],
-            normalise: (name, value) => {
-              const parsed = schema.parse(unflatten({ ...validFields, [name]: value })) as Partial<PostingContent>;
-              return shown(step, { ...emptyPostingContent(), ...parsed })[name] ?? "";
-            },
-          })),
-        );
-      }
-      expect(failures, describeFailures(failures)).toEqual([]);
-    }, 900_000);
-  }
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { manualClock, MINUTE_MS, HOUR_MS } from "../../app/lib/clock";
 import { hashPassword, needsRehash, verifyPassword } from "../../app/lib/password";
 import { getDb, schema } from "../../app/utils/db.server";
+import { PASSWORD, PASSWORD_HASH } from "../helpers/employer-signin";
+import { STAFF_PASSWORD, STAFF_PASSWORD_HASH } from "../helpers/staff";
 import {
   createSession,
   getSessionFromRequest,
@@ -91,5 +93,15 @@ describe("password hashing (argon2id, PHC)", () => {
     const weak = await hashPassword("correct horse battery", { m: 1024, t: 1, p: 1 });
     expect(needsRehash(weak)).toBe(true);
     expect(await verifyPassword(weak, "correct horse battery")).toBe(true);
+  }, 20_000);
+
+  it("the tests' precomputed hashes (tests/helpers) verify their passwords with the current parameters", async () => {
+    for (const [hash, password] of [
+      [PASSWORD_HASH, PASSWORD],
+      [STAFF_PASSWORD_HASH, STAFF_PASSWORD],
+    ] as const) {
+      expect(needsRehash(hash), "recompute it with hashPassword() when the parameters rise").toBe(false);
+      expect(await verifyPassword(hash, password)).toBe(true);
+    }
   }, 20_000);
 });

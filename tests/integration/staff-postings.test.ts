@@ -2,7 +2,7 @@
  * The officer's side of 求人 through the real Worker (R-JOB-2, R-JOB-3): the review queue and the office's list,
  * 受理 (求人番号 and 紹介期限; refused while a red finding remains), 修正依頼 with a comment, the review of a 内容変更
  * (what changed; the published version stays until 受理), the extension decision, who may see and do what
- * (authorisation matrix), and the fuzzer on the 修正依頼 form.
+ * (authorisation matrix). The 修正依頼 form's fuzzer is in tests/fuzz/postings.test.ts.
  */
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
@@ -20,11 +20,9 @@ import { completePosting } from "../unit/posting-fixture";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, seedReference, signIn } from "../helpers/factories";
-import { describeFailures, fuzzForm } from "../helpers/fuzz";
-import { submitForReview, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
-import { atWorkerNow, fieldError, NOW, signedInOfficer } from "./staff-support";
-import { normalizeJaText } from "../../app/lib/normalize";
+import { atWorkerNow, fieldError, NOW, signedInOfficer } from "../helpers/staff";
+import { submitForReview, testMail } from "../helpers/postings";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
@@ -216,24 +214,6 @@ describe("R-JOB-2: 修正依頼", () => {
     // Exactly 1000 characters is accepted.
     expect((await postForm(`/staff/postings/${posting.id}`, { intent: "return", comment: "あ".repeat(1000) }, cookie)).status).toBe(303);
   });
-
-  it("R-JOB-2: the 修正依頼 form survives the Big List of Naughty Strings (no 5xx, nothing reflected, message or stored exactly)", async () => {
-    const owner = await employer();
-    const posting = await submitted(owner);
-    const { cookie } = await signedInOfficer("0910", clock);
-    const failures = await fuzzForm({
-      action: `/staff/postings/${posting.id}`,
-      validFields: { intent: "return", comment: "確認してください。" },
-      fields: ["comment"],
-      cookie,
-      beforeEach: async () => {
-        await db().update(jp).set({ status: "submitted", reviewComment: null }).where(eq(jp.id, posting.id));
-      },
-      readStored: async () => (await row(posting.id))?.reviewComment,
-      normalise: (_f, v) => normalizeJaText(v),
-    });
-    expect(failures, describeFailures(failures)).toEqual([]);
-  }, 600_000);
 });
 
 describe("R-JOB-2: only the accepting office", () => {

@@ -146,3 +146,96 @@ export function completePosting(): PostingContent {
     },
   };
 }
+
+/**
+ * completePosting() with every optional part switched on, so that every field of every wizard screen is on the form and
+ * kept by its schema: a fixed-term contract with a renewal cap, a trial period on other conditions, an age exception, a
+ * workplace of its own, 固定残業代, every row of 手当 and 就業時間 filled, an image. The fuzzers start from it.
+ */
+export function everyFieldPosting(): PostingContent {
+  const p = completePosting();
+  return {
+    ...p,
+    universityGraduate: true,
+    category: { onlineApplication: true, trialEmployment: true, disabilityPosting: true, publication: 2 },
+    employmentType: "正社員以外",
+    employmentTypeName: "契約社員",
+    contract: {
+      kind: "fixed",
+      months: 12,
+      startDate: "2027-04-01",
+      endDate: "2028-03-31",
+      renewal: "conditional",
+      renewalConditions: "勤務成績により判断",
+      renewalCap: { present: true, totalYears: 5, renewalCount: 3 },
+    },
+    trialPeriod: { present: true, months: 3, sameConditions: false, wageMin: 180_000 },
+    workplace: { prefectureCode: "09", transferPossible: true, changeScope: "本社及び県内の支店" },
+    workplaceDetail: {
+      sameAsEstablishment: false,
+      postalCode: "321-1272",
+      address: "日光市今市1-2-3",
+      nearestStation: "今市駅",
+      access: "徒歩",
+      accessMinutes: 10,
+      carCommute: true,
+      parking: true,
+    },
+    smoking: { measure: "その他", note: "屋外に喫煙所あり" },
+    age: { kind: "exception", code: "3イ", min: 18, max: 35, reason: "長期勤続によるキャリア形成のため" },
+    experience: "必要",
+    experienceDetail: "製造業の経験",
+    pcSkills: { requirement: "あれば尚可", detail: "Excel" },
+    licenses: { requirement: "必須", detail: "普通自動車運転免許" },
+    wage: {
+      ...p.wage,
+      allowances: [
+        { name: "職務手当", amountYen: 10_000, kind: "other" },
+        { name: "通勤手当", amountYen: 5_000, kind: "commuting" },
+        { name: "皆勤手当", amountYen: 3_000, kind: "attendance" },
+        { name: "家族手当", amountYen: 8_000, kind: "family" },
+        { name: "資格手当", amountYen: 2_000, kind: "other" },
+      ],
+      fixedOvertime: { present: true, amountYen: 20_000, minutes: 600, excessPaidStatement: true, includedInBasePay: false },
+    },
+    payTerms: { ...p.payTerms, otherAllowancesNote: "住宅手当あり" },
+    hours: {
+      ...p.hours,
+      shifts: [
+        { start: "08:30", end: "17:30", breakMinutes: 60 },
+        { start: "09:00", end: "18:00", breakMinutes: 60 },
+        { start: "13:00", end: "22:00", breakMinutes: 45 },
+      ],
+      hoursNote: "シフト制",
+      shiftSystem: true,
+      overtime: { present: true, monthlyAverageMinutes: 600, specialClause: true },
+    },
+    benefits: {
+      ...p.benefits,
+      insurance: { ...p.benefits.insurance, publicAccident: true, other: "財形" },
+      corporatePension: "確定拠出年金",
+      workExtension: { present: true, maxAge: 70 },
+      housing: { single: true, family: true, note: "社宅あり" },
+      childcare: { available: true, note: "企業内保育所" },
+    },
+    pr: {
+      ...p.pr,
+      jobPaySystem: true,
+      reinstatement: true,
+      regularConversion: { present: true, results: "過去3年で5名" },
+      foreignWorkers: false,
+      imageIds: ["img-1"],
+    },
+    specialNotes: "制服貸与",
+    selection: {
+      ...p.selection,
+      methods: { documents: true, interview: true, writtenTest: true, other: true },
+      otherMethod: "実技",
+      notifyBy: { post: true, phone: true, email: true, mypage: true },
+      documents: { referralLetter: true, resume: true, careerHistory: true, other: true },
+      documentsOther: "作文",
+      contact: { ...p.selection.contact, extension: "12", fax: "0288-22-0354" },
+      notes: "見学可",
+    },
+  };
+}

@@ -18,8 +18,10 @@ export const schema = z.object({
       regularConversion: z.object({ present: yesNo("正社員登用の実績"), results: text() }).prefault({}),
       foreignWorkers: yesNo("外国人雇用実績"),
       imageIds: z
-        .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "画像を選び直してください。" }))
+        .array(z.string())
         .prefault([])
+        // Checked on the list, not per item: the form shows a message beside "pr.imageIds", never beside "pr.imageIds[0]".
+        .refine((ids) => ids.every((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)), { error: "画像を選び直してください。" })
         .refine((ids) => ids.length <= MAX_POSTING_IMAGES, { error: `求人に表示する画像は${MAX_POSTING_IMAGES}枚までにしてください。` }),
     })
     .prefault({}),
