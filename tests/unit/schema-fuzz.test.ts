@@ -20,6 +20,7 @@ import { CAPTION_MAX, REJECT_REASON_MAX } from "../../app/lib/images";
 import { normalizeEmailInput, normalizeJaText, normalizeKana, normalizeNumberLike, normalizeText } from "../../app/lib/normalize";
 import { loginCodeSchema, loginSchema, passwordChangeSchema, resetCompletionSchema, resetRequestSchema } from "../../app/lib/schemas/employer-auth";
 import { establishmentSchema } from "../../app/lib/schemas/establishment";
+import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
@@ -290,7 +291,7 @@ const FORMS: FormRow[] = [
       ["passwordConfirm", PASSWORD],
     ],
     // 認証キー: digits of any width; spaces and dashes dropped.
-    normalise: { email: normalizeEmailInput, key: (v) => v.normalize("NFKC").replace(/\D/g, "") },
+    normalise: { email: normalizeEmailInput, key: normalizeKeyInput },
     together: { password: ["passwordConfirm"] },
   },
   {
@@ -302,7 +303,7 @@ const FORMS: FormRow[] = [
       ["password", PASSWORD],
       ["passwordConfirm", PASSWORD],
     ],
-    normalise: { email: normalizeEmailInput, key: (v) => v.normalize("NFKC").replace(/\D/g, "") },
+    normalise: { email: normalizeEmailInput, key: normalizeKeyInput },
     together: { password: ["passwordConfirm"] },
   },
   {
@@ -329,8 +330,10 @@ const FORMS: FormRow[] = [
     schema: loginCodeSchema,
     valid: [
       ["code", "123456"],
+      ["trust", "on"],
       ["redirectTo", "/mypage"],
     ],
+    normalise: { code: normalizeKeyInput },
   },
   {
     title: "R-AUTH-2: reset request (resetRequestSchema)",
@@ -347,7 +350,7 @@ const FORMS: FormRow[] = [
       ["password", PASSWORD],
       ["passwordConfirm", PASSWORD],
     ],
-    normalise: { email: normalizeEmailInput },
+    normalise: { email: normalizeEmailInput, key: normalizeKeyInput },
     together: { password: ["passwordConfirm"] },
     // The policy refuses a password that contains the address's local part.
     related: { email: ["password"] },

@@ -25,6 +25,11 @@ export const emailField = z
 /** What people type between the digits of a key: spaces and every hyphen, dash and long-vowel variant. */
 const KEY_SEPARATORS = /[\s\-‐‑‒–—―−ー]/g;
 
+/** A typed key or code as compared: NFKC (full-width digits), without separators. */
+export function normalizeKeyInput(value: string): string {
+  return value.normalize("NFKC").replace(KEY_SEPARATORS, "");
+}
+
 /**
  * The digits of a mailed key or code (認証キー, ワンタイムパスワード): full-width digits, spaces, hyphens and the
  * dash / long-vowel variants are accepted as typed; the value is the digits alone. `messages` replaces the
@@ -36,7 +41,7 @@ export function keyField(what: string, digits: number, messages: { missing?: str
   return z
     .string({ error: missing })
     .max(64, { error: invalid })
-    .transform((v) => v.normalize("NFKC").replace(KEY_SEPARATORS, ""))
+    .transform(normalizeKeyInput)
     .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), { error: invalid }));
 }
 
