@@ -66,11 +66,12 @@ interface PlaywrightSuite {
 
 /** Playwright's JSON reporter: suites per file; a file's time is the sum of its tests' results. */
 function playwrightFiles(): [string, number][] {
-  const report = readJson(PLAYWRIGHT_JSON) as { suites?: PlaywrightSuite[] } | undefined;
+  const report = readJson(PLAYWRIGHT_JSON) as { config?: { rootDir?: string }; suites?: PlaywrightSuite[] } | undefined;
+  const dir = relative(ROOT, report?.config?.rootDir ?? ROOT);
   const duration = (s: PlaywrightSuite): number =>
     (s.specs ?? []).reduce((sum, spec) => sum + spec.tests.reduce((a, t) => a + t.results.reduce((b, r) => b + r.duration, 0), 0), 0) +
     (s.suites ?? []).reduce((sum, child) => sum + duration(child), 0);
-  return (report?.suites ?? []).map((s) => [s.file ?? "?", duration(s) / 1000]);
+  return (report?.suites ?? []).map((s) => [join(dir, s.file ?? "?"), duration(s) / 1000]);
 }
 
 function printSlowest(runner: string, files: [string, number][]): void {
