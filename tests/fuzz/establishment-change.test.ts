@@ -12,7 +12,7 @@ import { setWorkerNow } from "../helpers/clock";
 import { changeForm, pendingRequest } from "../helpers/establishment-change";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { openMyPage } from "../helpers/mypage";
-import { NOW, nowClock } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
 import { signedInOfficer } from "../helpers/staff";
 import { limitsOf } from "../helpers/zod-fields";
 

@@ -13,7 +13,7 @@ import { setWorkerNow } from "../helpers/clock";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { imagesOf, insertImages } from "../helpers/images";
 import { openMyPage } from "../helpers/mypage";
-import { NOW, nowClock } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
 import { signedInOfficer } from "../helpers/staff";
 import { workerFetch } from "../helpers/worker";
 

@@ -15,7 +15,8 @@ import { PASSWORD, post } from "../helpers/employer-signin";
 import { seedReference } from "../helpers/factories";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { openMyPage } from "../helpers/mypage";
-import { employerAccountRow, issueKeyDirectly, NOW, PROVISIONAL_ESTABLISHMENT_FIELDS, registeredWithPendingMain, registerOnline } from "../helpers/opening";
+import { employerAccountRow, issueKeyDirectly, PROVISIONAL_ESTABLISHMENT_FIELDS, registeredWithPendingMain, registerOnline } from "../helpers/opening";
+import { NOW } from "../helpers/clock";
 import { limitsOf } from "../helpers/zod-fields";
 
 const db = () => getDb(env);

@@ -14,7 +14,7 @@ import { everyFieldPosting } from "../unit/posting-fixture";
 import { setWorkerNow } from "../helpers/clock";
 import { describeFailures, fuzzForm } from "../helpers/fuzz";
 import { openMyPage } from "../helpers/mypage";
-import { NOW } from "../helpers/opening";
+import { NOW } from "../helpers/clock";
 import { draftOf, postingRow, shownFields, stepUrl } from "../helpers/postings";
 
 beforeEach(async () => {

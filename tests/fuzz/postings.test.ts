@@ -15,7 +15,8 @@ import { completePosting } from "../unit/posting-fixture";
 import { setWorkerNow } from "../helpers/clock";
 import { describeFailures, fuzzForm, fuzzKey, fuzzStrings, replayHint } from "../helpers/fuzz";
 import { openMyPage } from "../helpers/mypage";
-import { acceptedPosting, POSTING_NOW, postingRow, submittedPosting } from "../helpers/postings";
+import { NOW } from "../helpers/clock";
+import { acceptedPosting, postingRow, submittedPosting } from "../helpers/postings";
 import { signedInOfficer } from "../helpers/staff";
 import { workerFetch } from "../helpers/worker";
 
@@ -23,12 +24,12 @@ const db = () => getDb(env);
 const jp = schema.jobPostings;
 
 beforeEach(async () => {
-  await setWorkerNow(POSTING_NOW);
+  await setWorkerNow(NOW);
 });
 
 describe("募集停止 (R-JOB-4)", () => {
   it("R-JOB-4: the 募集停止 form survives naughty strings: a message beside the field, never stored", async () => {
-    const me = await openMyPage({ at: POSTING_NOW });
+    const me = await openMyPage({ at: NOW });
     const posting = await acceptedPosting(me);
     const failures = await fuzzForm({
       action: `/mypage/postings/${posting.id}`,
@@ -50,9 +51,9 @@ describe("募集停止 (R-JOB-4)", () => {
 
 describe("修正依頼 (R-JOB-2)", () => {
   it("R-JOB-2: the 修正依頼 form survives the Big List of Naughty Strings (no 5xx, nothing reflected, message or stored exactly)", async () => {
-    const owner = await openMyPage({ at: POSTING_NOW });
+    const owner = await openMyPage({ at: NOW });
     const posting = await submittedPosting(owner);
-    const { cookie } = await signedInOfficer("0910", fixedClock(POSTING_NOW));
+    const { cookie } = await signedInOfficer("0910", fixedClock(NOW));
     const failures = await fuzzForm({
       action: `/staff/postings/${posting.id}`,
       validFields: { intent: "return", comment: "確認してください。" },
@@ -77,8 +78,8 @@ describe("検索フォームの堅牢性 (R-JOB-2)", () => {
   }
 
   it("R-JOB-2: naughty strings in every query parameter never cause a 5xx nor come back unescaped", async () => {
-    const owner = await openMyPage({ at: POSTING_NOW });
-    await acceptedPosting(owner, POSTING_NOW, { ...completePosting(), jobTitle: "湯葉製造スタッフ" });
+    const owner = await openMyPage({ at: NOW });
+    await acceptedPosting(owner, NOW, { ...completePosting(), jobTitle: "湯葉製造スタッフ" });
     const failures: string[] = [];
     const fields = ["q", "pref", "type", "kind", "no", "page"] as const;
     for (const field of fields) {

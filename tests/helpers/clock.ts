@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { fixedClock } from "../../app/lib/clock";
 import { setFixedNow } from "../../app/utils/clock.server";
 
 /**
@@ -10,3 +11,7 @@ export async function setWorkerNow(at: Date | string | null): Promise<void> {
 }
 
 export { fixedClock, manualClock } from "../../app/lib/clock";
+
+/** The one fixed "now" of the tests: Thursday 2026-11-26 10:00 in Japan, an open day of Hello Work. */
+export const NOW = "2026-11-26T10:00:00+09:00";
+export const nowClock = () => fixedClock(NOW);

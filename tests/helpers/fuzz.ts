@@ -15,6 +15,7 @@
  * (tests/unit/schema-fuzz.test.ts); this one proves the wiring.
  */
 import { asSubmitted, fuzzStrings, isJapaneseMessage, limitStrings, replayHint } from "./naughty";
+import { fieldError } from "./html";
 import { workerFetch } from "./worker";
 
 export { CORE_STRINGS, fuzzStrings, NAUGHTY_STRINGS, replayHint } from "./naughty";
@@ -70,12 +71,6 @@ function stripOwnScripts(html: string, nonce: string | undefined): string {
   return html.replace(new RegExp(`<script\\b[^>]*\\bnonce="${escaped}"[^>]*>[\\s\\S]*?</script>`, "g"), "");
 }
 
-function fieldErrorText(html: string, field: string): string | null {
-  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`<[a-z]+\\b[^>]*data-field-error="${escaped}"[^>]*>([\\s\\S]*?)</`, "i").exec(html);
-  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : null;
-}
-
 const defaultSend = (path: string, body: URLSearchParams, cookie?: string) =>
   workerFetch(path, { method: "POST", body, cookie, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
 
@@ -112,7 +107,7 @@ async function submitAndJudge(spec: FuzzFormSpec, fields: string[], input: strin
   const received = Object.fromEntries(Object.entries(submitted).map(([k, v]) => [k, asSubmitted(v)]));
   for (const field of fields) {
     const fail = (problem: string) => failures.push({ field, input: shownInput(input), problem });
-    const message = fieldErrorText(visible, field);
+    const message = fieldError(visible, field);
     if (message) {
       // Re-rendered with a message beside the field — in Japanese, with no English fallback.
       if (!isJapaneseMessage(message)) fail(`message not in Japanese: ${message}`);

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { imageObjectKey } from "../../app/models/images.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { TINY_PNG } from "../fixtures/images";
-import { NOW } from "./opening";
+import { NOW } from "./clock";
 
 const db = () => getDb(env);
 const img = schema.establishmentImages;

@@ -5,7 +5,7 @@ import { fixedClock } from "../../app/lib/clock";
 import type { schema } from "../../app/utils/db.server";
 import { agreeToCurrentDocuments, passwordHash } from "./employer-signin";
 import { createEmployerAccount, createEstablishment, signIn } from "./factories";
-import { NOW } from "./opening";
+import { NOW } from "./clock";
 
 export const MAIN_EMAIL = "saiyo@nikko-yuba.example.jp";
 

@@ -5,23 +5,12 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { fixedClock } from "../../app/lib/clock";
+import { nowClock } from "./clock";
 import { corporateNumberCheckDigit } from "../../app/lib/identifiers";
 import { issueAuthKey, type AuthKeyPurpose } from "../../app/utils/auth-keys.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { CookieJar, latestMail, PASSWORD, post } from "./employer-signin";
 import { createEmployerAccount, createEstablishment } from "./factories";
-
-/** The fixed "now" of these tests (a Thursday, an open day). */
-export const NOW = "2026-11-26T09:00:00+09:00";
-export const nowClock = () => fixedClock(NOW);
-
-/** The message shown beside a field (`data-field-error`), or null when there is none. */
-export function fieldError(html: string, field: string): string | null {
-  const m = new RegExp(`<[a-z]+\\b[^>]*data-field-error="${field}"[^>]*>([\\s\\S]*?)</`, "i").exec(html);
-  const text = m ? m[1]!.replace(/<[^>]*>/g, "").trim() : "";
-  return text || null;
-}
 
 /** The 8-digit 認証キー of the latest mail of `template` to `to`. */
 export async function mailedKey(to: string, template: "authKeyOpen" | "authKeySignup" | "accountAdded"): Promise<string> {

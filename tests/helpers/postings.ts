@@ -19,7 +19,7 @@ import { mailContext } from "../../app/utils/mail.server";
 import { completePosting } from "../unit/posting-fixture";
 import { createStaffAccount } from "./factories";
 import type { MyPage } from "./mypage";
-import { nowClock } from "./opening";
+import { NOW, nowClock } from "./clock";
 
 /** The mail context of the Worker under test (MAIL_FROM, APP_ORIGIN of wrangler.toml). */
 export function testMail(): MailContext {
@@ -44,9 +44,6 @@ export async function clearOutbox(db: Db): Promise<void> {
 }
 
 const db = () => getDb(env);
-
-/** A Thursday, 10:00 JST: a posting accepted then is valid to 2027-01-31. */
-export const POSTING_NOW = "2026-11-26T10:00:00+09:00";
 
 export const stepUrl = (id: string, step: number) => `/mypage/postings/${id}/step/${step}`;
 
@@ -93,7 +90,7 @@ export async function officerOf(officeCode: string) {
 }
 
 /** A complete posting of the My Page, submitted (申込み) by its main account at `when`. */
-export async function submittedPosting(page: MyPage, when: string = POSTING_NOW, content: PostingContent = completePosting()) {
+export async function submittedPosting(page: MyPage, when: string = NOW, content: PostingContent = completePosting()) {
   const clock = fixedClock(when);
   const posting = await draftOf(page, content, 1, clock);
   expect(await submitPosting(db(), clock, page.scope, posting.id)).toEqual({ ok: true, kind: "new" });
@@ -101,7 +98,7 @@ export async function submittedPosting(page: MyPage, when: string = POSTING_NOW,
 }
 
 /** A posting submitted and accepted (受理) by an officer of the establishment's office at `when`. */
-export async function acceptedPosting(page: MyPage, when: string = POSTING_NOW, content: PostingContent = completePosting()) {
+export async function acceptedPosting(page: MyPage, when: string = NOW, content: PostingContent = completePosting()) {
   const posting = await submittedPosting(page, when, content);
   expect(await acceptPosting(db(), fixedClock(when), await officerOf(page.establishment.officeCode), posting.id, testMail())).toMatchObject({ ok: true });
   return postingRow(posting.id);

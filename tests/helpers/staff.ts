@@ -10,13 +10,11 @@ import { normalizeKana, normalizeNumberLike, normalizeText } from "../../app/lib
 import type { EstablishmentInput } from "../../app/lib/schemas/establishment";
 import { generateTotpSecret } from "../../app/lib/totp";
 import { getDb, schema } from "../../app/utils/db.server";
-import { setWorkerNow } from "./clock";
+import { NOW, setWorkerNow } from "./clock";
 import { createStaffAccount, seedReference, signIn } from "./factories";
 import { workerFetch } from "./worker";
 
 const db = () => getDb(env);
-
-export const NOW = "2026-11-26T10:00:00+09:00";
 
 /** Sets the Worker's "now" and returns the same instant as a Clock for the test's own computations. */
 export async function atWorkerNow(at: string = NOW): Promise<Clock> {
@@ -84,12 +82,6 @@ export function establishmentForm(overrides: Record<string, string> = {}): Recor
     representativeName: "日光 太郎",
     ...overrides,
   };
-}
-
-/** Text of the `data-field-error` element of a field in a page, or null. */
-export function fieldError(html: string, field: string): string | null {
-  const m = new RegExp(`data-field-error="${field}"[^>]*>([\\s\\S]*?)</`).exec(html);
-  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : null;
 }
 
 /** The app's own normalisation of each establishment field, as stored (app/lib/schemas/establishment.ts). */

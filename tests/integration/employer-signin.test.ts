@@ -28,18 +28,15 @@ import {
   signInThroughForms,
 } from "../helpers/employer-signin";
 import { flashMessage } from "../helpers/flash";
+import { fieldError } from "../helpers/html";
 
 const db = () => getDb(env);
 const SESSION_COOKIE = "__Host-mp_session";
 const TRUST_COOKIE = "__Host-mp_trusted";
 const T0 = new Date("2026-12-01T10:00:00+09:00").getTime();
 
-/** The text of the element carrying data-field-error="<name>". */
-async function fieldError(res: Response, name: string): Promise<string> {
-  const html = await res.text();
-  const m = new RegExp(`data-field-error="${name}"[^>]*>([\\s\\S]*?)</`).exec(html);
-  return (m?.[1] ?? "").replace(/<[^>]*>/g, "").trim();
-}
+/** The message beside field `name` of a response's page ("" when none). */
+const fieldErrorOf = async (res: Response, name: string): Promise<string> => fieldError(await res.text(), name) ?? "";
 
 async function sessionsOf(accountId: string) {
   return db().select().from(schema.sessions).where(eq(schema.sessions.accountId, accountId)).all();
@@ -124,13 +121,13 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
     for (let remaining = 4; remaining >= 1; remaining--) {
       const res = await post("/login/verify", { code: wrong }, jar);
       expect(res.status).toBe(400);
-      expect(await fieldError(res, "code")).toContain(`あと${remaining}回間違えると`);
+      expect(await fieldErrorOf(res, "code")).toContain(`あと${remaining}回間違えると`);
     }
     const fifth = await post("/login/verify", { code: wrong }, jar);
-    expect(await fieldError(fifth, "code")).toContain("5回間違えたため");
+    expect(await fieldErrorOf(fifth, "code")).toContain("5回間違えたため");
     const right = await post("/login/verify", { code }, jar);
     expect(right.status).toBe(400);
-    expect(await fieldError(right, "code")).toContain("有効期限が切れています");
+    expect(await fieldErrorOf(right, "code")).toContain("有効期限が切れています");
     expect((await sessionsOf(account.id)).every((s) => !s.twoFactorVerified)).toBe(true);
 
     // A new code (POST button) works again.
@@ -286,7 +283,7 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
       const jar = new CookieJar();
       const res = await post("/login", { email: account.email, password: PASSWORD }, jar);
       expect(res.status).toBe(400);
-      expect(await fieldError(res, "password")).toBe("エラー：メールアドレスまたはパスワードが正しくありません。");
+      expect(await fieldErrorOf(res, "password")).toBe("エラー：メールアドレスまたはパスワードが正しくありません。");
       expect(jar.get(SESSION_COOKIE)).toBeUndefined();
     }
     expect(await db().select().from(schema.sessions).all()).toEqual([]);
@@ -323,9 +320,9 @@ describe("R-AUTH-3: failed sign-ins are limited per account and per client, with
     const known = await post("/login", { email: account.email, password: "違うパスワードです12345" });
     const unknown = await post("/login", { email: "nobody-here@example.jp", password: "違うパスワードです12345" });
     expect(known.status).toBe(unknown.status);
-    const knownMessage = await fieldError(known, "password");
+    const knownMessage = await fieldErrorOf(known, "password");
     expect(knownMessage).toBe("エラー：メールアドレスまたはパスワードが正しくありません。");
-    expect(await fieldError(unknown, "password")).toBe(knownMessage);
+    expect(await fieldErrorOf(unknown, "password")).toBe(knownMessage);
     const scopes = (await db().select().from(schema.authThrottle).all()).map((r) => r.scope).sort();
     expect(scopes).toEqual(["client:local", `employer:${emailKey(account.email)}`, "employer:nobody-here@example.jp"].sort());
   });
@@ -339,7 +336,7 @@ describe("R-AUTH-3: failed sign-ins are limited per account and per client, with
     }
     const locked = await post("/login", { email: account.email, password: PASSWORD }, new CookieJar());
     expect(locked.status).toBe(429);
-    expect(await fieldError(locked, "password")).toContain("しばらく受け付けを停止しています");
+    expect(await fieldErrorOf(locked, "password")).toContain("しばらく受け付けを停止しています");
     expect(await sessionsOf(account.id)).toEqual([]);
     const audits = (await auditRows("employer.signin.locked", T0)).filter((r) => r.subjectId === account.id);
     expect(audits).toHaveLength(1);
@@ -350,7 +347,7 @@ describe("R-AUTH-3: failed sign-ins are limited per account and per client, with
     for (let i = 0; i < 10; i++) await post("/login", { email: "ghost@example.jp", password: `違うパスワードです${i}番目の試行` });
     const ghost = await post("/login", { email: "ghost@example.jp", password: PASSWORD });
     expect(ghost.status).toBe(429);
-    expect(await fieldError(ghost, "password")).toBe(await fieldError(await post("/login", { email: account.email, password: PASSWORD }), "password"));
+    expect(await fieldErrorOf(ghost, "password")).toBe(await fieldErrorOf(await post("/login", { email: account.email, password: PASSWORD }), "password"));
     const ghostAudits = (await auditRows("employer.signin.locked", T0)).filter((r) => r.subjectId === null);
     expect(ghostAudits.length).toBeGreaterThanOrEqual(1);
     expect(ghostAudits.every((r) => !r.details.includes("ghost"))).toBe(true);
@@ -382,7 +379,7 @@ describe("R-AUTH-3: failed sign-ins are limited per account and per client, with
     expect(fiftieth.status).toBe(400);
     const refused = await post("/login", { email: account.email, password: PASSWORD }, undefined, ip);
     expect(refused.status).toBe(429);
-    expect(await fieldError(refused, "password")).toContain("しばらく受け付けを停止しています");
+    expect(await fieldErrorOf(refused, "password")).toContain("しばらく受け付けを停止しています");
     const otherClient = await post("/login", { email: account.email, password: PASSWORD }, undefined, { "CF-Connecting-IP": "198.51.100.7" });
     expect(otherClient.status).toBe(303);
   });
@@ -476,7 +473,7 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     await setWorkerNow(new Date(T0 + 30 * MINUTE_MS));
     const refused = await post("/password-reset/complete", { email: account.email, key: late, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
     expect(refused.status).toBe(400);
-    expect(await fieldError(refused, "key")).toContain("有効期限が切れています");
+    expect(await fieldErrorOf(refused, "key")).toContain("有効期限が切れています");
 
     await post("/password-reset?index", { email: account.email });
     const inTime = await latestResetKey(account.email);
@@ -504,7 +501,7 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
       passwordConfirm: "もう一度変えてみるパスワード",
     });
     expect(again.status).toBe(400);
-    expect(await fieldError(again, "key")).toContain("有効期限が切れています");
+    expect(await fieldErrorOf(again, "key")).toContain("有効期限が切れています");
     const row = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, account.id)).get();
     expect(await verifyPassword(row!.passwordHash!, NEW_PASSWORD)).toBe(true);
   });
@@ -516,7 +513,7 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
       const seen: string[] = [];
       for (let i = 0; i < 5; i++) {
         const res = await post("/password-reset/complete", { email, key: "00000000", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
-        seen.push(`${res.status} ${await fieldError(res, "key")}`);
+        seen.push(`${res.status} ${await fieldErrorOf(res, "key")}`);
       }
       return seen;
     };
@@ -527,7 +524,7 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     if (key !== "00000000") {
       const right = await post("/password-reset/complete", { email: account.email, key, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
       expect(right.status).toBe(400);
-      expect(await fieldError(right, "key")).toContain("有効期限が切れています");
+      expect(await fieldErrorOf(right, "key")).toContain("有効期限が切れています");
     }
     expect(await answers(`unknown-${crypto.randomUUID().slice(0, 8)}@example.jp`)).toEqual(known);
     // Wrong keys are counted per address in the throttle table.

@@ -14,7 +14,8 @@ import { checkAuthorisationMatrix, describeMatrixFailures, type MatrixActor } fr
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { imagesOf, insertImages } from "../helpers/images";
 import { openMyPage as openSharedMyPage } from "../helpers/mypage";
-import { fieldError, NOW, nowClock } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
+import { fieldError } from "../helpers/html";
 import { postForm, workerFetch } from "../helpers/worker";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
 import { signedInOfficer } from "../helpers/staff";

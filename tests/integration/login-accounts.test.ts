@@ -14,7 +14,9 @@ import { agreeToCurrentDocuments, CookieJar, get, latestMail, mailCount, PASSWOR
 import { createEmployerAccount, createEstablishment, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
 import { openMyPage as openSharedMyPage } from "../helpers/mypage";
-import { fieldError, mailedKey, NOW, nowClock } from "../helpers/opening";
+import { mailedKey } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
+import { fieldError } from "../helpers/html";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);

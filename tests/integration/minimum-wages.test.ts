@@ -14,13 +14,13 @@ import { createEmployerAccount, createEstablishment, signIn } from "../helpers/f
 import { postForm, workerFetch } from "../helpers/worker";
 import {
   atWorkerNow,
-  fieldError,
   MINIMUM_WAGES_PATH as PATH,
   minimumWageRevision as revision,
   seedMinimumWages as seedWages,
   signedInOfficer,
   supervisor,
 } from "../helpers/staff";
+import { fieldError } from "../helpers/html";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);

@@ -14,7 +14,9 @@ import { setWorkerNow } from "../helpers/clock";
 import { get, latestMail, mailCount, PASSWORD, passwordHash, post } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment } from "../helpers/factories";
 import { workerFetch } from "../helpers/worker";
-import { employerAccountRow as accountRow, fieldError, mailedKey, NOW, registeredWithPendingMain, wrongKey } from "../helpers/opening";
+import { employerAccountRow as accountRow, mailedKey, registeredWithPendingMain, wrongKey } from "../helpers/opening";
+import { NOW } from "../helpers/clock";
+import { fieldError } from "../helpers/html";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);

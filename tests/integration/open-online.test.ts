@@ -21,14 +21,13 @@ import { createEmployerAccount, createEstablishment, seedReference, signIn } fro
 import {
   askForSignupKey as askForKey,
   enterSignupKey as enterKey,
-  fieldError,
   mailedKey,
-  NOW,
-  nowClock,
   PROVISIONAL_ESTABLISHMENT_FIELDS as ESTABLISHMENT_FIELDS,
   registerOnline,
   wrongKey,
 } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
+import { fieldError } from "../helpers/html";
 import { workerFetch } from "../helpers/worker";
 import { flashMessage, withFlash } from "../helpers/flash";
 

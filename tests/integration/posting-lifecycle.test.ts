@@ -25,7 +25,7 @@ import { setWorkerNow } from "../helpers/clock";
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { signIn } from "../helpers/factories";
 import { openMyPage as openSharedMyPage, type MyPage, type OpenMyPageOptions } from "../helpers/mypage";
-import { fieldError } from "../helpers/opening";
+import { fieldError } from "../helpers/html";
 import { draftOf, officerOf } from "../helpers/postings";
 import { clearOutbox, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
@@ -35,7 +35,7 @@ const db = () => getDb(env);
 const jp = schema.jobPostings;
 
 /** A Thursday, 10:00 JST. A posting accepted today is valid to 2027-01-31. */
-const NOW = "2026-11-26T10:00:00+09:00";
+import { NOW } from "../helpers/clock";
 const MAIN_EMAIL = "saiyo@nikko-yuba.example.jp";
 const RESTRICTED_REASON = "紹介日から3週間を経過した選考結果の未登録が50件を超えたため、利用が制限されています。";
 

@@ -19,7 +19,8 @@ import { createEmployerAccount, createEstablishment, signIn } from "../helpers/f
 import { testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
-import { atWorkerNow, NOW, signedInOfficer } from "../helpers/staff";
+import { atWorkerNow, signedInOfficer } from "../helpers/staff";
+import { NOW } from "../helpers/clock";
 
 const db = () => getDb(env);
 const clock = fixedClock(NOW);

@@ -21,7 +21,7 @@ import { countingDb } from "../helpers/round-trips";
 import { completePosting } from "../unit/posting-fixture";
 
 const db = () => getDb(env);
-const NOW = "2026-11-26T10:00:00+09:00";
+import { NOW } from "../helpers/clock";
 const TODAY = "2026-11-26";
 const clock = fixedClock(NOW);
 

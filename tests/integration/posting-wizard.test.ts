@@ -17,7 +17,7 @@ import { getDb, schema } from "../../app/utils/db.server";
 import { setWorkerNow } from "../helpers/clock";
 import { createStaffAccount, signIn } from "../helpers/factories";
 import { openMyPage as openSharedMyPage, type MyPage, type OpenMyPageOptions } from "../helpers/mypage";
-import { NOW, nowClock } from "../helpers/opening";
+import { NOW, nowClock } from "../helpers/clock";
 import { submitForReview, testMail } from "../helpers/postings";
 import { draftOf, flatten, postingRow as row, SCREEN1, stepUrl } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";

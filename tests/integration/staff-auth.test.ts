@@ -11,7 +11,8 @@ import { getDb, schema } from "../../app/utils/db.server";
 import { LIMITS } from "../../app/utils/throttle.server";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
-import { atWorkerNow, cookieFrom, fieldError, passwordStep, STAFF_PASSWORD, STAFF_PASSWORD_HASH, staffWithTotp } from "../helpers/staff";
+import { atWorkerNow, cookieFrom, passwordStep, STAFF_PASSWORD, STAFF_PASSWORD_HASH, staffWithTotp } from "../helpers/staff";
+import { fieldError } from "../helpers/html";
 
 const PASSWORD = STAFF_PASSWORD;
 const WRONG = "メールアドレスまたはパスワードが正しくありません。";

@@ -12,7 +12,8 @@ import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { createEmployerAccount, createEstablishment, seedReference, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
-import { atWorkerNow, establishmentForm, fieldError, signedInOfficer, VALID_CORPORATE_NUMBER } from "../helpers/staff";
+import { atWorkerNow, establishmentForm, signedInOfficer, VALID_CORPORATE_NUMBER } from "../helpers/staff";
+import { fieldError } from "../helpers/html";
 import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);

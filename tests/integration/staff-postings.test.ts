@@ -21,7 +21,9 @@ import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/aut
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, seedReference, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
-import { atWorkerNow, fieldError, NOW, signedInOfficer } from "../helpers/staff";
+import { atWorkerNow, signedInOfficer } from "../helpers/staff";
+import { NOW } from "../helpers/clock";
+import { fieldError } from "../helpers/html";
 import { submitForReview, testMail } from "../helpers/postings";
 import { withFlash } from "../helpers/flash";
 

@@ -10,7 +10,8 @@ import { isValidEstablishmentNumber } from "../../app/lib/identifiers";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { postForm, workerFetch } from "../helpers/worker";
-import { atWorkerNow, createProvisional, ENTERED, fieldError, provisionalForm as formOf, signedInOfficer } from "../helpers/staff";
+import { atWorkerNow, createProvisional, ENTERED, provisionalForm as formOf, signedInOfficer } from "../helpers/staff";
+import { fieldError } from "../helpers/html";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
