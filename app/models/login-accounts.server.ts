@@ -9,20 +9,18 @@
  */
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { z } from "zod";
-import { MINUTE_MS, type Clock } from "../lib/clock";
+import type { Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { emailKey } from "../lib/normalize";
-import { passwordProblem } from "../lib/password-policy.server";
 import { hashPassword } from "../lib/password";
-import { keyCompletionSchema } from "../lib/schemas/opening";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
-import { checkAuthKey, issueAuthKey, keyCheckMessage, voidAuthKey, type AuthKeyPurpose } from "../utils/auth-keys.server";
+import { issueAuthKey, voidAuthKey } from "../utils/auth-keys.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
-import { accountScope, clientScope, LIMITS, lockedMessage, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
+import { accountScope } from "../utils/throttle.server";
 import { consentStatements } from "./consent.server";
+import { checkEnteredKey, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./key-entry.server";
 import { valueWhile } from "../utils/sql.server";
 
 export type Statement = BatchItem<"sqlite">;
@@ -38,84 +36,6 @@ export async function runBatch(db: Db, statements: Statement[]): Promise<void> {
 export const MAX_ADDITIONAL_ACCOUNTS = 10;
 
 export const ADDRESS_REFUSED = "このメールアドレスは登録できません。別のメールアドレスを入力してください。";
-
-// ---------------------------------------------------------------------------------------------
-// Server-side password policy (R-OPEN-6)
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Layers the password policy (12–128 characters, the common-password list, repetition, the address's local
- * part) on a form schema with `newPasswordFields`, on the server only: the list never reaches the browser.
- * `email` gives the account's address from the parsed value (or the signed-in account's).
- */
-export function withPasswordPolicy<S extends z.ZodType<{ password: string }>>(schema: S, email: (value: z.output<S>) => string | undefined): S {
-  return schema.superRefine((value, ctx) => {
-    // Refinements may run after other fields failed: only check a string.
-    if (typeof value.password !== "string") return;
-    const problem = passwordProblem(value.password, email(value));
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  });
-}
-
-/** The completion form of パスワード登録 and 仮登録 with the password policy. */
-export const keyCompletionServerSchema = withPasswordPolicy(keyCompletionSchema, (value) => (typeof value.email === "string" ? value.email : undefined));
-
-export type KeyCompletionInput = z.output<typeof keyCompletionServerSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Throttling key requests and key entries (R-AUTH-3)
-// ---------------------------------------------------------------------------------------------
-
-/** Keys issued per address and per client: 5 per address and 30 per client in 30 minutes. */
-export const KEY_REQUEST_LIMITS = {
-  address: { max: 5, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
-  client: { max: 30, windowMs: 30 * MINUTE_MS, lockMs: 30 * MINUTE_MS },
-} satisfies Record<string, ThrottleLimit>;
-
-/**
- * Counts a key request for the address (known or not) and the client; returns the instant until which
- * requests are refused, or null when this one may proceed.
- */
-export async function throttleKeyRequest(db: Db, clock: Clock, kind: "open" | "signup", address: string, request: Request): Promise<number | null> {
-  const addressScope = accountScope(kind, emailKey(address));
-  const perClient = `${clientScope(request)}:${kind}-keys`;
-  const until = await lockedUntil(db, clock, [addressScope, perClient]);
-  if (until) return until;
-  await recordFailure(db, clock, addressScope, KEY_REQUEST_LIMITS.address);
-  await recordFailure(db, clock, perClient, KEY_REQUEST_LIMITS.client);
-  return null;
-}
-
-export function keyRequestLockedMessage(until: number, clock: Clock): string {
-  const minutes = Math.max(1, Math.ceil((until - clock.now().getTime()) / MINUTE_MS));
-  return `認証キーの発行のお申し込みが続いたため、しばらく受け付けを停止しています。${minutes}分ほど待ってから、もう一度お試しください。`;
-}
-
-export type KeyEntryOutcome = { ok: true; accountId: string } | { ok: false; status: 400 | 429; message: string };
-
-/**
- * Checks an entered key with the per-client limit on wrong entries (the key itself is void after 5).
- * `subject` null means there is nothing to open: the answer is the one for a wrong key.
- */
-export async function checkEnteredKey(
-  db: Db,
-  kv: KVNamespace,
-  clock: Clock,
-  request: Request,
-  purpose: AuthKeyPurpose,
-  subject: string,
-  entered: string,
-): Promise<{ ok: true } | { ok: false; status: 400 | 429; message: string }> {
-  const perClient = clientScope(request);
-  const until = await lockedUntil(db, clock, [perClient]);
-  if (until) return { ok: false, status: 429, message: lockedMessage(until, clock) };
-  const check = await checkAuthKey(kv, db, clock, purpose, subject, entered);
-  if (check.ok) return { ok: true };
-  await recordFailure(db, clock, perClient, LIMITS.client);
-  return { ok: false, status: 400, message: keyCheckMessage(check) };
-}
-
-export const INVALID_KEY_MESSAGE = keyCheckMessage({ ok: false, reason: "invalid" });
 
 // ---------------------------------------------------------------------------------------------
 // Opening: パスワード登録 (counter path ②–⑥ and additional accounts)

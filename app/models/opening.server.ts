@@ -15,7 +15,8 @@ import { mailFromAddress } from "../utils/env.server";
 import { redirectWithFlash } from "../utils/flash.server";
 import { mailContext } from "../utils/mail.server";
 import { startEmployerSession } from "./employer-signin.server";
-import { completeOpening, keyCompletionServerSchema, keyRequestLockedMessage, requestOpenKey, throttleKeyRequest } from "./login-accounts.server";
+import { keyCompletionServerSchema, keyRequestLockedMessage, throttleKeyRequest } from "./key-entry.server";
+import { completeOpening, requestOpenKey } from "./login-accounts.server";
 import { completeSignup, requestSignupKey } from "./provisional-employer.server";
 
 export type KeyKind = "open" | "signup";

@@ -21,7 +21,8 @@ import { issueAuthKey } from "../utils/auth-keys.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { consentStatements } from "./consent.server";
-import { checkEnteredKey, emailInUse, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./login-accounts.server";
+import { checkEnteredKey, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./key-entry.server";
+import { emailInUse } from "./login-accounts.server";
 
 /** R-OPEN-8: the employer must come to the counter within 14 days. */
 export const PROVISIONAL_DAYS = 14;

@@ -13,7 +13,7 @@ import { hashPassword, verifyPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { passwordChangeSchema } from "../lib/schemas/employer-auth";
 import { setPasswordHashStatement } from "../models/employer-account.server";
-import { withPasswordPolicy } from "../models/login-accounts.server";
+import { withPasswordPolicy } from "../models/key-entry.server";
 import { auditStatement } from "../utils/audit.server";
 import { requireEmployer } from "../utils/auth.server";
 import { recordSignInFailure, signInLockedUntil } from "../models/employer-signin.server";

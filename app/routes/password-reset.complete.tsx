@@ -15,7 +15,7 @@ import { hashPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { resetCompletionSchema } from "../lib/schemas/employer-auth";
 import { endAllSessionsStatement, findSignInAccountByEmail, forgetTrustedBrowsersStatement, setPasswordHashStatement } from "../models/employer-account.server";
-import { withPasswordPolicy } from "../models/login-accounts.server";
+import { withPasswordPolicy } from "../models/key-entry.server";
 import { auditStatement } from "../utils/audit.server";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";

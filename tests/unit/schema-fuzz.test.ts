@@ -26,7 +26,7 @@ import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMA
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { z } from "../../app/lib/schemas/zod-ja";
 import { inputFormValues } from "../../app/models/establishment-change.server";
-import { keyCompletionServerSchema, withPasswordPolicy } from "../../app/models/login-accounts.server";
+import { keyCompletionServerSchema, withPasswordPolicy } from "../../app/models/key-entry.server";
 import type { PostingContent } from "../../app/rules/posting";
 import { uploadSchema } from "../../app/routes/mypage.images";
 import { reviewSchema as establishmentChangeReviewSchema } from "../../app/routes/staff.establishment-changes.$id";
