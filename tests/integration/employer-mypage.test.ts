@@ -23,6 +23,7 @@ import {
   signInThroughForms,
 } from "../helpers/employer-signin";
 import { workerFetch } from "../helpers/worker";
+import { fieldError, hrefs, pageTitle, parse, textOf } from "../helpers/html";
 
 const db = () => getDb(env);
 
@@ -34,11 +35,11 @@ async function cookieFor(accountId: string): Promise<string> {
   return signIn("employer", accountId);
 }
 
-/** A menu entry of the home page: its HTML (the <li data-menu-item="…">). */
-function menuItem(html: string, label: string): string {
-  const m = new RegExp(`<li[^>]*data-menu-item="${label}"[^>]*>([\\s\\S]*?)</li>`).exec(html);
-  if (!m) throw new Error(`menu item ${label} not found`);
-  return m[1]!;
+/** A menu entry of the home page (the <li data-menu-item="…">). */
+function menuItem(html: string, label: string): Element {
+  const item = parse(html).querySelector(`li[data-menu-item="${label}"]`);
+  if (!item) throw new Error(`menu item ${label} not found`);
+  return item;
 }
 
 describe("My Page home", () => {
@@ -47,7 +48,7 @@ describe("My Page home", () => {
     const res = await workerGet("/mypage", await cookieFor(account.id));
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("<title>マイページトップ | 求人者マイページ</title>");
+    expect(pageTitle(html)).toBe("マイページトップ | 求人者マイページ");
     expect(html).toContain("株式会社日光ゆば工房");
     expect(html).toContain(establishment.establishmentNumber!);
     expect(html).toContain("ハローワーク日光（電話 0288-22-0353）");
@@ -60,15 +61,15 @@ describe("My Page home", () => {
     const html = await (await workerGet("/mypage", await cookieFor(account.id))).text();
     for (const label of ["応募者管理", "選考結果の登録", "求職情報検索", "メッセージ"]) {
       const item = menuItem(html, label);
-      expect(item).not.toContain("<a ");
-      expect(item).toContain("有効中の求人がないため利用できません。");
+      expect(item.querySelector("a")).toBeNull();
+      expect(textOf(item)).toContain("有効中の求人がないため利用できません。");
     }
-    expect(menuItem(html, "求人の申込み")).toContain('href="/mypage/postings/new"');
-    expect(menuItem(html, "求人の一覧・内容変更")).toContain('href="/mypage/postings"');
-    expect(menuItem(html, "事業所情報の変更")).toContain('href="/mypage/establishment"');
-    expect(menuItem(html, "画像情報")).toContain('href="/mypage/images"');
-    expect(menuItem(html, "ログインアカウントの管理")).toContain('href="/mypage/accounts"');
-    expect(menuItem(html, "パスワードの変更")).toContain('href="/mypage/settings/password"');
+    expect(hrefs(menuItem(html, "求人の申込み"))).toContain("/mypage/postings/new");
+    expect(hrefs(menuItem(html, "求人の一覧・内容変更"))).toContain("/mypage/postings");
+    expect(hrefs(menuItem(html, "事業所情報の変更"))).toContain("/mypage/establishment");
+    expect(hrefs(menuItem(html, "画像情報"))).toContain("/mypage/images");
+    expect(hrefs(menuItem(html, "ログインアカウントの管理"))).toContain("/mypage/accounts");
+    expect(hrefs(menuItem(html, "パスワードの変更"))).toContain("/mypage/settings/password");
   });
 
   it("R-GATE-3: under the backlog restriction the home says so and the restricted services show the reason", async () => {
@@ -76,10 +77,10 @@ describe("My Page home", () => {
     const html = await (await workerGet("/mypage", await cookieFor(account.id))).text();
     expect(html).toContain("利用が制限されています");
     for (const label of ["求人の申込み", "求人の一覧・内容変更", "事業所情報の変更", "求職情報検索", "メッセージ"]) {
-      expect(menuItem(html, label)).toContain("50件を超えたため");
+      expect(textOf(menuItem(html, label))).toContain("50件を超えたため");
     }
-    expect(menuItem(html, "事業所情報の変更")).not.toContain("<a ");
-    expect(menuItem(html, "画像情報")).not.toContain("50件を超えたため");
+    expect(menuItem(html, "事業所情報の変更").querySelector("a")).toBeNull();
+    expect(textOf(menuItem(html, "画像情報"))).not.toContain("50件を超えたため");
   });
 
   it("R-OPEN-2: an additional (non-main) account sees that adding accounts is for the main account only", async () => {
@@ -93,7 +94,7 @@ describe("My Page home", () => {
       ]);
     const html = await (await workerGet("/mypage", await cookieFor(extra.id))).text();
     expect(html).toContain("追加のログインアカウント");
-    expect(menuItem(html, "ログインアカウントの管理")).toContain("主たるログインアカウントだけが利用できます。");
+    expect(textOf(menuItem(html, "ログインアカウントの管理"))).toContain("主たるログインアカウントだけが利用できます。");
   });
 });
 
@@ -131,8 +132,8 @@ describe("R-OPEN-7: agreement to new versions of the documents", () => {
     const refused = await post("/mypage/consent", { redirectTo: "/mypage/settings/password" }, undefined, { Cookie: cookie });
     expect(refused.status).toBe(400);
     const refusedHtml = await refused.text();
-    expect(refusedHtml).toMatch(/data-field-error="agreeTerms"[^>]*>エラー：利用規約を確認し/);
-    expect(refusedHtml).toMatch(/data-field-error="agreePrivacy"[^>]*>エラー：プライバシーポリシーを確認し/);
+    expect(fieldError(refusedHtml, "agreeTerms")).toMatch(/^エラー：利用規約を確認し/);
+    expect(fieldError(refusedHtml, "agreePrivacy")).toMatch(/^エラー：プライバシーポリシーを確認し/);
     expect((await workerGet("/mypage", cookie)).status).toBe(302);
 
     const agreed = await post("/mypage/consent", { agreeTerms: "on", agreePrivacy: "on", redirectTo: "/mypage/settings/password" }, undefined, {
@@ -220,7 +221,9 @@ describe("R-AUTH-1: password change", { timeout: 60_000 }, () => {
       const res = await send(fields);
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(html).toMatch(new RegExp(`data-field-error="${field}"[^>]*>エラー：[^<]*${message}`));
+      const error = fieldError(html, field);
+      expect(error, field).toMatch(/^エラー：/);
+      expect(error, field).toContain(message);
       for (const value of Object.values(fields)) if (value) expect(html).not.toContain(value);
     }
     const row = await db().select().from(schema.employerAccounts).where(eq(schema.employerAccounts.id, account.id)).get();

@@ -14,7 +14,7 @@ import { latestMail, mailCount } from "../helpers/employer-signin";
 import { changeForm, pendingRequest, requestsOf } from "../helpers/establishment-change";
 import { MAIN_EMAIL, openMyPage } from "../helpers/mypage";
 import { NOW, nowClock } from "../helpers/clock";
-import { fieldError } from "../helpers/html";
+import { bodyText, fieldError, formsTo, pageTitle, rowCells } from "../helpers/html";
 import { postForm, workerFetch } from "../helpers/worker";
 import { signedInOfficer } from "../helpers/staff";
 import { flashMessage, withFlash } from "../helpers/flash";
@@ -49,11 +49,11 @@ describe("the employer's request", () => {
   it("R-AUDIT-1: submitting creates a pending request (audited); the establishment is unchanged until approval; the page shows 変更あり", async () => {
     const employer = await openMyPage();
     const form = await page("/mypage/establishment", employer.cookie);
-    expect(form).toContain("<title>事業所情報の変更 | 求人者マイページ</title>");
+    expect(pageTitle(form)).toBe("事業所情報の変更 | 求人者マイページ");
     // Pre-filled with the current values; a plain POST form (works without JavaScript).
     expect(form).toContain('value="株式会社日光ゆば工房"');
     expect(form).toContain('value="0288-22-0353"');
-    expect(form).toMatch(/<form method="post" action="\/mypage\/establishment"/);
+    expect(formsTo(form, "/mypage/establishment")).toHaveLength(1);
 
     const res = await postForm(
       "/mypage/establishment",
@@ -73,7 +73,7 @@ describe("the employer's request", () => {
     const after = await page("/mypage/establishment", withFlash(employer.cookie, res));
     expect(after).toContain("事業所情報の変更を申請しました");
     expect(after).toContain("変更の申請（確認中）");
-    expect(after.match(/変更あり/g)).toHaveLength(2);
+    expect(bodyText(after).match(/変更あり/g)).toHaveLength(2);
     expect(after).toContain("0288-99-1234");
   });
 
@@ -150,7 +150,7 @@ describe("R-GATE-3: refused under the backlog restriction", () => {
     const html = await page("/mypage/establishment", employer.cookie);
     expect(html).toContain("現在、事業所情報の変更は利用できません。");
     expect(html).toContain("50件を超えたため");
-    expect(html).not.toMatch(/<form method="post" action="\/mypage\/establishment"/);
+    expect(formsTo(html, "/mypage/establishment")).toHaveLength(0);
     expect(html).not.toContain('name="nameKana"');
     // The current information is still shown.
     expect(html).toContain("株式会社日光ゆば工房");
@@ -181,19 +181,15 @@ describe("the officer's review", () => {
     expect(list).not.toContain("宇都宮ぎょうざ");
 
     const detail = await page(`/staff/establishment-changes/${a.id}`, cookie);
-    expect(detail).toContain("事業所情報の変更の確認） | 求人者マイページ</title>");
-    const rows = [...detail.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, "|"));
-    const nameRow = rows.find((r) => r.includes("事業所名|") && !r.includes("カナ"))!;
-    expect(nameRow).toContain("変更あり");
-    expect(nameRow).toContain("株式会社日光ゆば工房|");
-    expect(nameRow).toContain("株式会社日光ゆば工房 本店");
-    const phoneRow = rows.find((r) => r.includes("電話番号"))!;
-    expect(phoneRow).toContain("変更あり");
-    expect(phoneRow).toContain("0288-22-0353");
-    expect(phoneRow).toContain("0288-99-1234");
-    const addressRow = rows.find((r) => r.includes("所在地"))!;
-    expect(addressRow).not.toContain("変更あり");
-    expect(detail.match(/変更あり/g)!.length).toBe(3); // two rows and the heading's count
+    expect(pageTitle(detail)).toMatch(/事業所情報の変更の確認） \| 求人者マイページ$/);
+    // A row: the item (with 「変更あり」 when changed), the current value, the requested value.
+    const nameRow = rowCells(detail, "事業所名")!;
+    expect(nameRow).toEqual(["事業所名変更あり", "株式会社日光ゆば工房", "株式会社日光ゆば工房 本店"]);
+    const phoneRow = rowCells(detail, "電話番号")!;
+    expect(phoneRow).toEqual(["電話番号変更あり", "0288-22-0353", "0288-99-1234"]);
+    const addressRow = rowCells(detail, "所在地（市区町村より後）")!;
+    expect(addressRow.join("|")).not.toContain("変更あり");
+    expect(bodyText(detail).match(/変更あり/g)).toHaveLength(3); // two rows and the heading's count
     expect(detail).toContain("変更あり 2項目");
   });
 

@@ -15,7 +15,7 @@ import { latestMail, mailCount } from "../helpers/employer-signin";
 import { imagesOf, insertImages } from "../helpers/images";
 import { openMyPage as openSharedMyPage } from "../helpers/mypage";
 import { NOW, nowClock } from "../helpers/clock";
-import { fieldError } from "../helpers/html";
+import { fieldError, formsTo } from "../helpers/html";
 import { postForm, workerFetch } from "../helpers/worker";
 import { GPS_JPG, TINY_BMP, TINY_GIF, TINY_JPG, TINY_PNG } from "../fixtures/images";
 import { signedInOfficer } from "../helpers/staff";
@@ -98,7 +98,9 @@ describe("画像の登録 (R-IMG-1)", () => {
     expect(page).toContain(`src="/mypage/images/${row!.id}"`);
     // A plain multipart POST: works without JavaScript.
     // (HTML attribute names are case-insensitive: React writes encType.) The form posts to the page itself.
-    expect(page).toMatch(/<form method="post" action="\/mypage\/images" enctype="multipart\/form-data"/i);
+    const uploadForms = formsTo(page, "/mypage/images").filter((f) => f.querySelector('input[type="file"]'));
+    expect(uploadForms).toHaveLength(1);
+    expect(uploadForms[0]!.getAttribute("enctype")).toBe("multipart/form-data");
     expect(page).toContain('type="file"');
   });
 

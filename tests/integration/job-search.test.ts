@@ -21,6 +21,7 @@ import { setWorkerNow } from "../helpers/clock";
 import { createEmployerAccount, createEstablishment, createStaffAccount } from "../helpers/factories";
 import { testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
+import { bodyText, fieldError } from "../helpers/html";
 import { TINY_PNG } from "../fixtures/images";
 import { completePosting } from "../unit/posting-fixture";
 
@@ -157,7 +158,7 @@ describe("公開される求人 (R-JOB-2, R-JOB-4)", () => {
     expect(list.html).toContain("精密部品の検査員");
     expect(list.html).not.toContain("鬼怒川リバーサイドホテル");
     expect(list.html).not.toContain("今市精機");
-    expect(list.html.match(/事業所名等は公開していません/g)).toHaveLength(2);
+    expect(bodyText(list.html).match(/事業所名等は公開していません/g)).toHaveLength(2);
 
     const anon = await page(`/jobs/${three.jobNumber}`);
     expect(anon.status).toBe(200);
@@ -234,9 +235,9 @@ describe("検索条件 (R-JOB-2)", () => {
     const bad = await workerFetch(`/jobs?pref=99&no=${encodeURIComponent("13010")}&kind=x`);
     expect(bad.status).toBe(200);
     const html = await bad.text();
-    expect(html).toMatch(/data-field-error="pref"[^>]*>エラー：就業場所の都道府県は、一覧から選んでください。/);
-    expect(html).toMatch(/data-field-error="no"[^>]*>エラー：求人番号は/);
-    expect(html).toMatch(/data-field-error="kind"[^>]*>エラー：求人区分は/);
+    expect(fieldError(html, "pref")).toBe("エラー：就業場所の都道府県は、一覧から選んでください。");
+    expect(fieldError(html, "no")).toMatch(/^エラー：求人番号は/);
+    expect(fieldError(html, "kind")).toMatch(/^エラー：求人区分は/);
     expect(html).not.toContain(jobNumber);
   });
 

@@ -20,19 +20,15 @@ import {
   signedInOfficer,
   supervisor,
 } from "../helpers/staff";
-import { fieldError } from "../helpers/html";
+import { bodyText, fieldError, pageTitle, parse, rowCells, textOf } from "../helpers/html";
 import { withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
-/** The visible text of a prefecture's row in the list (tags and React's text separators removed). */
+/** The cells of a prefecture's row in the list after its name, as read, one per line. */
 function prefectureRow(html: string, name: string): string {
-  const m = new RegExp(`<tr[^>]*><th scope="row"[^>]*>${name}</th>([\\s\\S]*?)</tr>`).exec(html);
-  if (!m) throw new Error(`no row for ${name}`);
-  return visibleText(m[1]!);
-}
-
-function visibleText(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]*>/g, "");
+  const cells = rowCells(html, name);
+  if (!cells) throw new Error(`no row for ${name}`);
+  return cells.slice(1).join("\n");
 }
 
 /** How many minimumWage.add audit rows exist (the audit log is never emptied between tests). */
@@ -67,7 +63,7 @@ describe("R-JOB-1: the minimum wage in force on a date", () => {
     const res = await workerFetch(PATH, { cookie });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("<title>最低賃金の管理 | 求人者マイページ</title>");
+    expect(pageTitle(html)).toBe("最低賃金の管理 | 求人者マイページ");
     const tochigi = prefectureRow(html, "栃木県");
     expect(tochigi).toContain("1,004円");
     expect(tochigi).toContain("2025年10月1日から 1,068円");
@@ -89,13 +85,13 @@ describe("R-JOB-1: the minimum wage in force on a date", () => {
     const res = await workerFetch(`${PATH}?prefecture=09`, { cookie });
     expect(res.status).toBe(200);
     const raw = await res.text();
-    expect(raw).toContain("<title>栃木県の最低賃金 | 求人者マイページ</title>");
-    const html = visibleText(raw);
+    expect(pageTitle(raw)).toBe("栃木県の最低賃金 | 求人者マイページ");
+    const html = bodyText(raw);
     expect(html).toContain("改定の履歴（2件）");
     expect(html).toContain("1,068円");
     expect(html).toContain("1,004円");
     expect(html).toContain("（日付の定めなし）");
-    const table = visibleText(raw.slice(raw.indexOf("<table"), raw.indexOf("</table>")));
+    const table = textOf(parse(raw).querySelector("table"));
     expect(table).toContain("適用中");
     expect(table).not.toContain("1,226円"); // 東京's row is not in 栃木's history
     expect((await workerFetch(`${PATH}?prefecture=99`, { cookie })).status).toBe(404);

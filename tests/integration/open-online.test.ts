@@ -27,7 +27,7 @@ import {
   wrongKey,
 } from "../helpers/opening";
 import { NOW, nowClock } from "../helpers/clock";
-import { fieldError } from "../helpers/html";
+import { fieldError, parse, textOf } from "../helpers/html";
 import { workerFetch } from "../helpers/worker";
 import { flashMessage, withFlash } from "../helpers/flash";
 
@@ -136,7 +136,8 @@ describe("仮登録: creating the account", () => {
     const page = await get("/provisional", jar);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain("2026年12月10日</strong>までに、事業所所在地を管轄するハローワークの窓口で本登録の手続きをしてください。");
+    const deadline = [...parse(html).querySelectorAll("strong")].find((s) => textOf(s) === "2026年12月10日");
+    expect(deadline?.nextSibling?.textContent).toMatch(/^までに、事業所所在地を管轄するハローワークの窓口で本登録の手続きをしてください。/);
   });
 
   it("R-OPEN-5, R-OPEN-8: the signup key is single-use and void after 5 wrong entries", async () => {

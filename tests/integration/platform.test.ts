@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, schema } from "../../app/utils/db.server";
 import { workerFetch } from "../helpers/worker";
+import { parse } from "../helpers/html";
 
 describe("platform bindings", () => {
   it("writes and reads D1 through drizzle", async () => {
@@ -16,7 +17,7 @@ describe("platform bindings", () => {
     const res = await workerFetch("/");
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('<html lang="ja"');
+    expect(parse(html).documentElement.getAttribute("lang")).toBe("ja");
     expect(html).toContain("求人者マイページ");
   });
 });

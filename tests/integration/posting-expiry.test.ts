@@ -22,6 +22,7 @@ import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/emplo
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { clearOutbox, testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
+import { hrefs, parse, textOf } from "../helpers/html";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -108,12 +109,12 @@ describe("postings.expire (R-JOB-4)", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("紹介期限切れ（無効）");
-    expect(html).toMatch(/data-invalidated-on[^>]*>2026年2月1日</);
+    expect(textOf(parse(html).querySelector("[data-invalidated-on]"))).toBe("2026年2月1日");
     expect(html).not.toContain('value="stop"');
     // Renewal stays possible after the 紹介期限 (R-JOB-5): the button posts to the 新しい求人 page.
-    expect(html).toMatch(/data-renewal-open[\s\S]*?name="intent" value="renewal"/);
+    expect(parse(html).querySelector('[data-renewal-open] button[name="intent"][value="renewal"]')).not.toBeNull();
     const list = await (await workerFetch("/mypage/postings", { cookie })).text();
-    expect(list).toMatch(new RegExp(`data-group="invalid"[\\s\\S]*?href="/mypage/postings/${id}"`));
+    expect(hrefs(parse(list).querySelector('[data-group="invalid"]')!)).toContain(`/mypage/postings/${id}`);
   });
 
   it(`R-JOB-4: more postings than one chunk (${POSTING_EXPIRY_CHUNK}) all expire in one run`, async () => {

@@ -25,7 +25,7 @@ import { setWorkerNow } from "../helpers/clock";
 import { latestMail, mailCount } from "../helpers/employer-signin";
 import { signIn } from "../helpers/factories";
 import { openMyPage as openSharedMyPage, type MyPage, type OpenMyPageOptions } from "../helpers/mypage";
-import { fieldError } from "../helpers/html";
+import { bodyText, columnHeaders, controls, fieldError, formsTo, hrefs, links, pageTitle, parse, selectedValue, statusText, textOf } from "../helpers/html";
 import { draftOf, officerOf } from "../helpers/postings";
 import { clearOutbox, testMail } from "../helpers/postings";
 import { postForm, workerFetch } from "../helpers/worker";
@@ -82,6 +82,26 @@ async function page(path: string, cookie: string) {
   return res.text();
 }
 
+/** A value of the posting page's 求人の状態 (the <dd> after the <dt> that reads `term`), or null. */
+function statusItem(html: string, term: string): string | null {
+  const dt = [...parse(html).querySelectorAll("dl[data-status] > dt")].find((d) => textOf(d) === term);
+  return dt?.nextElementSibling ? textOf(dt.nextElementSibling) : null;
+}
+
+/** A posting's row in a group of the list, as read: 職種, 状態, 求人番号, 受理日, 紹介期限, 求人無効日. */
+function listRow(html: string, group: string, id: string): { row: Element; cells: string[] } {
+  const row = parse(html).querySelector(`[data-group="${group}"] tr[data-posting-id="${id}"]`);
+  if (!row) throw new Error(`no row for ${id} in the group ${group}`);
+  return { row, cells: [...row.children].map(textOf) };
+}
+
+/** A notice of the My Page home (its <li data-notice-id>). */
+function noticeItem(html: string, id: string): Element {
+  const item = parse(html).querySelector(`[data-notice-id="${id}"]`);
+  if (!item) throw new Error(`no notice ${id}`);
+  return item;
+}
+
 async function auditActions(subjectId: string) {
   return (await db().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.subjectId, subjectId)).all()).map(
     (r) => r.action,
@@ -99,14 +119,17 @@ describe("申込み (R-JOB-1)", () => {
     const summary = await page(`/mypage/postings/${incomplete.id}`, me.cookie);
     expect(summary).toContain("申込み前の確認");
     // The finding sits under its screen (3. 仕事内容情報) with a link to that screen; no 申込み button.
-    expect(summary).toMatch(/data-screen="3"[\s\S]*?仕事内容情報[\s\S]*?data-severity="error"[\s\S]*?href="\/mypage\/postings\/[^"]+\/step\/3"/);
+    const screen3 = parse(summary).querySelector('[data-screen="3"]');
+    expect(textOf(screen3)).toContain("仕事内容情報");
+    expect(screen3?.querySelector('[data-severity="error"]')).not.toBeNull();
+    expect(hrefs(screen3!)).toContain(`/mypage/postings/${incomplete.id}/step/3`);
     expect(summary).not.toContain('value="submit"');
 
     const refused = await postForm(`/mypage/postings/${incomplete.id}`, { intent: "submit" }, me.cookie);
     expect(refused.status).toBe(400);
     const html = await refused.text();
     expect(html).toContain("赤色のエラーがあるため、申し込めません。");
-    expect(html).toMatch(/role="alert"[^>]*data-action-error="submit"/);
+    expect(parse(html).querySelector('[role="alert"][data-action-error="submit"]')).not.toBeNull();
     expect((await row(incomplete.id))!.status).toBe("draft");
 
     const complete = await draft(me, fixedClock(NOW), content({ jobTitle: "湯葉の製造スタッフ" }));
@@ -119,8 +142,8 @@ describe("申込み (R-JOB-1)", () => {
     expect(await row(complete.id)).toMatchObject({ status: "submitted", submittedAt: Date.parse(NOW) });
     expect(await auditActions(complete.id)).toContain("posting.submit");
     const after = await page(`/mypage/postings/${complete.id}`, withFlash(me.cookie, res));
-    expect(after).toMatch(/role="status"[^>]*>求人を申し込みました。/);
-    expect(after).toContain(">申込み済み（ハローワーク確認中）<");
+    expect(statusText(after)).toMatch(/^求人を申し込みました。/);
+    expect(statusItem(after, "状態")).toBe("申込み済み（ハローワーク確認中）");
     // Submitted: nothing to submit or edit any more.
     expect(after).not.toContain('value="submit"');
     expect(after).not.toContain('value="edit"');
@@ -149,8 +172,8 @@ describe("申込み (R-JOB-1)", () => {
     await submitPosting(db(), fixedClock(NOW), me.scope, posting.id);
     expect(await returnPosting(db(), fixedClock(NOW), await officer(), posting.id, "賃金の締切日を確認してください。", testMail())).toMatchObject({ ok: true });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
-    expect(html).toMatch(/role="alert"[^>]*data-review-comment[\s\S]*?ハローワークからのコメント：賃金の締切日を確認してください。/);
-    expect(html).toContain(">修正依頼あり<");
+    expect(textOf(parse(html).querySelector('[role="alert"][data-review-comment]'))).toContain("ハローワークからのコメント：賃金の締切日を確認してください。");
+    expect(statusItem(html, "状態")).toBe("修正依頼あり");
     const edit = await postForm(`/mypage/postings/${posting.id}`, { intent: "edit" }, me.cookie);
     expect(edit.status).toBe(303);
     expect(edit.headers.get("Location")).toBe(`/mypage/postings/${posting.id}/step/1`);
@@ -173,7 +196,7 @@ describe("申込み (R-JOB-1)", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/mypage/postings");
     expect(await row(posting.id)).toBeUndefined();
-    expect(await page("/mypage/postings", withFlash(me.cookie, res))).toMatch(/role="status"[^>]*>下書きを削除しました。/);
+    expect(statusText(await page("/mypage/postings", withFlash(me.cookie, res)))).toBe("下書きを削除しました。");
 
     // A submitted posting is not a draft any more.
     const submitted = await draft(me, fixedClock(NOW), content({ jobTitle: "配送スタッフ" }));
@@ -202,16 +225,17 @@ describe("求人の一覧", () => {
     const d = await draft(me, fixedClock(NOW), content({ jobTitle: "下書きの職種" }));
     const a = await acceptedPosting(me, NOW, content({ jobTitle: "有効な職種" }));
     const html = await page("/mypage/postings", me.cookie);
-    expect(html).toContain("<title>求人の一覧 | 求人者マイページ</title>");
+    expect(pageTitle(html)).toBe("求人の一覧 | 求人者マイページ");
     expect(html).toContain('href="/mypage/postings/new"');
     expect(html).toContain("新しい求人を申し込む");
-    expect(html).toMatch(new RegExp(`data-group="working"[\\s\\S]*?href="/mypage/postings/${d.id}"[^>]*>下書きの職種<[\\s\\S]*?下書き`));
-    expect(html).toMatch(
-      new RegExp(
-        `data-group="valid"[\\s\\S]*?href="/mypage/postings/${a.id}"[^>]*>有効な職種<[\\s\\S]*?受理（有効中）[\\s\\S]*?${a.jobNumber}[\\s\\S]*?2026年11月26日[\\s\\S]*?2027年1月31日`,
-      ),
-    );
-    expect(html).toMatch(/<th scope="col"[^>]*>求人無効日<\/th>/);
+    const working = listRow(html, "working", d.id);
+    expect(links(working.row)).toEqual([["下書きの職種", `/mypage/postings/${d.id}`]]);
+    expect(working.cells[1]).toMatch(/^下書き/);
+    const valid = listRow(html, "valid", a.id);
+    expect(links(valid.row)).toEqual([["有効な職種", `/mypage/postings/${a.id}`]]);
+    expect(valid.cells[1]).toMatch(/^受理（有効中）/);
+    expect(valid.cells.slice(2, 5)).toEqual([a.jobNumber, "2026年11月26日", "2027年1月31日"]);
+    expect(columnHeaders(html)).toContain("求人無効日");
     expect(html).not.toContain("更新求人の申込みができます");
   });
 });
@@ -254,7 +278,9 @@ describe("内容変更 (R-JOB-3)", () => {
     const returned = (await row(posting.id))!;
     expect(returned).toMatchObject({ status: "accepted", changeStatus: "returned", publishedContent: changed.publishedContent });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
-    expect(html).toMatch(/role="alert"[^>]*data-review-comment[\s\S]*?公開中の求人票は変更前の内容のままです。[\s\S]*?昼食補助の金額を書いてください。/);
+    expect(textOf(parse(html).querySelector('[role="alert"][data-review-comment]'))).toMatch(
+      /公開中の求人票は変更前の内容のままです。.*昼食補助の金額を書いてください。/,
+    );
     expect(html).toContain("内容変更に修正依頼あり");
     // Still valid throughout (public search and R-GATE-1 go on).
     expect(await hasValidPosting(db(), me.establishment.id, "2026-11-26")).toBe(true);
@@ -270,7 +296,7 @@ describe("内容変更 (R-JOB-3)", () => {
     const after = (await row(posting.id))!;
     expect(after.changeStatus).toBeNull();
     expect(after.content).toBe(posting.publishedContent);
-    expect(await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res))).toMatch(/role="status"[^>]*>内容変更を取り消しました。/);
+    expect(statusText(await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res)))).toMatch(/^内容変更を取り消しました。/);
     // Nothing left to discard.
     expect((await postForm(`/mypage/postings/${posting.id}`, { intent: "discardChange" }, me.cookie)).status).toBe(400);
   });
@@ -317,7 +343,7 @@ describe("募集停止 (R-JOB-4)", () => {
     expect(unconfirmed.status).toBe(400);
     const form = await unconfirmed.text();
     expect(fieldError(form, "confirm")).toContain("募集を停止すると、この求人はすぐに無効になり、元に戻せません");
-    expect(form).toContain(`<option value="${STOP_REASONS[0]}" selected="">`);
+    expect(selectedValue(form, "reason")).toBe(STOP_REASONS[0]);
     expect((await row(posting.id))!.status).toBe("accepted");
 
     const res = await postForm(`/mypage/postings/${posting.id}`, { intent: "stop", reason: STOP_REASONS[0], confirm: "on" }, me.cookie);
@@ -335,8 +361,8 @@ describe("募集停止 (R-JOB-4)", () => {
     ).toEqual([]);
 
     const html = await page(`/mypage/postings/${posting.id}`, withFlash(me.cookie, res));
-    expect(html).toMatch(/role="status"[^>]*>募集を停止しました。求人無効日は2026年11月27日です。/);
-    expect(html).toMatch(/data-invalidated-on[^>]*>2026年11月27日</);
+    expect(statusText(html)).toBe("募集を停止しました。求人無効日は2026年11月27日です。");
+    expect(textOf(parse(html).querySelector("[data-invalidated-on]"))).toBe("2026年11月27日");
     expect(html).not.toContain('value="stop"');
 
     const notices = await db().select().from(schema.notices).where(eq(schema.notices.establishmentId, me.establishment.id)).all();
@@ -372,11 +398,9 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     expect(parseContent(copy.posting.content)).toEqual(parseContent(source.publishedContent));
     const html = await page(`/mypage/postings/${source.id}`, me.cookie);
     // 転用 posts to the 新しい求人 page's action with this posting as the source.
-    expect(html).toMatch(
-      new RegExp(
-        `<form method="post" action="/mypage/postings/new"[^>]*><input type="hidden" name="sourceId" value="${source.id}"/><button[^>]*name="intent" value="copy"`,
-      ),
-    );
+    const copyForms = formsTo(html, "/mypage/postings/new").filter((f) => f.querySelector('button[name="intent"][value="copy"]'));
+    expect(copyForms).toHaveLength(1);
+    expect(controls(copyForms[0]!, "sourceId").map((c) => [c.getAttribute("type"), c.getAttribute("value")])).toEqual([["hidden", source.id]]);
     expect(html).not.toContain('value="renewal"');
     expect(html).toContain(`href="/mypage/postings/${source.id}/print"`);
     // The fields the form sends are the ones the 新しい求人 page's action takes.
@@ -418,7 +442,7 @@ describe("転用・更新求人 (R-JOB-5)", () => {
     const opening = await at(me, "2027-01-24T00:00:00+09:00");
     const list = await page("/mypage/postings", me.cookie);
     expect(list).toContain("更新求人の申込みができます");
-    expect(list).toMatch(new RegExp(`data-posting-id="${source.id}"[\\s\\S]*?data-renewal-open[^>]*><a[^>]*href="/mypage/postings/new"`));
+    expect(hrefs(listRow(list, "valid", source.id).row.querySelector("[data-renewal-open]")!)).toEqual(["/mypage/postings/new"]);
     expect(await page(`/mypage/postings/${source.id}`, me.cookie)).toContain('value="renewal"');
     const renewal = await copyPosting(db(), opening, me.scope, source.id, { renewal: true });
     expect(renewal.ok).toBe(true);
@@ -560,18 +584,22 @@ describe("お知らせ on the My Page home (R-MSG-2)", () => {
     const home = await page("/mypage", me.cookie);
     expect(home).toContain("お知らせ第12号");
     expect(home).toContain("お知らせ第3号");
-    expect(home).not.toContain("お知らせ第2号<");
-    expect(home).not.toContain("お知らせ第1号<");
-    expect(home).toMatch(/data-notice-id="n12" data-unread="true"[\s\S]*?未読[\s\S]*?href="\/mypage\/notices\/n12"/);
-    expect(home).toMatch(/data-notice-id="n11">(?:(?!data-notice-id)[\s\S])*?href="\/mypage\/notices\/n11"/);
-    expect(home).not.toMatch(/data-notice-id="n11"[^>]*data-unread/);
+    expect(bodyText(home)).not.toContain("お知らせ第2号");
+    expect(bodyText(home)).not.toContain("お知らせ第1号"); // お知らせ第10号… do not contain it
+    const unread = noticeItem(home, "n12");
+    expect(unread.getAttribute("data-unread")).toBe("true");
+    expect(textOf(unread)).toContain("未読");
+    expect(hrefs(unread)).toEqual(["/mypage/notices/n12"]);
+    const alreadyRead = noticeItem(home, "n11");
+    expect(hrefs(alreadyRead)).toEqual(["/mypage/notices/n11"]);
+    expect(alreadyRead.hasAttribute("data-unread")).toBe(false);
     expect(home).toContain("未読のお知らせが11件あります。");
     // The menu now leads to the postings.
     expect(home).toContain('href="/mypage/postings/new"');
     expect(home).toContain('href="/mypage/postings"');
 
     const notice = await page("/mypage/notices/n12", me.cookie);
-    expect(notice).toContain("<title>お知らせ第12号 | 求人者マイページ</title>");
+    expect(pageTitle(notice)).toBe("お知らせ第12号 | 求人者マイページ");
     expect(notice).toContain("一行目12\n二行目");
     expect(notice).toContain('href="/mypage/postings"');
     const read = (await db().select().from(schema.notices).where(eq(schema.notices.id, "n12")).get())!.readAt;
@@ -581,7 +609,7 @@ describe("お知らせ on the My Page home (R-MSG-2)", () => {
     await page("/mypage/notices/n12", me.cookie);
     expect((await db().select().from(schema.notices).where(eq(schema.notices.id, "n12")).get())!.readAt).toBe(base);
     const after = await page("/mypage", me.cookie);
-    expect(after).not.toMatch(/data-notice-id="n12"[^>]*data-unread/);
+    expect(noticeItem(after, "n12").hasAttribute("data-unread")).toBe(false);
     expect(after).toContain("未読のお知らせが10件あります。");
     expect((await workerFetch("/mypage/notices/nope", { cookie: me.cookie })).status).toBe(404);
   });

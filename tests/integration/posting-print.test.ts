@@ -21,6 +21,7 @@ import { workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 import { atWorkerNow, signedInOfficer } from "../helpers/staff";
 import { NOW } from "../helpers/clock";
+import { bodyText, byAriaLabel, headings, parse, textOf } from "../helpers/html";
 
 const db = () => getDb(env);
 const clock = fixedClock(NOW);
@@ -68,7 +69,7 @@ describe("求人票の印刷 (R-JOB-6)", () => {
     expect(working.status).toBe(200);
     expect(working.html).toContain("湯葉製造スタッフ（経験者）");
     expect(working.html).toContain("求人票（変更中の内容）");
-    for (const section of SECTIONS) expect(working.html, section).toMatch(new RegExp(`<h2[^>]*>${section}</h2>`));
+    expect(headings(working.html, 2)).toEqual(expect.arrayContaining(SECTIONS));
     expect(working.html).toContain(jobNumber);
     expect(working.html).toContain("ハローワーク日光"); // 受理安定所
     expect(working.html).toContain("株式会社日光ゆば工房");
@@ -82,7 +83,7 @@ describe("求人票の印刷 (R-JOB-6)", () => {
     // 賃金 a+b+c: 基本給 200,000–240,000 + 職務手当 10,000, no 固定残業代.
     expect(working.html).toContain("210,000円〜250,000円");
     // Tables with row headers; the 仕事内容 keeps its line break.
-    expect(working.html).toContain('<th scope="row"');
+    expect(parse(working.html).querySelector("th[scope=row]")).not.toBeNull();
     expect(working.html).toContain("湯葉の製造と包装を担当していただきます。\n未経験の方も丁寧に指導します。");
 
     const published = await html(`/mypage/postings/${posting.id}/print?version=published`, owner.cookie);
@@ -104,9 +105,9 @@ describe("求人票の印刷 (R-JOB-6)", () => {
     const page = await html(`/mypage/postings/${draft.id}/print`, owner.cookie);
     expect(page.status).toBe(200);
     expect(page.html).toContain("未発行（受理前）");
-    for (const section of SECTIONS) expect(page.html, section).toMatch(new RegExp(`<h2[^>]*>${section}</h2>`));
+    expect(headings(page.html, 2)).toEqual(expect.arrayContaining(SECTIONS));
     // 職種, 仕事内容, 賃金, 採用人数… all unfilled.
-    expect((page.html.match(/―/g) ?? []).length).toBeGreaterThan(30);
+    expect((bodyText(page.html).match(/―/g) ?? []).length).toBeGreaterThan(30);
     const noPublished = await workerFetch(`/mypage/postings/${draft.id}/print?version=published`, { cookie: owner.cookie });
     expect(noPublished.status).toBe(404);
     await noPublished.body?.cancel();
@@ -147,11 +148,19 @@ describe("求人票の印刷 (R-JOB-6)", () => {
     const draft = await createDraft(db(), clock, owner.establishment, completePosting(), { accountId: owner.main.id });
     const page = await html(`/mypage/postings/${draft.id}/print`, owner.cookie);
     // The print block of app/tailwind.css hides the site header and footer of a page that holds `.kyujinhyo`.
-    expect(page.html).toMatch(/<article aria-label="求人票" class="kyujinhyo[ "]/);
+    const kyujinhyo = byAriaLabel(page.html, "求人票");
+    expect(kyujinhyo?.tagName).toBe("ARTICLE");
+    expect(kyujinhyo?.classList.contains("kyujinhyo")).toBe(true);
     expect(page.html).toContain('class="kyujinhyo-row');
     expect(page.html).toContain('class="kyujinhyo-section');
     // The navigation and the 「印刷する」 controls are not printed.
-    expect(page.html).toMatch(/<nav aria-label="求人票の印刷" class="[^"]*print:hidden/);
-    expect(page.html).toMatch(/<div class="[^"]*print:hidden[^"]*"><button type="button"[^>]*>印刷する<\/button>/);
+    const printNav = byAriaLabel(page.html, "求人票の印刷");
+    expect(printNav?.tagName).toBe("NAV");
+    expect(printNav?.classList.contains("print:hidden")).toBe(true);
+    const printButtons = [...parse(page.html).querySelectorAll("button")].filter((b) => textOf(b) === "印刷する");
+    expect(printButtons).toHaveLength(1);
+    expect(printButtons[0]!.getAttribute("type")).toBe("button");
+    expect(printButtons[0]!.parentElement?.tagName).toBe("DIV");
+    expect(printButtons[0]!.parentElement?.classList.contains("print:hidden")).toBe(true);
   });
 });

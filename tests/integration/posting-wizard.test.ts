@@ -23,6 +23,7 @@ import { draftOf, flatten, postingRow as row, SCREEN1, stepUrl } from "../helper
 import { postForm, workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 import { withFlash } from "../helpers/flash";
+import { controls, describedBy, fieldError, fieldWarning, parse, statusText, textOf } from "../helpers/html";
 
 const db = () => getDb(env);
 const jp = schema.jobPostings;
@@ -40,21 +41,20 @@ async function html(path: string, cookie: string, status = 200): Promise<string>
   return res.text();
 }
 
-/** The text of the element marked data-field-error / data-field-warning for a field ("" when empty, null when absent). */
-function marked(page: string, attribute: "data-field-error" | "data-field-warning", field: string): string | null {
-  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`<p\\b[^>]*${attribute}="${escaped}"[^>]*>([\\s\\S]*?)</p>`).exec(page);
-  return m ? m[1]!.replace(/<[^>]*>/g, "").trim() : null;
+/** The <input> elements of a field (one per radio). */
+function inputs(page: string, name: string): Element[] {
+  return controls(page, name).filter((c) => c.tagName === "INPUT");
 }
 
-/** The <input> tags of a field (one per radio). */
-function inputs(page: string, name: string): string[] {
-  return [...page.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes(`name="${name}"`));
-}
-
+/** The value the checked input of a field submits ("on" without a value attribute), or null when none is checked. */
 function checkedValue(page: string, name: string): string | null {
-  const tag = inputs(page, name).find((t) => /\schecked(=""|\s|>|\/)/.test(t));
-  return tag ? (/value="([^"]*)"/.exec(tag)?.[1] ?? "on") : null;
+  const input = inputs(page, name).find((i) => i.hasAttribute("checked"));
+  return input ? (input.getAttribute("value") ?? "on") : null;
+}
+
+/** The text of the wizard's current screen in the list of screens (aria-current="step"). */
+function currentStep(page: string): string {
+  return textOf(parse(page).querySelector("[aria-current=step]"));
 }
 
 /** Screen 5 of completePosting() but with 9-hour days (orange: 法定労働時間 8時間 を超える). */
@@ -94,7 +94,7 @@ describe("新しい求人を申し込む (R-JOB-1)", () => {
 
     const screen = await html(location, employer.cookie);
     expect(screen).toContain("求人区分等情報");
-    expect(screen).toMatch(/aria-current="step"[^>]*>[\s\S]*?求人区分等情報/);
+    expect(currentStep(screen)).toContain("求人区分等情報");
     expect(screen).toContain("紹介期限は、受理日にかかわらず3月31日");
     expect(screen).toContain("労働時間情報");
   });
@@ -117,7 +117,7 @@ describe("the wizard's screens (R-JOB-1)", () => {
     expect(stored.universityGraduate).toBe(true);
 
     const page = await html(`${stepUrl(draft.id, 1)}`, withFlash(employer.cookie, res));
-    expect(page).toMatch(/role="status"[^>]*>一時保存しました/);
+    expect(statusText(page)).toMatch(/^一時保存しました/);
     expect(checkedValue(page, "category.publication")).toBe("2");
     expect(checkedValue(page, "category.onlineApplication")).toBe("true");
     expect(checkedValue(page, "category.trialEmployment")).toBe("false");
@@ -137,8 +137,8 @@ describe("the wizard's screens (R-JOB-1)", () => {
     );
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(marked(page, "data-field-error", "company.employeesTotal")).toMatch(/^エラー：従業員数（企業全体）は数字だけで入力してください/);
-    expect(inputs(page, "company.employeesTotal")[0]).toContain('value="20万"');
+    expect(fieldError(page, "company.employeesTotal")).toMatch(/^エラー：従業員数（企業全体）は数字だけで入力してください/);
+    expect(inputs(page, "company.employeesTotal")[0]?.getAttribute("value")).toBe("20万");
     expect(page).toContain("湯波の製造");
     // Nothing was saved.
     expect(parseContent((await row(draft.id)).content).company.businessDescription).toBe("");
@@ -152,12 +152,12 @@ describe("the wizard's screens (R-JOB-1)", () => {
     const res = await postForm(stepUrl(draft.id, 3), { ...form, jobTitle: "", intent: "next" }, employer.cookie);
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(marked(page, "data-field-error", "jobTitle")).toBe("エラー：職種を入力してください。");
-    expect(page).toMatch(/data-findings="error"/);
+    expect(fieldError(page, "jobTitle")).toBe("エラー：職種を入力してください。");
+    expect(parse(page).querySelector('[data-findings="error"]')).not.toBeNull();
     expect(page).toContain('href="#posting-step-3-jobTitle"');
     // The input points at its message.
-    expect(inputs(page, "jobTitle")[0]).toMatch(/aria-describedby="[^"]*posting-step-3-jobTitle-error/);
-    expect(inputs(page, "jobTitle")[0]).toContain('aria-invalid="true"');
+    expect(describedBy(inputs(page, "jobTitle")[0]!)).toContain("posting-step-3-jobTitle-error");
+    expect(inputs(page, "jobTitle")[0]!.getAttribute("aria-invalid")).toBe("true");
     // The screen is saved (like 一時保存) but the next one is not reached.
     const stored = await row(draft.id);
     expect(parseContent(stored.content).jobTitle).toBe("");
@@ -177,14 +177,16 @@ describe("the wizard's screens (R-JOB-1)", () => {
     const first = await postForm(stepUrl(draft.id, 5), { ...SCREEN5_NINE_HOURS, intent: "next" }, employer.cookie);
     expect(first.status).toBe(200);
     const page = await first.text();
-    const warning = marked(page, "data-field-warning", "hours.dailyMinutes");
+    const warning = fieldWarning(page, "hours.dailyMinutes");
     expect(warning).toMatch(/^確認：1日の所定労働時間（9時間）が法定労働時間の8時間を超えています/);
-    expect(page).toMatch(/data-findings="warning"/);
-    expect(page).not.toMatch(/data-findings="error"/);
-    expect(page).toContain('<input type="hidden" name="acknowledged" value="hours.dailyMinutes:labour.daily-over-8h"/>');
-    expect(inputs(page, "hours.dailyMinutes")[0]).toMatch(/aria-describedby="[^"]*posting-step-5-hours.dailyMinutes-warning/);
+    expect(parse(page).querySelector('[data-findings="warning"]')).not.toBeNull();
+    expect(parse(page).querySelector('[data-findings="error"]')).toBeNull();
+    expect(inputs(page, "acknowledged").map((i) => [i.getAttribute("type"), i.getAttribute("value")])).toEqual([
+      ["hidden", "hours.dailyMinutes:labour.daily-over-8h"],
+    ]);
+    expect(describedBy(inputs(page, "hours.dailyMinutes")[0]!)).toContain("posting-step-5-hours.dailyMinutes-warning");
     // The typed values stay, and the content is saved.
-    expect(inputs(page, "hours.dailyMinutes")[0]).toContain('value="9:00"');
+    expect(inputs(page, "hours.dailyMinutes")[0]?.getAttribute("value")).toBe("9:00");
     expect(parseContent((await row(draft.id)).content).hours.dailyMinutes).toBe(540);
     expect((await row(draft.id)).draftStep).toBe(5);
 
@@ -228,7 +230,7 @@ describe("the wizard's screens (R-JOB-1)", () => {
     expect(next.headers.get("Location")).toBe(stepUrl(draft.id, 2));
     const screen2 = await html(stepUrl(draft.id, 2), employer.cookie);
     expect(screen2).toContain(`href="${stepUrl(draft.id, 1)}"`);
-    expect(screen2).toMatch(/aria-current="step"[^>]*>[\s\S]*?事業所情報/);
+    expect(currentStep(screen2)).toContain("事業所情報");
     // Screen 2 shows the registered 事業所情報 read-only, with the way to change it.
     expect(screen2).toContain("栃木県日光市今市1-2-3");
     expect(screen2).toContain('href="/mypage/establishment"');

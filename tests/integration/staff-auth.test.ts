@@ -12,7 +12,7 @@ import { LIMITS } from "../../app/utils/throttle.server";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, cookieFrom, passwordStep, STAFF_PASSWORD, STAFF_PASSWORD_HASH, staffWithTotp } from "../helpers/staff";
-import { fieldError } from "../helpers/html";
+import { fieldError, parse, textOf } from "../helpers/html";
 
 const PASSWORD = STAFF_PASSWORD;
 const WRONG = "メールアドレスまたはパスワードが正しくありません。";
@@ -118,14 +118,17 @@ describe("staff sign-in: password, then TOTP", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("認証アプリの設定");
-    expect(html).toMatch(/<img[^>]+src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"[^>]*alt="[^"]*QRコード"/);
+    const qr = [...parse(html).querySelectorAll("img")].filter((img) => (img.getAttribute("alt") ?? "").endsWith("QRコード"));
+    expect(qr).toHaveLength(1);
+    const qrSrc = qr[0]!.getAttribute("src") ?? "";
+    expect(qrSrc).toMatch(/^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/);
     expect(html).not.toMatch(/style="/);
-    const shown = /<code[^>]*>([A-Z2-7 ]+)<\/code>/.exec(html)?.[1];
+    const shown = [...parse(html).querySelectorAll("code")].map(textOf).find((t) => /^[A-Z2-7 ]+$/.test(t));
     expect(shown).toBeTruthy();
     const secret = shown!.replace(/ /g, "");
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The QR code encodes the otpauth:// URI with this secret.
-    const svg = atob(/data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(html)![1]!);
+    const svg = atob(qrSrc.slice("data:image/svg+xml;base64,".length));
     expect(svg).toMatch(/^<svg/);
 
     // Reloading shows the same secret (kept while being set up).

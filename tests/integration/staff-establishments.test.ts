@@ -13,7 +13,7 @@ import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/aut
 import { createEmployerAccount, createEstablishment, seedReference, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
 import { atWorkerNow, establishmentForm, signedInOfficer, VALID_CORPORATE_NUMBER } from "../helpers/staff";
-import { fieldError } from "../helpers/html";
+import { fieldError, pageTitle } from "../helpers/html";
 import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
@@ -43,7 +43,7 @@ describe("R-OPEN-1: 事業所登録 by an officer of the jurisdictional office",
     const form = await workerFetch("/staff/establishments/new", { cookie });
     expect(form.status).toBe(200);
     const formHtml = await form.text();
-    expect(formHtml).toContain("<title>事業所登録 | 求人者マイページ</title>");
+    expect(pageTitle(formHtml)).toBe("事業所登録 | 求人者マイページ");
     expect(formHtml).toContain('value="09206"');
 
     const res = await register(

@@ -19,6 +19,7 @@ import type { StepProps, WizardContext } from "../../app/components/posting-step
 import { ALLOWANCE_ROWS, SHIFT_ROWS, STEP_SCHEMAS, stepFormValues } from "../../app/lib/schemas/posting";
 import { emptyPostingContent, STEPS, type PostingContent } from "../../app/rules/posting";
 import { completePosting } from "./posting-fixture";
+import { controls, fieldError, headings, parse, textOf, type Doc } from "../helpers/html";
 
 type ScreenNumber = 4 | 5 | 6 | 7 | 8;
 
@@ -159,40 +160,26 @@ function render(
   return renderToString(createElement(FieldWarningsContext.Provider, { value: options.warnings ?? {} }, createElement(Harness)));
 }
 
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) out[m[1]!] = decode(m[2]!);
-  return out;
+/** Every form control of the rendered HTML (input, textarea, select), in document order. */
+function formControls(html: string | Doc): Element[] {
+  return [...parse(html).querySelectorAll("input, textarea, select")];
 }
 
 /** What a browser submits from the rendered HTML: text inputs, checked boxes and radios, selected options, textareas. */
 function submittedFormData(html: string): FormData {
   const fd = new FormData();
-  for (const m of html.matchAll(/<(input|textarea|select)\b([^>]*)>/g)) {
-    const [, element, rest] = m;
-    const a = attrs(rest!);
-    if (!a.name || "disabled" in a) continue;
-    if (element === "input") {
-      if (a.type === "checkbox" || a.type === "radio") {
-        if ("checked" in a) fd.append(a.name, a.value ?? "on");
-      } else fd.append(a.name, a.value ?? "");
-    } else if (element === "textarea") {
-      const body = html.slice(m.index! + m[0].length, html.indexOf("</textarea>", m.index));
-      fd.append(a.name, decode(body.replace(/^\n/, "")));
+  for (const control of formControls(html)) {
+    const name = control.getAttribute("name");
+    if (!name || control.hasAttribute("disabled")) continue;
+    if (control.tagName === "INPUT") {
+      const type = control.getAttribute("type");
+      if (type === "checkbox" || type === "radio") {
+        if (control.hasAttribute("checked")) fd.append(name, control.getAttribute("value") ?? "on");
+      } else fd.append(name, control.getAttribute("value") ?? "");
+    } else if (control.tagName === "TEXTAREA") {
+      fd.append(name, control.textContent ?? "");
     } else {
-      const body = html.slice(m.index! + m[0].length, html.indexOf("</select>", m.index));
-      const selected = [...body.matchAll(/<option\b([^>]*)>/g)].map((o) => attrs(o[1]!)).find((o) => "selected" in o);
-      fd.append(a.name, selected?.value ?? "");
+      fd.append(name, control.querySelector("option[selected]")?.getAttribute("value") ?? "");
     }
   }
   return fd;
@@ -210,7 +197,7 @@ function leafNames(values: unknown, prefix = ""): string[] {
 }
 
 function namesIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/<(?:input|textarea|select)\b[^>]*\bname="([^"]*)"/g)].map((m) => decode(m[1]!)));
+  return new Set(formControls(html).flatMap((c) => c.getAttribute("name") ?? []));
 }
 
 const SCREEN_NUMBERS: ScreenNumber[] = [4, 5, 6, 7, 8];
@@ -239,11 +226,12 @@ describe("R-JOB-1: the wizard's screens 4–8 render every field of their part o
 
     it(`R-JOB-1: screen ${step} (${title}) has one h2 per section and Japanese labels for every input`, () => {
       const html = render(step, richPosting());
-      expect(html).toMatch(/<h2 /);
-      expect(html).not.toMatch(/<h1|<h3/);
-      for (const m of html.matchAll(/<(?:input|textarea|select)\b[^>]*\bid="([^"]*)"/g)) {
-        const id = m[1]!;
-        expect(html, `label for ${id}`).toContain(`for="${id}"`);
+      const doc = parse(html);
+      expect(headings(doc, 2).length).toBeGreaterThan(0);
+      expect([...headings(doc, 1), ...headings(doc, 3)]).toEqual([]);
+      for (const control of formControls(doc)) {
+        const id = control.getAttribute("id");
+        if (id) expect(doc.querySelector(`label[for=${JSON.stringify(id)}]`), `label for ${id}`).not.toBeNull();
       }
     });
   }
@@ -270,10 +258,11 @@ describe("R-JOB-1: the wizard's screens 4–8 render every field of their part o
 
   it("R-JOB-1: 必須 items are marked 必須 (aria-required or ※必須 in the legend)", () => {
     const html4 = render(4, richPosting());
-    expect(html4).toMatch(/name="wage\.baseMin"[^>]*aria-required="true"|aria-required="true"[^>]*name="wage\.baseMin"/);
+    expect(controls(html4, "wage.baseMin").map((c) => c.getAttribute("aria-required"))).toContain("true");
     const html8 = render(8, richPosting());
-    expect(html8).toMatch(/選考方法<span[^>]*>※必須/);
-    expect(html8).toMatch(/aria-required="true"[^>]*name="selection\.contact\.name"|name="selection\.contact\.name"[^>]*aria-required="true"/);
+    const methods = [...parse(html8).querySelectorAll("legend")].find((l) => l.firstChild?.textContent === "選考方法");
+    expect(textOf(methods?.querySelector("span"))).toMatch(/^※必須/);
+    expect(controls(html8, "selection.contact.name").map((c) => c.getAttribute("aria-required"))).toContain("true");
   });
 
   it("R-JOB-1: a red error on a group (選考方法) and an orange warning show beside their fields", () => {
@@ -285,16 +274,17 @@ describe("R-JOB-1: the wizard's screens 4–8 render every field of their part o
       },
       warnings: { "selection.documents": ["応募書類を確認してください。"], "selection.hires": ["採用人数を確認してください。"] },
     });
-    expect(html).toMatch(/data-field-error="selection\.methods"[^>]*>エラー：選考方法を1つ以上選択してください。/);
+    expect(fieldError(html, "selection.methods")).toBe("エラー：選考方法を1つ以上選択してください。");
     expect(html).toContain("確認：応募書類を確認してください。");
     expect(html).toContain("確認：採用人数を確認してください。");
   });
 
   it("R-IMG-2: screen 7 offers the approved images as checkboxes pr.imageIds with thumbnail and caption; the chosen ones are checked", () => {
     const html = render(7, richPosting());
-    const boxes = [...html.matchAll(/<input\b[^>]*name="pr\.imageIds"[^>]*>/g)].map((m) => attrs(m[0]));
-    expect(boxes.map((b) => b.value)).toEqual(["img-1", "img-2", "img-3"]);
-    expect(boxes.map((b) => "checked" in b)).toEqual([true, false, true]);
+    const boxes = controls(html, "pr.imageIds");
+    expect(boxes.map((b) => [b.tagName, b.getAttribute("type")])).toEqual(Array(3).fill(["INPUT", "checkbox"]));
+    expect(boxes.map((b) => b.getAttribute("value"))).toEqual(["img-1", "img-2", "img-3"]);
+    expect(boxes.map((b) => b.hasAttribute("checked"))).toEqual([true, false, true]);
     expect(html).toContain('src="/mypage/images/img-2"');
     expect(html).toContain('alt="湯葉を引き上げる作業"');
     expect(html).toContain("3枚まで");
@@ -309,7 +299,7 @@ describe("R-JOB-1: the wizard's screens 4–8 render every field of their part o
 
   it("R-IMG-2: an image chosen before but no longer approved is not offered, and screen 7 says it will be dropped", () => {
     const html = render(7, richPosting(), { images: IMAGES.slice(0, 1) });
-    expect([...html.matchAll(/name="pr\.imageIds"[^>]*value="([^"]*)"/g)].map((m) => m[1])).toEqual(["img-1"]);
+    expect(controls(html, "pr.imageIds").map((c) => c.getAttribute("value"))).toEqual(["img-1"]);
     expect(html).toContain("この求人で選んでいた画像のうち1枚は");
   });
 
