@@ -9,6 +9,7 @@
 import { env } from "cloudflare:test";
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { recordRevision } from "../../app/models/minimum-wage.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { signIn } from "../helpers/factories";
 import { withFlash } from "../helpers/flash";
@@ -276,5 +277,51 @@ describe("issue 9 #9: correcting and withdrawing a revision not yet in force (R-
       .where(and(eq(schema.minimumWages.prefectureCode, "09"), eq(schema.minimumWages.effectiveFrom, "2026-12-01")))
       .all();
     expect(stored).toEqual([]);
+  });
+});
+
+describe("issue 9 #9: the batch checks its own precondition (R-AUDIT-1)", () => {
+  it("issue 9 #9 / R-AUDIT-1: two supervisors withdrawing the same revision at once: one succeeds, one audit row", async () => {
+    const clock = await atWorkerNow();
+    await seedWages();
+    const a = await supervisor(clock);
+    const b = await signedInOfficer("0910", clock, { role: "supervisor", name: "統括 次郎" });
+    expect((await postForm(PATH, revision(), a.cookie)).status).toBe(302);
+    const auditBefore = (await revisionAudit()).length;
+    const scopeOf = (staffId: string) => ({ staffId, role: "supervisor" as const, officeCode: "0910", prefectureCode: "09" });
+    const request = { kind: "withdraw" as const, prefectureCode: "09", revision: "2026-12-01", reason: "取消" };
+    const results = await Promise.all([
+      recordRevision(db(), clock, scopeOf(a.staff.id), request, null),
+      recordRevision(db(), clock, scopeOf(b.staff.id), request, null),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false });
+    expect((await revisionAudit()).slice(auditBefore).map((r) => r.action)).toEqual(["minimumWage.withdraw"]);
+  });
+
+  it("issue 9 #9 / R-AUTH-4: the SQL refuses a scope that claims more than the staff row holds (an officer, or another prefecture's office)", async () => {
+    const clock = await atWorkerNow();
+    await seedWages();
+    const officer = await signedInOfficer("0910", clock);
+    await db()
+      .insert(schema.offices)
+      .values({ code: "1301", jobNumberPrefix: "13010", name: "ハローワーク飯田橋", prefectureCode: "13" })
+      .onConflictDoNothing();
+    const tokyoBoss = await signedInOfficer("1301", clock, { role: "supervisor" });
+    const before = await wageRows();
+    const auditBefore = (await revisionAudit()).length;
+    for (const staffId of [officer.staff.id, tokyoBoss.staff.id]) {
+      // The scope says "supervisor of an office in 栃木"; the staff row says otherwise.
+      const result = await recordRevision(
+        db(),
+        clock,
+        { staffId, role: "supervisor", officeCode: "0910", prefectureCode: "09" },
+        { kind: "add", prefectureCode: "09", amountYen: 1100, effectiveFrom: "2026-12-01", source: "令和8年度" },
+        null,
+      );
+      expect(result).toMatchObject({ ok: false, reason: "race" });
+    }
+    expect(await wageRows()).toEqual(before);
+    expect((await revisionAudit()).length).toBe(auditBefore);
   });
 });
