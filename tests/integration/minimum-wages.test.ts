@@ -136,7 +136,15 @@ describe("R-AUTH-4: only a supervisor adds a revision", () => {
       subjectType: "minimumWage",
       subjectId: "09:2026-12-01",
     });
-    expect(JSON.parse(audit[0]!.details)).toEqual({ prefectureCode: "09", amountYen: 1100, effectiveFrom: "2026-12-01" });
+    expect(JSON.parse(audit[0]!.details)).toEqual({
+      prefectureCode: "09",
+      before: null,
+      after: { amountYen: 1100, effectiveFrom: "2026-12-01" },
+      inForce: { amountYen: 1068, effectiveFrom: "2025-10-01" },
+      changePercent: 3,
+      confirmed: false,
+      source: "令和8年度 地域別最低賃金",
+    });
   });
 
   it("R-AUTH-4: an officer who posts gets 403 and nothing is stored or audited; anonymous and employer sessions are sent to the staff sign-in", async () => {
@@ -210,8 +218,13 @@ describe("R-AUTH-4: what a supervisor enters is checked", () => {
     expect(fieldError(html, "effectiveFrom")).toContain("同じ発効日の最低賃金が既に登録されています");
     expect(html).toContain('value="重複テスト"');
     expect((await wageRows()).filter((r) => r.effectiveFrom === "2026-12-01").map((r) => r.amountYen)).toEqual([1100]);
-    // The same date in another prefecture is fine.
-    expect((await postForm(PATH, revision({ prefectureCode: "13" }), cookie)).status).toBe(302);
+    // The same date in another prefecture is fine (for a supervisor of that prefecture, issue 9 #9).
+    await db()
+      .insert(schema.offices)
+      .values({ code: "1301", jobNumberPrefix: "13010", name: "ハローワーク飯田橋", prefectureCode: "13" })
+      .onConflictDoNothing();
+    const tokyo = await signedInOfficer("1301", clock, { role: "supervisor" });
+    expect((await postForm(PATH, revision({ prefectureCode: "13" }), tokyo.cookie)).status).toBe(302);
   });
 
   it("R-AUTH-4: a past date is refused (past revisions are corrected by the operator import); today is accepted", async () => {

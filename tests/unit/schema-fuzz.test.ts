@@ -9,7 +9,7 @@
  *    normalizeText, normalizeNumberLike…), and submitting that rendered value again gives the same (a fixed point).
  *
  * A new form adds one row to FORMS. Form schemas that live unexported inside route modules (staff.login,
- * staff.login_.totp, staff.establishments.$id, staff.minimum-wages, mypage.consent, mypage.postings.$id,
+ * staff.login_.totp, staff.establishments.$id, mypage.consent, mypage.postings.$id,
  * dev.*) cannot be imported; the Worker-level fuzzers (tests/fuzz) cover them until they move to a route folder's
  * schema.ts or a lib/schemas module.
  */
@@ -31,6 +31,7 @@ import type { PostingContent } from "../../app/rules/posting";
 import { uploadSchema } from "../../app/routes/mypage.images";
 import { reviewSchema as establishmentChangeReviewSchema } from "../../app/routes/staff.establishment-changes.$id";
 import { reviewSchema as imageReviewSchema } from "../../app/routes/staff.images._index";
+import { addRevisionSchema, correctRevisionSchema, REASON_MAX, SOURCE_MAX, withdrawRevisionSchema } from "../../app/routes/staff.minimum-wages/schema";
 import { TINY_PNG } from "../fixtures/images";
 import { asSubmitted, atLimit, CORE_STRINGS, isJapaneseMessage, NAUGHTY_STRINGS, overLimit } from "../helpers/naughty";
 import { fieldNamesOf, limitsOf, withoutIndexes } from "../helpers/zod-fields";
@@ -407,6 +408,45 @@ const FORMS: FormRow[] = [
     normalise: { caption: normalizeJaText },
     limits: { caption: CAPTION_MAX },
     notStrings: { image: "a file (the Worker-level fuzzer uploads a PNG with each caption)" },
+  },
+  {
+    title: "R-AUTH-4, issue 9 #9: a minimum-wage revision (addRevisionSchema of staff.minimum-wages, today 2026-11-26)",
+    schema: addRevisionSchema("2026-11-26"),
+    valid: [
+      ["intent", "add"],
+      ["prefectureCode", "09"],
+      ["amountYen", "1100"],
+      ["effectiveFrom", "2026-12-01"],
+      ["source", "令和8年度 地域別最低賃金"],
+      ["confirmChange", ""],
+    ],
+    normalise: { amountYen: numberShown, effectiveFrom: dateShown, source: normalizeText },
+    limits: { source: SOURCE_MAX },
+  },
+  {
+    title: "issue 9 #9: correcting a minimum-wage revision not yet in force (correctRevisionSchema of staff.minimum-wages)",
+    schema: correctRevisionSchema("2026-11-26"),
+    valid: [
+      ["intent", "correct"],
+      ["revision", "2026-12-01"],
+      ["amountYen", "1120"],
+      ["effectiveFrom", "2026-12-15"],
+      ["correctionReason", "発効日の訂正"],
+      ["confirmChange", ""],
+    ],
+    normalise: { amountYen: numberShown, effectiveFrom: dateShown, correctionReason: normalizeText },
+    limits: { correctionReason: REASON_MAX },
+  },
+  {
+    title: "issue 9 #9: withdrawing a minimum-wage revision not yet in force (withdrawRevisionSchema of staff.minimum-wages)",
+    schema: withdrawRevisionSchema,
+    valid: [
+      ["intent", "withdraw"],
+      ["revision", "2026-12-01"],
+      ["withdrawalReason", "決定の取消し"],
+    ],
+    normalise: { withdrawalReason: normalizeText },
+    limits: { withdrawalReason: REASON_MAX },
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map(postingRow),
 ];
