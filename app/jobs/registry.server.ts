@@ -8,6 +8,7 @@ import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 import { deleteInChunks, type Job } from "./job.server";
+import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
 import { postingExpiryJob } from "./posting-expiry.server";
 import { provisionalExpiryJob } from "./provisional-expiry.server";
 
@@ -96,7 +97,7 @@ export const jobRunPurgeJob: Job = {
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob],
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob, authLeftoversJob, imageOrphansJob],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };

@@ -182,6 +182,10 @@ describe("scheduled()", () => {
     expect((await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).all()).map((r) => r.id).sort()).toEqual(["recent", "waiting"]);
     const runs = await db.select().from(schema.jobRuns).all();
     expect(runs.map((r) => r.job).sort()).toEqual([
+      "auth.cleanup",
+      "auth.cleanup",
+      "images.purgeOrphans",
+      "images.purgeOrphans",
       "jobRuns.purge",
       "jobRuns.purge",
       "mail.purgeSent",
