@@ -6,7 +6,7 @@
 import { and, inArray, isNull, lt, or } from "drizzle-orm";
 import { DAY_MS, HOUR_MS } from "../lib/clock";
 import { schema } from "../utils/db.server";
-import { deleteInChunks, type Job } from "./job.server";
+import { deleteInChunks, type Job, type JobContext } from "./job.server";
 
 /**
  * A throttle row whose window started this long ago and holds no lock still in force, and a key's attempt row not
@@ -49,28 +49,31 @@ const LIST_PAGE = 500;
 const LOOKUP_CHUNK = 90;
 const MAX_PAGES = 20;
 
+/** Deletes the R2 objects under `prefix` that have no image row and are older than the grace period. */
+export async function purgeImageOrphans({ env, db, clock }: JobContext, prefix = "establishments/"): Promise<number> {
+  const cutoff = clock.now().getTime() - ORPHAN_GRACE_MS;
+  const img = schema.establishmentImages;
+  let deleted = 0;
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const listing = await env.IMAGES.list({ prefix, limit: LIST_PAGE, cursor });
+    const old = listing.objects.filter((o) => o.uploaded.getTime() < cutoff).map((o) => o.key);
+    for (let i = 0; i < old.length; i += LOOKUP_CHUNK) {
+      const chunk = old.slice(i, i + LOOKUP_CHUNK);
+      const known = new Set((await db.select({ key: img.r2Key }).from(img).where(inArray(img.r2Key, chunk)).all()).map((r) => r.key));
+      const orphans = chunk.filter((key) => !known.has(key));
+      if (orphans.length > 0) await env.IMAGES.delete(orphans);
+      deleted += orphans.length;
+    }
+    if (!listing.truncated) break;
+    cursor = listing.cursor;
+  }
+  return deleted;
+}
+
 export const imageOrphansJob: Job = {
   name: "images.purgeOrphans",
   frequency: "daily",
   description: "画像情報の記録がなくなった画像ファイル（R2）を削除する",
-  async run({ env, db, clock }) {
-    const cutoff = clock.now().getTime() - ORPHAN_GRACE_MS;
-    const img = schema.establishmentImages;
-    let deleted = 0;
-    let cursor: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const listing = await env.IMAGES.list({ prefix: "establishments/", limit: LIST_PAGE, cursor });
-      const old = listing.objects.filter((o) => o.uploaded.getTime() < cutoff).map((o) => o.key);
-      for (let i = 0; i < old.length; i += LOOKUP_CHUNK) {
-        const chunk = old.slice(i, i + LOOKUP_CHUNK);
-        const known = new Set((await db.select({ key: img.r2Key }).from(img).where(inArray(img.r2Key, chunk)).all()).map((r) => r.key));
-        const orphans = chunk.filter((key) => !known.has(key));
-        if (orphans.length > 0) await env.IMAGES.delete(orphans);
-        deleted += orphans.length;
-      }
-      if (!listing.truncated) break;
-      cursor = listing.cursor;
-    }
-    return deleted;
-  },
+  run: (ctx) => purgeImageOrphans(ctx),
 };
