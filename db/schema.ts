@@ -203,7 +203,11 @@ export const mailOutbox = sqliteTable(
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
     template: text("template").notNull(),
-    status: text("status", { enum: ["pending", "sent"] })
+    /**
+     * pending → sent; or dead (a permanent refusal, or the retry schedule ran out: shown to supervisors at
+     * /staff/mail); or expired (a code or key mail not sent before its expiry: dropped, the user asks again).
+     */
+    status: text("status", { enum: ["pending", "sent", "dead", "expired"] })
       .notNull()
       .default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -214,6 +218,10 @@ export const mailOutbox = sqliteTable(
     providerId: text("provider_id"),
     createdAt: integer("created_at").notNull(),
     sentAt: integer("sent_at"),
+    /** A mail holding a login code or 認証キー is never sent after this instant (ms); NULL for other mail. */
+    expiresAt: integer("expires_at"),
+    /** When the mail became dead or expired (ms). */
+    closedAt: integer("closed_at"),
   },
   (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt), index("mail_outbox_to_idx").on(t.toAddress, t.createdAt)],
 );

@@ -8,6 +8,7 @@ import { dispatchCron } from "../app/jobs/dispatch.server";
 import { errorPageHtml } from "../app/utils/error-page.server";
 import { resolveClock } from "../app/utils/clock.server";
 import { isProduction } from "../app/utils/env.server";
+import { refuseWithoutMail } from "../app/utils/mail.server";
 import { createNonce, isForeignOriginRequest, withSecurityHeaders } from "../app/utils/security.server";
 
 const handleRemixRequest = createRequestHandler(build as unknown as ServerBuild);
@@ -23,6 +24,7 @@ export default {
     if (isForeignOriginRequest(request)) {
       return withSecurityHeaders(htmlResponse(403, errorPageHtml(403)), nonce, production);
     }
+    if (refuseWithoutMail(request, env)) return withSecurityHeaders(htmlResponse(503, errorPageHtml(503)), nonce, production);
     try {
       const clock = await resolveClock(env);
       const response = await handleRemixRequest(request, { cloudflare: { env, ctx }, cspNonce: nonce, clock });

@@ -17,7 +17,10 @@ export interface Job {
   run(ctx: JobContext): Promise<number>;
 }
 
-/** Deletes rows chosen by `select` in chunks of `chunk`, at most `maxChunks` rounds per run. */
+/**
+ * Deletes rows chosen by `select` in chunks of `chunk`, at most `maxChunks` rounds per run. `deleteIds` may return how
+ * many it deleted: fewer than chosen (an overlapping run took them first) means "look again" rather than "done".
+ */
 export async function deleteInChunks(
   selectIds: (limit: number) => Promise<string[]>,
   deleteIds: (ids: string[]) => Promise<unknown>,
@@ -28,9 +31,10 @@ export async function deleteInChunks(
   for (let round = 0; round < maxChunks; round++) {
     const ids = await selectIds(chunk);
     if (ids.length === 0) break;
-    await deleteIds(ids);
-    total += ids.length;
-    if (ids.length < chunk) break;
+    const done = await deleteIds(ids);
+    const deleted = typeof done === "number" ? done : ids.length;
+    total += deleted;
+    if (ids.length < chunk && deleted === ids.length) break;
   }
   return total;
 }

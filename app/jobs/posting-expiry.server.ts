@@ -18,9 +18,9 @@ export const postingExpiryJob: Job = {
     const mail = mailContext(env, env.APP_ORIGIN);
     let total = 0;
     for (let round = 0; round < 50; round++) {
-      const n = await expirePostings(db, clock, mail, POSTING_EXPIRY_CHUNK);
-      total += n;
-      if (n < POSTING_EXPIRY_CHUNK) break;
+      const { found, expired } = await expirePostings(db, clock, mail, POSTING_EXPIRY_CHUNK);
+      total += expired;
+      if (found < POSTING_EXPIRY_CHUNK) break;
     }
     return total;
   },

@@ -8,15 +8,23 @@ import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 import { deleteInChunks, type Job } from "./job.server";
+import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
 import { postingExpiryJob } from "./posting-expiry.server";
 import { provisionalExpiryJob } from "./provisional-expiry.server";
 
 export { deleteInChunks, type Job, type JobContext } from "./job.server";
 
+/**
+ * Mail a run sends at most: at Resend's pace (2 per second) 90 mails take 45 s, so one minute's run ends before the
+ * next starts; claimed in rounds of 30 so that each lease (5 minutes) covers its round's sending.
+ */
+export const MAIL_PER_RUN = 90;
+const MAIL_ROUND = 30;
+
 export const mailDeliveryJob: Job = {
   name: "mail.deliver",
   frequency: "frequent",
-  description: "送信待ちのメールを送信し、失敗したものは間隔をあけて再送する",
+  description: "送信待ちのメールを送信し、一時的な失敗は決まった間隔で再送する（上限を過ぎたら送信不能）",
   async run({ env, db, clock }) {
     const sender = senderFor(env);
     if (!sender) {
@@ -24,11 +32,11 @@ export const mailDeliveryJob: Job = {
       return 0;
     }
     let processed = 0;
-    // Bounded: at most 10 rounds of 50 per run; the rest waits for the next minute.
-    for (let round = 0; round < 10; round++) {
-      const report = await deliverDueMail(db, clock, sender, 50);
-      processed += report.sent + report.failed;
-      if (report.sent + report.failed < 50) break;
+    for (let round = 0; round < MAIL_PER_RUN / MAIL_ROUND; round++) {
+      const report = await deliverDueMail(db, clock, sender, MAIL_ROUND);
+      const tried = report.sent + report.failed + report.dead;
+      processed += tried + report.expired;
+      if (tried < MAIL_ROUND) break;
     }
     return processed;
   },
@@ -53,16 +61,17 @@ export const sessionCleanupJob: Job = {
   },
 };
 
-/** Sent mail is kept 30 days (it may hold keys and codes), then deleted. */
+/** Sent mail is kept 30 days (it may hold keys and codes), then deleted; dead and expired mail 30 days after it ended. */
 export const SENT_MAIL_RETENTION_MS = 30 * DAY_MS;
 
 export const sentMailPurgeJob: Job = {
   name: "mail.purgeSent",
   frequency: "daily",
-  description: "送信から30日を過ぎたメールを送信箱から削除する",
+  description: "送信から30日を過ぎたメール（送信不能・期限切れになってから30日を過ぎたものを含む）を送信箱から削除する",
   async run({ db, clock }) {
     const cutoff = clock.now().getTime() - SENT_MAIL_RETENTION_MS;
-    const old = and(eq(schema.mailOutbox.status, "sent"), lt(schema.mailOutbox.sentAt, cutoff));
+    const m = schema.mailOutbox;
+    const old = or(and(eq(m.status, "sent"), lt(m.sentAt, cutoff)), and(inArray(m.status, ["dead", "expired"]), lt(m.closedAt, cutoff)));
     return deleteInChunks(
       async (limit) => (await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).where(old).limit(limit).all()).map((r) => r.id),
       (ids) => db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.id, ids)),
@@ -88,7 +97,7 @@ export const jobRunPurgeJob: Job = {
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob],
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob, authLeftoversJob, imageOrphansJob],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };

@@ -19,6 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,
+    isSupervisor: staff.role === "supervisor",
     pendingProvisional,
     pendingPostings: queue.length,
     sessionEndsAt: formatJstDateTime(session.expiresAt),
@@ -26,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function StaffHome() {
-  const { staff, officeCode, pendingProvisional, pendingPostings, sessionEndsAt } = useLoaderData<typeof loader>();
+  const { staff, officeCode, isSupervisor, pendingProvisional, pendingPostings, sessionEndsAt } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -86,6 +87,14 @@ export default function StaffHome() {
             </Link>
             <p className="mt-2 text-dns-16N-130">都道府県別の地域別最低賃金（適用中の金額・改定予定・履歴）。改定の登録は統括職員が行います。</p>
           </li>
+          {isSupervisor ? (
+            <li className="rounded-16 border border-solid-gray-420 p-6">
+              <Link to="/staff/mail" className="text-std-20B-150">
+                送信できなかったメール
+              </Link>
+              <p className="mt-2 text-dns-16N-130">所の事業所・職員あてのシステムメールのうち、送信を断られたもの・再送の上限まで失敗したもの。</p>
+            </li>
+          ) : null}
         </ul>
       </section>
       <p className="text-dns-14N-130 text-solid-gray-800">このログインは {sessionEndsAt} まで有効です（30分間操作がない場合も終了します）。</p>

@@ -1,11 +1,14 @@
 /**
  * Mail through the outbox (ADR 0005). `enqueueMail` returns an insert for the caller's `db.batch()`,
  * so the mail exists if and only if the change that causes it was committed. `deliverDueMail` claims
- * due rows with a lease, sends them, and on failure schedules a retry with exponential backoff; nothing
- * is dropped. Production sends through Resend; development and tests deliver to the local outbox only.
+ * due rows with a lease and sends them one by one, paced for the provider's rate limit. A temporary failure
+ * (Resend 429 or 5xx, a network error) is retried on a bounded schedule (RETRY_SCHEDULE_MINUTES); a permanent
+ * one (any other 4xx), or the end of the schedule, makes the mail dead (listed for supervisors at /staff/mail).
+ * A mail holding a login code or 認証キー carries the code's expiry and is dropped as expired rather than sent
+ * late (issue 9 #11). Production sends through Resend; development and tests deliver to the local outbox only.
  */
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
-import { MINUTE_MS, HOUR_MS, type Clock } from "../lib/clock";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { MINUTE_MS, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { mailTemplates, type MailContext, type MailTemplateData, type MailTemplateName } from "../mail/templates";
 import { schema, type Db } from "./db.server";
@@ -21,6 +24,8 @@ export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ct
   const render = mailTemplates[template] as (ctx: MailContext, data: MailTemplateData<N>) => ReturnType<(typeof mailTemplates)[N]>;
   const mail = render(ctx, data);
   const now = clock.now().getTime();
+  // Codes and keys (loginCode, authKey*, accountAdded) carry their expiry: such a mail is never sent after it.
+  const expiresAt = (data as { expiresAt?: unknown }).expiresAt;
   return db.insert(schema.mailOutbox).values({
     id: newId(),
     toAddress: to,
@@ -32,12 +37,15 @@ export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ct
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,
+    expiresAt: typeof expiresAt === "number" ? expiresAt : null,
   });
 }
 
 export interface MailSender {
   readonly name: string;
-  /** Sends one mail; returns the provider's id. Throws on failure. */
+  /** The least time between the starts of two sends (the provider's rate limit); 0 or absent: no pacing. */
+  readonly minIntervalMs?: number;
+  /** Sends one mail; returns the provider's id. Throws on failure (a MailDeliveryError says whether to retry). */
   send(mail: OutboxRow): Promise<string>;
 }
 
@@ -49,13 +57,31 @@ export const localSender: MailSender = {
   },
 };
 
-export class MailDeliveryError extends Error {}
+export class MailDeliveryError extends Error {
+  /** A permanent refusal (e.g. Resend 422 for an invalid address): trying again cannot succeed. */
+  readonly permanent: boolean;
+  constructor(message: string, permanent: boolean) {
+    super(message);
+    this.name = "MailDeliveryError";
+    this.permanent = permanent;
+  }
+}
 
-export function resendSender(options: { apiKey: string; from: string }): MailSender {
+/** Resend's answers that are worth retrying: 429 (rate limited) and 5xx; any other 4xx is permanent. */
+export function isTemporaryStatus(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+/** Resend allows 2 requests per second per team: one send every 500 ms at most. */
+export const RESEND_MIN_INTERVAL_MS = 500;
+
+export function resendSender(options: { apiKey: string; from: string; fetch?: typeof fetch; minIntervalMs?: number }): MailSender {
+  const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   return {
     name: "resend",
+    minIntervalMs: options.minIntervalMs ?? RESEND_MIN_INTERVAL_MS,
     async send(mail) {
-      const res = await fetch("https://api.resend.com/emails", {
+      const res = await send("https://api.resend.com/emails", {
         method: "POST",
         headers: {
           Authorization: `Bearer ${options.apiKey}`,
@@ -72,7 +98,7 @@ export function resendSender(options: { apiKey: string; from: string }): MailSen
         }),
       });
       const body = await res.text();
-      if (!res.ok) throw new MailDeliveryError(`Resend ${res.status}: ${body.slice(0, 300)}`);
+      if (!res.ok) throw new MailDeliveryError(`Resend ${res.status}: ${body.slice(0, 300)}`, !isTemporaryStatus(res.status));
       try {
         return String((JSON.parse(body) as { id?: string }).id ?? "resend");
       } catch {
@@ -92,49 +118,102 @@ export function senderFor(env: Env): MailSender | null {
 /** How long a claimed row is reserved for the sender before another run may take it. */
 export const DELIVERY_LEASE_MS = 5 * MINUTE_MS;
 
-/** Delay before the next try after `attempts` failed tries: 1, 2, 4 … minutes, at most 6 hours. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(MINUTE_MS * 2 ** Math.max(0, attempts - 1), 6 * HOUR_MS);
+/** Minutes to wait after the 1st, 2nd … failed try; after the last one the mail is dead. */
+export const RETRY_SCHEDULE_MINUTES = [1, 5, 15, 60, 240] as const;
+
+/** Delay before the next try after `attempts` failed tries, or null when the schedule has run out (dead). */
+export function retryDelayMs(attempts: number): number | null {
+  const minutes = RETRY_SCHEDULE_MINUTES[Math.max(1, attempts) - 1];
+  return minutes === undefined ? null : minutes * MINUTE_MS;
 }
 
 export interface DeliveryReport {
   sent: number;
+  /** Failed this time, to be retried. */
   failed: number;
+  /** Given up: a permanent refusal or the end of the schedule. */
+  dead: number;
+  /** Codes and keys dropped because they expired before they could be sent. */
+  expired: number;
 }
+
+const outbox = schema.mailOutbox;
+
+function hasExpired(mail: { expiresAt: number | null }, now: number): boolean {
+  return mail.expiresAt !== null && mail.expiresAt <= now;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function deliverDueMail(db: Db, clock: Clock, sender: MailSender, limit = 50): Promise<DeliveryReport> {
   const now = clock.now().getTime();
-  const due = and(eq(schema.mailOutbox.status, "pending"), lte(schema.mailOutbox.nextAttemptAt, now));
+  const report: DeliveryReport = { sent: 0, failed: 0, dead: 0, expired: 0 };
+  // Codes and keys past their expiry are dropped, never sent late: the user asks for a new one.
+  const dropped = await db
+    .update(outbox)
+    .set({ status: "expired", closedAt: now })
+    .where(and(eq(outbox.status, "pending"), isNotNull(outbox.expiresAt), lte(outbox.expiresAt, now)))
+    .returning({ id: outbox.id });
+  report.expired += dropped.length;
+  const due = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), or(isNull(outbox.expiresAt), gt(outbox.expiresAt, now)));
   const claimed = await db
-    .update(schema.mailOutbox)
-    .set({ attempts: sql`${schema.mailOutbox.attempts} + 1`, nextAttemptAt: now + DELIVERY_LEASE_MS })
-    .where(
-      and(
-        due,
-        inArray(
-          schema.mailOutbox.id,
-          db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).where(due).orderBy(asc(schema.mailOutbox.nextAttemptAt)).limit(limit),
-        ),
-      ),
-    )
+    .update(outbox)
+    .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: now + DELIVERY_LEASE_MS })
+    .where(and(due, inArray(outbox.id, db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt)).limit(limit))))
     .returning();
-  const report: DeliveryReport = { sent: 0, failed: 0 };
+  let lastStart: number | null = null;
   for (const mail of claimed) {
+    const interval = sender.minIntervalMs ?? 0;
+    if (interval > 0 && lastStart !== null) {
+      const wait = lastStart + interval - Date.now();
+      if (wait > 0) await sleep(wait);
+    }
+    if (hasExpired(mail, clock.now().getTime())) {
+      await db.update(outbox).set({ status: "expired", closedAt: clock.now().getTime() }).where(eq(outbox.id, mail.id));
+      report.expired++;
+      continue;
+    }
+    lastStart = Date.now();
     try {
       const providerId = await sender.send(mail);
-      await db
-        .update(schema.mailOutbox)
-        .set({ status: "sent", providerId, sentAt: clock.now().getTime(), lastError: null })
-        .where(eq(schema.mailOutbox.id, mail.id));
+      await db.update(outbox).set({ status: "sent", providerId, sentAt: clock.now().getTime(), lastError: null }).where(eq(outbox.id, mail.id));
       report.sent++;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db
-        .update(schema.mailOutbox)
-        .set({ nextAttemptAt: clock.now().getTime() + retryDelayMs(mail.attempts), lastError: message.slice(0, 500) })
-        .where(eq(schema.mailOutbox.id, mail.id));
-      report.failed++;
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const permanent = error instanceof MailDeliveryError && error.permanent;
+      const delay = permanent ? null : retryDelayMs(mail.attempts);
+      const at = clock.now().getTime();
+      if (delay === null) {
+        await db.update(outbox).set({ status: "dead", closedAt: at, lastError: message }).where(eq(outbox.id, mail.id));
+        report.dead++;
+      } else {
+        await db
+          .update(outbox)
+          .set({ nextAttemptAt: at + delay, lastError: message })
+          .where(eq(outbox.id, mail.id));
+        report.failed++;
+      }
     }
   }
   return report;
+}
+
+/** Production cannot send mail without RESEND_API_KEY. */
+export function mailUnavailable(env: Env): boolean {
+  return isProduction(env) && !env.RESEND_API_KEY;
+}
+
+/** The employer pages that cannot work without mail: sign-in (the mailed code) and every 認証キー path. */
+const MAIL_DEPENDENT_PATHS = ["/login", "/password-registration", "/password-reset", "/register"];
+
+/**
+ * True (and logged) when this request is for a page that needs mail while production has no RESEND_API_KEY: the
+ * Worker answers the maintenance page instead of queueing codes and keys that would never be sent (issue 9 #11).
+ */
+export function refuseWithoutMail(request: Request, env: Env): boolean {
+  if (!mailUnavailable(env)) return false;
+  const path = new URL(request.url).pathname;
+  if (!MAIL_DEPENDENT_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return false;
+  console.error(`RESEND_API_KEY is not set in production: ${path} answers 503 until it is (wrangler secret put RESEND_API_KEY)`);
+  return true;
 }

@@ -34,3 +34,13 @@ export function containsText(column: AnyColumn | SQL, text: string): SQL {
 export function valueWhile(value: string, condition: SQL): SQL {
   return sql`(SELECT ${value} WHERE ${condition})`;
 }
+
+/**
+ * The batch failed because a `valueWhile` precondition no longer held (another request or job run changed the row
+ * first): the whole batch was rolled back, side effects included. Any other error is a real failure.
+ */
+export function isLostRace(error: unknown): boolean {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error && messages.length < 5; e = e.cause) messages.push(e.message);
+  return messages.some((m) => /NOT NULL constraint failed/i.test(m));
+}

@@ -34,20 +34,20 @@ describe("mail outbox", () => {
     const sender = resendSender({ apiKey: "re_test", from: "求人者マイページ <system@mail.example.jp>" });
 
     const fetchSpy = vi.spyOn(globalThis, "fetch").mockResolvedValueOnce(new Response('{"message":"internal"}', { status: 500 }));
-    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 0, failed: 1 });
+    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 0, failed: 1, dead: 0, expired: 0 });
     const [afterFailure] = await db.select().from(schema.mailOutbox).all();
     expect(afterFailure).toMatchObject({ status: "pending", attempts: 1, sentAt: null });
     expect(afterFailure!.lastError).toContain("Resend 500");
-    expect(afterFailure!.nextAttemptAt).toBe(clock.now().getTime() + retryDelayMs(1));
+    expect(afterFailure!.nextAttemptAt).toBe(clock.now().getTime() + retryDelayMs(1)!);
 
     // Not due yet: the next run half a minute later leaves it alone.
     clock.advance(30_000);
-    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 0, failed: 0, dead: 0, expired: 0 });
 
     // The next mail job after the backoff delivers it.
     clock.advance(MINUTE_MS);
     fetchSpy.mockResolvedValueOnce(Response.json({ id: "resend-id-1" }));
-    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMail(db, clock, sender)).toEqual({ sent: 1, failed: 0, dead: 0, expired: 0 });
     const [delivered] = await db.select().from(schema.mailOutbox).all();
     expect(delivered).toMatchObject({ status: "sent", attempts: 2, providerId: "resend-id-1", lastError: null });
 
@@ -60,9 +60,9 @@ describe("mail outbox", () => {
     expect(JSON.parse(String((init as RequestInit).body))).toMatchObject({ to: ["saiyo@example.jp"], subject: delivered!.subject });
   });
 
-  it("backs off exponentially up to 6 hours and never gives up", () => {
-    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([1, 2, 4, 8].map((m) => m * MINUTE_MS));
-    expect(retryDelayMs(50)).toBe(6 * 60 * MINUTE_MS);
+  it("retries on a bounded schedule (1, 5, 15, 60, 240 minutes), then gives up (issue 9 #11)", () => {
+    expect([1, 2, 3, 4, 5].map(retryDelayMs)).toEqual([1, 5, 15, 60, 240].map((m) => m * MINUTE_MS));
+    expect(retryDelayMs(6)).toBeNull();
   });
 
   it("a row claimed by one run is not sent again by a concurrent run (lease)", async () => {
@@ -182,6 +182,10 @@ describe("scheduled()", () => {
     expect((await db.select({ id: schema.mailOutbox.id }).from(schema.mailOutbox).all()).map((r) => r.id).sort()).toEqual(["recent", "waiting"]);
     const runs = await db.select().from(schema.jobRuns).all();
     expect(runs.map((r) => r.job).sort()).toEqual([
+      "auth.cleanup",
+      "auth.cleanup",
+      "images.purgeOrphans",
+      "images.purgeOrphans",
       "jobRuns.purge",
       "jobRuns.purge",
       "mail.purgeSent",

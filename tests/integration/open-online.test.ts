@@ -4,7 +4,7 @@
  * that erases unfinished registrations.
  */
 import { env } from "cloudflare:test";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { findJob, runJob } from "../../app/jobs/dispatch.server";
 import { ALL_JOBS, SCHEDULES } from "../../app/jobs/registry.server";
@@ -322,6 +322,23 @@ describe("仮登録: expiry (daily job provisional.expire)", () => {
     expect(await runJob(job, env, clock)).toEqual({ job: "provisional.expire", processed: 0, error: null });
     expect(await runJob(job, env, fixedClock("2026-11-27T00:05:00+09:00"))).toMatchObject({ processed: 1 });
     expect((await db().select().from(schema.provisionalRegistrations).all()).map((r) => r.id)).toEqual([completed.id]);
+  });
+
+  it("R-OPEN-8, R-AUDIT-1: two overlapping runs of provisional.expire write one audit row per erasure (issue 9 #10)", async () => {
+    const a = await provisional("overlap-a@example.jp", "2026-11-20");
+    const b = await provisional("overlap-b@example.jp", "2026-11-21");
+    const job = findJob("provisional.expire")!;
+    const clock = fixedClock(NOW);
+    const outcomes = await Promise.all([runJob(job, env, clock), runJob(job, env, clock)]);
+    expect(outcomes.map((o) => o.error)).toEqual([null, null]);
+    expect(outcomes[0]!.processed + outcomes[1]!.processed).toBe(2);
+    expect(await db().select().from(schema.provisionalRegistrations).all()).toEqual([]);
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "provisional.expire"), inArray(schema.auditLog.subjectId, [a.id, b.id])))
+      .all();
+    expect(audit.map((r) => r.subjectId).sort()).toEqual([a.id, b.id].sort());
   });
 
   it("R-OPEN-8: erases in chunks when many have expired", async () => {

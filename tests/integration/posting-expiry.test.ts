@@ -4,7 +4,7 @@
  * happens on or before the last day; a re-run finds nothing; more postings than one chunk all expire.
  */
 import { env } from "cloudflare:test";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runJob } from "../../app/jobs/dispatch.server";
 import { POSTING_EXPIRY_CHUNK, postingExpiryJob } from "../../app/jobs/posting-expiry.server";
@@ -38,10 +38,11 @@ async function establishmentWithMain() {
 }
 
 /** A posting submitted and accepted through the model (as the pages and the officer do). */
-async function acceptedPosting(establishment: Awaited<ReturnType<typeof createEstablishment>>, accountId: string) {
+async function acceptedPosting(establishment: Awaited<ReturnType<typeof createEstablishment>>, accountId: string, jobTitle?: string) {
   const clock = fixedClock(ACCEPTED_AT);
   const officer = await createStaffAccount("0910");
-  const posting = await createDraft(db(), clock, establishment, completePosting(), { accountId });
+  const content = completePosting();
+  const posting = await createDraft(db(), clock, establishment, jobTitle ? { ...content, jobTitle } : content, { accountId });
   expect(await submitPosting(db(), clock, { establishmentId: establishment.id, accountId, officeCode: establishment.officeCode }, posting.id)).toEqual({
     ok: true,
     kind: "new",
@@ -170,5 +171,26 @@ describe("postings.expire (R-JOB-4)", () => {
     expect((await row("still")).status).toBe("accepted");
     expect(await mailCount(MAIN_EMAIL, "postingNotice")).toBe(45);
     expect(await runJob(postingExpiryJob, env, clock)).toEqual({ job: "postings.expire", processed: 0, error: null });
+  });
+});
+
+describe("overlapping runs (issue 9 #10)", () => {
+  it("R-JOB-4, R-AUDIT-1: two runs of postings.expire started together (cron and a manual run) write one audit row, one お知らせ and one mail per posting (issue 9 #10)", async () => {
+    const { establishment, main } = await establishmentWithMain();
+    const ids = [await acceptedPosting(establishment, main.id), await acceptedPosting(establishment, main.id, "倉庫作業スタッフ")];
+    const clock = fixedClock("2026-02-01T00:05:00+09:00");
+    const outcomes = await Promise.all([runJob(postingExpiryJob, env, clock), runJob(postingExpiryJob, env, clock)]);
+    expect(outcomes.map((o) => o.error)).toEqual([null, null]);
+    expect(outcomes[0]!.processed + outcomes[1]!.processed).toBe(2);
+    for (const id of ids) expect(await row(id)).toMatchObject({ status: "expired", invalidatedOn: "2026-02-01" });
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "posting.expire"), inArray(schema.auditLog.subjectId, ids)))
+      .all();
+    expect(audit.map((a) => a.subjectId).sort()).toEqual([...ids].sort());
+    const notices = await db().select().from(schema.notices).where(eq(schema.notices.title, "求人の紹介期限が過ぎました")).all();
+    expect(notices).toHaveLength(2);
+    expect(await mailCount(MAIN_EMAIL, "postingNotice")).toBe(2);
   });
 });

@@ -1,20 +1,75 @@
 /**
  * Daily (R-JOB-4): accepted postings whose 紹介期限 has passed become 無効 (expired); the 求人無効日 is the day after the
  * 紹介期限 — the first day on which the posting is no longer valid, as with 募集停止 (ADR 0011). The establishment is
- * told (お知らせ + mail). Bounded chunks; a re-run finds nothing more to do.
+ * told (お知らせ + mail). Bounded chunks; a re-run finds nothing more to do, and two overlapping runs tell once.
  */
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { todayJst, type Clock } from "../../lib/clock";
 import type { MailContext } from "../../mail/templates";
 import { expiryInvalidatedOn } from "../../rules/posting";
 import { auditStatement } from "../../utils/audit.server";
 import type { Db } from "../../utils/db.server";
+import { isLostRace, valueWhile } from "../../utils/sql.server";
 import { parseContent } from "./content.server";
-import { recipientsOf, tellEstablishment } from "./notify.server";
+import { recipientsOf, tellEstablishment, type Recipient } from "./notify.server";
 import { jobPostings as t } from "./queries.server";
 
-/** Expires up to `limit` postings due today; returns how many. */
-export async function expirePostings(db: Db, clock: Clock, mail: MailContext, limit = 40): Promise<number> {
+export interface ExpiryRound {
+  /** Postings found due (a full chunk means there may be more). */
+  found: number;
+  /** Postings this call expired; fewer than found when an overlapping run took some first. */
+  expired: number;
+}
+
+type Due = typeof t.$inferSelect;
+
+/**
+ * One posting's expiry: the audit row comes first and exists only while the posting is still accepted (compare-and-set,
+ * as stopPosting), so a batch of a run that lost the race to another run fails whole — no second audit row, お知らせ or
+ * mail (issue 9 #10).
+ */
+function expiryStatements(db: Db, clock: Clock, mail: MailContext, recipient: Recipient | undefined, posting: Due) {
+  const content = parseContent(posting.publishedContent ?? posting.content);
+  const stillAccepted = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${posting.id} AND ${t.status} = 'accepted')`;
+  return [
+    auditStatement(db, clock, {
+      actorType: "system",
+      action: valueWhile("posting.expire", stillAccepted),
+      subjectType: "job_posting",
+      subjectId: posting.id,
+      officeCode: posting.officeCode,
+      details: { validUntil: posting.validUntil },
+    }),
+    db
+      .update(t)
+      .set({
+        status: "expired",
+        invalidatedOn: expiryInvalidatedOn(posting.validUntil!),
+        content: posting.publishedContent ?? posting.content,
+        changeStatus: null,
+        extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
+        updatedAt: clock.now().getTime(),
+      })
+      .where(and(eq(t.id, posting.id), eq(t.status, "accepted"))),
+    ...tellEstablishment(db, clock, mail, recipient, posting, "expired", { jobTitle: content.jobTitle, jobNumber: posting.jobNumber }),
+  ];
+}
+
+type Statements = ReturnType<typeof expiryStatements>;
+
+/** Runs a batch; false when it lost the race to another run (and so changed nothing). */
+async function batchUnlessRaced(db: Db, statements: Statements): Promise<boolean> {
+  try {
+    await db.batch(statements as [Statements[number], ...Statements]);
+    return true;
+  } catch (error) {
+    if (isLostRace(error)) return false;
+    throw error;
+  }
+}
+
+/** Expires up to `limit` postings due today. */
+export async function expirePostings(db: Db, clock: Clock, mail: MailContext, limit = 40): Promise<ExpiryRound> {
   const today = todayJst(clock);
   const due = await db
     .select()
@@ -23,37 +78,12 @@ export async function expirePostings(db: Db, clock: Clock, mail: MailContext, li
     .orderBy(t.validUntil, t.id)
     .limit(limit)
     .all();
-  if (due.length === 0) return 0;
+  if (due.length === 0) return { found: 0, expired: 0 };
   const recipients = new Map((await recipientsOf(db, [...new Set(due.map((p) => p.establishmentId))])).map((r) => [r.establishmentId, r]));
-  const now = clock.now().getTime();
-  const statements = due.flatMap((posting) => {
-    const content = parseContent(posting.publishedContent ?? posting.content);
-    return [
-      db
-        .update(t)
-        .set({
-          status: "expired",
-          invalidatedOn: expiryInvalidatedOn(posting.validUntil!),
-          content: posting.publishedContent ?? posting.content,
-          changeStatus: null,
-          extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
-          updatedAt: now,
-        })
-        .where(and(eq(t.id, posting.id), eq(t.status, "accepted"))),
-      auditStatement(db, clock, {
-        actorType: "system",
-        action: "posting.expire",
-        subjectType: "job_posting",
-        subjectId: posting.id,
-        officeCode: posting.officeCode,
-        details: { validUntil: posting.validUntil },
-      }),
-      ...tellEstablishment(db, clock, mail, recipients.get(posting.establishmentId), posting, "expired", {
-        jobTitle: content.jobTitle,
-        jobNumber: posting.jobNumber,
-      }),
-    ];
-  });
-  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
-  return due.length;
+  const each = due.map((posting) => expiryStatements(db, clock, mail, recipients.get(posting.establishmentId), posting));
+  // The chunk in one batch; when another run took some of it first, each posting alone (only the ones still accepted).
+  if (await batchUnlessRaced(db, each.flat() as Statements)) return { found: due.length, expired: due.length };
+  let expired = 0;
+  for (const statements of each) if (await batchUnlessRaced(db, statements)) expired++;
+  return { found: due.length, expired };
 }
