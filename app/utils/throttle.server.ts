@@ -165,36 +165,6 @@ export async function lockedUntil(db: Db, clock: Clock, scopes: string[]): Promi
   return until;
 }
 
-/** Counts one failure; returns true when this failure locked the scope (for the audit log). */
-export async function recordFailure(db: Db, clock: Clock, scope: string, limit: ThrottleLimit): Promise<boolean> {
-  const now = clock.now().getTime();
-  const windowFloor = now - limit.windowMs;
-  const t = schema.authThrottle;
-  const [row] = await db
-    .insert(t)
-    .values({ scope, windowStart: now, failures: 1, lockedUntil: null })
-    .onConflictDoUpdate({
-      target: t.scope,
-      set: {
-        failures: sql`CASE WHEN ${t.windowStart} < ${windowFloor} THEN 1 ELSE ${t.failures} + 1 END`,
-        windowStart: sql`CASE WHEN ${t.windowStart} < ${windowFloor} THEN ${now} ELSE ${t.windowStart} END`,
-      },
-    })
-    .returning({ failures: t.failures, lockedUntil: t.lockedUntil });
-  if (row && row.failures >= limit.max && !(row.lockedUntil && row.lockedUntil > now)) {
-    await db
-      .update(t)
-      .set({ lockedUntil: now + limit.lockMs, failures: 0, windowStart: now })
-      .where(eq(t.scope, scope));
-    return true;
-  }
-  return false;
-}
-
-export async function clearFailures(db: Db, scope: string): Promise<void> {
-  await db.delete(schema.authThrottle).where(eq(schema.authThrottle.scope, scope));
-}
-
 export function lockedMessage(until: number, clock: Clock): string {
   const minutes = Math.max(1, Math.ceil((until - clock.now().getTime()) / MINUTE_MS));
   return `入力の誤りが続いたため、しばらく受け付けを停止しています。${minutes}分ほど待ってから、もう一度お試しください。`;

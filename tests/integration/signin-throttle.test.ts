@@ -12,7 +12,17 @@ import { totpAt } from "../../app/lib/totp";
 import { getDb, schema } from "../../app/utils/db.server";
 import { releaseStatements, reserveAttempts } from "../../app/utils/throttle.server";
 import { setWorkerNow } from "../helpers/clock";
-import { CookieJar, createSignInAccount, latestLoginCode, mailCount, PASSWORD, post, signInThroughForms } from "../helpers/employer-signin";
+import {
+  CookieJar,
+  createSignInAccount,
+  latestLoginCode,
+  latestResetKey,
+  mailCount,
+  NEW_PASSWORD,
+  PASSWORD,
+  post,
+  signInThroughForms,
+} from "../helpers/employer-signin";
 import { createStaffAccount } from "../helpers/factories";
 import { fieldError } from "../helpers/html";
 import { atWorkerNow, cookieFrom, passwordStep, staffWithTotp } from "../helpers/staff";
@@ -84,6 +94,23 @@ describe("issue 9 #1: the second factor has its own counter, which a correct pas
     // After the lock (60 minutes) the owner signs in with a fresh code.
     await setWorkerNow(new Date(T0 + 61 * MINUTE_MS));
     const owner = await signInThroughForms(account.email, new CookieJar());
+    expect(owner.headers.get("Location")).toBe("/mypage");
+  });
+
+  it("R-AUTH-2 (issue 9 #1): a password reset by the mailed key ends the employer's second-factor lock (the mailbox is that factor)", async () => {
+    await setWorkerNow(new Date(T0));
+    const { account } = await createSignInAccount();
+    const jar = new CookieJar();
+    await post("/login", { email: account.email, password: PASSWORD }, jar);
+    const code = await latestLoginCode(account.email);
+    for (let i = 0; i < 5; i++) await (await post("/login/verify", { code: wrongCode(code) }, jar)).body?.cancel();
+    expect((await post("/login", { email: account.email, password: PASSWORD })).status).toBe(429);
+
+    await post("/password-reset?index", { email: account.email });
+    const key = await latestResetKey(account.email);
+    const reset = await post("/password-reset/complete", { email: account.email, key, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+    expect(reset.headers.get("Location")).toBe("/login");
+    const owner = await signInThroughForms(account.email, new CookieJar(), { password: NEW_PASSWORD });
     expect(owner.headers.get("Location")).toBe("/mypage");
   });
 
@@ -188,7 +215,7 @@ describe("issue 9 #3: parallel guesses get exactly the allowed number of tries",
   it("R-AUTH-3 (issue 9 #3): a burst of parallel wrong reset keys from one client is limited the same way", async () => {
     await setWorkerNow(new Date(T0));
     const { account } = await createSignInAccount();
-    await post("/password-reset", { email: account.email });
+    await post("/password-reset?index", { email: account.email });
     const burst = await Promise.all(
       Array.from({ length: 14 }, (_, i) =>
         post("/password-reset/complete", {
@@ -212,7 +239,8 @@ describe("issue 9 #6: a browser that signed in before keeps its own budget", { t
     const { account } = await createSignInAccount();
     // The owner has signed in before from two browsers: one without trust, one trusted for 30 days.
     const known = new CookieJar();
-    expect((await signInThroughForms(account.email, known)).headers.get("Location")).toBe("/mypage");
+    const first = await signInThroughForms(account.email, known);
+    expect(first.headers.get("Location")).toBe("/mypage");
     await post("/logout", {}, known);
     const trusted = new CookieJar();
     await signInThroughForms(account.email, trusted, { trust: true });
@@ -249,7 +277,17 @@ describe("issue 9 #6: a browser that signed in before keeps its own budget", { t
     const trustedLogin = await post("/login", { email: account.email, password: PASSWORD }, trusted);
     expect(trustedLogin.status).toBe(303);
     expect(trustedLogin.headers.get("Location")).toBe("/mypage");
-    expect(known.get(DEVICE_COOKIE)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The device cookie: random, HttpOnly, Secure, SameSite=Lax, 180 days; only its SHA-256 is stored.
+    const deviceCookie = first.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE_COOKIE}=`))!;
+    expect(deviceCookie).toMatch(/; HttpOnly(;|$)/);
+    expect(deviceCookie).toMatch(/; Secure(;|$)/);
+    expect(deviceCookie).toMatch(/; SameSite=Lax(;|$)/);
+    expect(deviceCookie).toMatch(/; Max-Age=15552000(;|$)/);
+    const token = known.get(DEVICE_COOKIE)!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const devices = await db().select().from(schema.knownDevices).where(eq(schema.knownDevices.accountId, account.id)).all();
+    expect(devices).toHaveLength(3); // the known browser, and the trusted one before and after its device cookie was dropped
+    expect(JSON.stringify(devices)).not.toContain(token);
     expect(trusted.get(TRUST_COOKIE)).toBeTruthy();
   });
 });
