@@ -3,7 +3,7 @@
  * calendar dates of Japanese rules are TEXT `YYYY-MM-DD` in Japan time.
  * Later issues add their tables in this file and generate a migration with `npm run db:generate`.
  */
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** 都道府県 (JIS X 0401). */
 export const prefectures = sqliteTable("prefectures", {
@@ -327,6 +327,22 @@ export const trustedBrowsers = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
   },
   (t) => [index("trusted_browsers_account_idx").on(t.accountId)],
+);
+
+/**
+ * Browsers that completed an employer sign-in (issue 9 #6, OWASP's device cookies): only the SHA-256 of the
+ * browser's device cookie, per account. Such a browser has its own budget of failed sign-ins, so failures from
+ * other clients cannot lock it out. It skips nothing: the password and the one-time code are still asked.
+ */
+export const knownDevices = sqliteTable(
+  "known_devices",
+  {
+    id: text("id").notNull(),
+    accountId: text("account_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.accountId] }), index("known_devices_account_idx").on(t.accountId)],
 );
 
 /**

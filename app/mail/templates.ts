@@ -153,6 +153,24 @@ export const mailTemplates = {
       `${ctx.origin}/password-reset`,
     ]),
 
+  /** R-AUTH-3 (issue 9 #1): wrong one-time codes locked the account's sign-in for a while. */
+  secondFactorLocked: (ctx: MailContext, data: { at: number; until: number }) =>
+    renderMail(ctx, "ログインを一時停止しました", [
+      `${jstTime(data.at)}に、求人者マイページへのログインでワンタイムパスワードの誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
+      "ワンタイムパスワードの入力にはパスワードが必要です。お心当たりのない場合は、パスワードが他人に知られている可能性があります。",
+      "至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。再登録すると、停止は解除されます。",
+      `${ctx.origin}/password-reset`,
+    ]),
+
+  /** R-AUTH-4 (issue 9 #1): to the supervisors of an office — an officer's TOTP codes were guessed wrong too often. */
+  staffSecondFactorLocked: (ctx: MailContext, data: { staffName: string; staffEmail: string; at: number; until: number }) =>
+    renderMail(ctx, "職員アカウントのログインを一時停止しました", [
+      "統括職員の方へ",
+      `${jstTime(data.at)}に、次の職員アカウントのログインで確認コード（認証アプリ）の誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
+      `職員：${data.staffName}（${data.staffEmail}）`,
+      "確認コードの入力にはパスワードが必要です。本人に心当たりがない場合は、パスワードが他人に知られている可能性があります。本人に確認し、パスワードを変更させてください。",
+    ]),
+
   /** R-IMG-2: an officer approved an image; it may now appear on published postings. */
   imageApproved: (ctx: MailContext, data: { establishmentName: string; caption: string }) =>
     renderMail(ctx, "画像が承認されました", [

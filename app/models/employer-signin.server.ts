@@ -30,7 +30,18 @@ import {
   sessionIdFromToken,
   SESSION_POLICIES,
 } from "../utils/session.server";
-import { accountScope, clientScope, LIMITS, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
+import {
+  accountScope,
+  clientScope,
+  LIMITS,
+  lockedBy,
+  reserveAttempts,
+  type Budget,
+  type HeldTry,
+  type Reservation,
+  type ThrottleLimit,
+} from "../utils/throttle.server";
+import { knownDeviceHash } from "./known-devices.server";
 
 /** The generic answer to a failed sign-in: never says whether the address is registered (R-AUTH-3). */
 export const SIGN_IN_FAILED = "メールアドレスまたはパスワードが正しくありません。";
@@ -101,11 +112,17 @@ function tokenHash(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
+/** The hash of the browser's trust token when it is a non-expired one for this account, else null. */
+async function trustedTokenHash(db: Db, clock: Clock, request: Request, accountId: string): Promise<string | null> {
+  const token = readCookie(request, TRUSTED_BROWSER_COOKIE);
+  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const hash = tokenHash(token);
+  return (await isTrustedBrowser(db, accountId, hash, clock.now().getTime())) ? hash : null;
+}
+
 /** True when the browser carries a non-expired trust token for this account. */
 export async function browserIsTrusted(db: Db, clock: Clock, request: Request, accountId: string): Promise<boolean> {
-  const token = readCookie(request, TRUSTED_BROWSER_COOKIE);
-  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
-  return isTrustedBrowser(db, accountId, tokenHash(token), clock.now().getTime());
+  return (await trustedTokenHash(db, clock, request, accountId)) !== null;
 }
 
 /** A new trust token: the row (only its SHA-256) for the batch, and the 30-day cookie. */
@@ -152,47 +169,57 @@ export function resendLockedMessage(until: number, clock: Clock): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Failure counting (R-AUTH-3)
+// Failure counting (R-AUTH-3, issue 9 #3 and #6)
 
-/** The throttle scopes of a sign-in: the e-mail key (known or not) and the client. */
-export function signInScopes(request: Request, emailKey: string): [string, string] {
-  return [accountScope("employer", emailKey), clientScope(request)];
-}
-
-export async function signInLockedUntil(db: Db, clock: Clock, request: Request, emailKey: string): Promise<number | null> {
-  return lockedUntil(db, clock, signInScopes(request, emailKey));
+/**
+ * The browser's own id when it is known for the account: its device cookie (set at every complete sign-in), or
+ * else its trusted-browser cookie. Null for any other browser.
+ */
+async function knownBrowser(db: Db, clock: Clock, request: Request, accountId: string): Promise<string | null> {
+  return (await knownDeviceHash(db, clock, request, accountId)) ?? (await trustedTokenHash(db, clock, request, accountId));
 }
 
 /**
- * Counts a failure (wrong password, unknown address, refused account, wrong code or key) in the given
- * scopes — [per address, per client] — with the usual limits. When this failure locks a scope, an audit
- * row records it: the account id when the address is registered, and never the e-mail address.
+ * The budgets a password check reserves before hashing: the address (known or not) — or, for a browser that has
+ * signed in to this account before, that browser's own budget for the address (issue 9 #6: failures from other
+ * clients cannot lock it out) — and then the client.
  */
-export async function recordFailures(
-  db: Db,
-  clock: Clock,
-  [accountScopeKey, clientScopeKey]: [string, string],
-  accountId: string | null,
-  action: string,
-): Promise<void> {
-  const lockedAccount = await recordFailure(db, clock, accountScopeKey, LIMITS.account);
-  const lockedClient = await recordFailure(db, clock, clientScopeKey, LIMITS.client);
-  if (lockedAccount || lockedClient) {
-    await db.batch([
-      auditStatement(db, clock, {
-        actorType: "anonymous",
-        action,
-        subjectType: "employer_account",
-        subjectId: accountId,
-        details: { locked: [lockedAccount ? "account" : null, lockedClient ? "client" : null].filter(Boolean) },
-      }),
-    ]);
-  }
+export async function signInBudgets(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null): Promise<Budget[]> {
+  const known = accountId ? await knownBrowser(db, clock, request, accountId) : null;
+  const address = accountScope("employer", emailKey);
+  return [
+    { scope: known ? `${address}:device:${known.slice(0, 32)}` : address, limit: LIMITS.account },
+    { scope: clientScope(request), limit: LIMITS.client },
+  ];
 }
 
-/** A failed sign-in or one-time code, counted for the address (known or not) and the client. */
-export function recordSignInFailure(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null) {
-  return recordFailures(db, clock, signInScopes(request, emailKey), accountId, "employer.signin.locked");
+/** Reserves a password check's try (see `signInBudgets`); refused → the lock's message. */
+export async function reserveSignIn(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null): Promise<Reservation> {
+  return reserveAttempts(db, clock, await signInBudgets(db, clock, request, emailKey, accountId));
+}
+
+function lockedScopeKind(scope: string): string {
+  if (scope.startsWith("client:")) return "client";
+  return scope.includes(":device:") ? "device" : "account";
+}
+
+/**
+ * A failed try (wrong password, unknown address, refused account, wrong key) keeps its reservations. When it took
+ * a scope's last try, an audit row records the lock: the account id when the address is registered, never the
+ * address itself.
+ */
+export async function recordFailedTry(db: Db, clock: Clock, held: HeldTry[], accountId: string | null, action: string): Promise<void> {
+  const locked = lockedBy(held);
+  if (locked.length === 0) return;
+  await db.batch([
+    auditStatement(db, clock, {
+      actorType: "anonymous",
+      action,
+      subjectType: "employer_account",
+      subjectId: accountId,
+      details: { locked: locked.map(lockedScopeKind) },
+    }),
+  ]);
 }
 
 /** The audit row of a completed sign-in. */
@@ -284,7 +311,10 @@ export function resetIssueScopes(request: Request, emailKey: string): [string, s
   return [`reset-issue:${emailKey}`, `reset-issue:${clientScope(request)}`];
 }
 
-/** The throttle scopes of reset-key entries: the address (known or not) and the client. */
-export function resetKeyScopes(request: Request, emailKey: string): [string, string] {
-  return [accountScope("reset", emailKey), clientScope(request)];
+/** The budgets of reset-key entries, reserved before the key is checked: the address (known or not) and the client. */
+export function resetKeyBudgets(request: Request, emailKey: string): Budget[] {
+  return [
+    { scope: accountScope("reset", emailKey), limit: LIMITS.account },
+    { scope: clientScope(request), limit: LIMITS.client },
+  ];
 }

@@ -9,7 +9,16 @@ import { passwordProblem } from "../lib/password-policy.server";
 import { keyCompletionSchema } from "../lib/schemas/opening";
 import { checkAuthKey, keyCheckMessage, type AuthKeyPurpose } from "../utils/auth-keys.server";
 import type { Db } from "../utils/db.server";
-import { accountScope, clientScope, LIMITS, lockedMessage, lockedUntil, recordFailure, type ThrottleLimit } from "../utils/throttle.server";
+import {
+  accountScope,
+  clientScope,
+  LIMITS,
+  lockedMessage,
+  releaseStatements,
+  reserveAttempts,
+  runStatements,
+  type ThrottleLimit,
+} from "../utils/throttle.server";
 
 // ---------------------------------------------------------------------------------------------
 // Server-side password policy (R-OPEN-6)
@@ -51,11 +60,12 @@ export const KEY_REQUEST_LIMITS = {
 export async function throttleKeyRequest(db: Db, clock: Clock, kind: "open" | "signup", address: string, request: Request): Promise<number | null> {
   const addressScope = accountScope(kind, emailKey(address));
   const perClient = `${clientScope(request)}:${kind}-keys`;
-  const until = await lockedUntil(db, clock, [addressScope, perClient]);
-  if (until) return until;
-  await recordFailure(db, clock, addressScope, KEY_REQUEST_LIMITS.address);
-  await recordFailure(db, clock, perClient, KEY_REQUEST_LIMITS.client);
-  return null;
+  // One conditional write per scope: a burst of parallel requests gets exactly the allowed number (issue 9 #3).
+  const issues = await reserveAttempts(db, clock, [
+    { scope: addressScope, limit: KEY_REQUEST_LIMITS.address },
+    { scope: perClient, limit: KEY_REQUEST_LIMITS.client },
+  ]);
+  return issues.ok ? null : issues.until;
 }
 
 export function keyRequestLockedMessage(until: number, clock: Clock): string {
@@ -78,13 +88,13 @@ export async function checkEnteredKey(
   subject: string,
   entered: string,
 ): Promise<{ ok: true } | { ok: false; status: 400 | 429; message: string }> {
-  const perClient = clientScope(request);
-  const until = await lockedUntil(db, clock, [perClient]);
-  if (until) return { ok: false, status: 429, message: lockedMessage(until, clock) };
+  // The try is reserved before the check (issue 9 #3); a right key gives it back.
+  const tries = await reserveAttempts(db, clock, [{ scope: clientScope(request), limit: LIMITS.client }]);
+  if (!tries.ok) return { ok: false, status: 429, message: lockedMessage(tries.until, clock) };
   const check = await checkAuthKey(kv, db, clock, purpose, subject, entered);
-  if (check.ok) return { ok: true };
-  await recordFailure(db, clock, perClient, LIMITS.client);
-  return { ok: false, status: 400, message: keyCheckMessage(check) };
+  if (!check.ok) return { ok: false, status: 400, message: keyCheckMessage(check) };
+  await runStatements(db, releaseStatements(db, tries.held));
+  return { ok: true };
 }
 
 export const INVALID_KEY_MESSAGE = keyCheckMessage({ ok: false, reason: "invalid" });

@@ -7,7 +7,7 @@ import type { Clock } from "../lib/clock";
 import { safeRedirect } from "../utils/auth.server";
 import { auditStatement } from "../utils/audit.server";
 import { getUnexpired, putExpiring } from "../utils/expiring-kv.server";
-import { accountScope, clientScope, LIMITS, recordFailure } from "../utils/throttle.server";
+import { accountScope, clientScope, LIMITS, lockedBy, type Budget, type HeldTry } from "../utils/throttle.server";
 import { schema, type Db } from "../utils/db.server";
 
 export type StaffAccount = typeof schema.staffAccounts.$inferSelect;
@@ -82,28 +82,30 @@ export async function deletePendingTotpSecret(kv: KVNamespace, staffId: string):
  */
 export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c3RhZmYtc2lnbmluLWR1bW15$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-/** The throttling scopes of a staff sign-in: the e-mail key (known or not) and the client (R-AUTH-3). */
-export function staffSignInScopes(request: Request, key: string): string[] {
-  return [accountScope("staff", key), clientScope(request)];
+/**
+ * The budgets a staff password check reserves before the hash (R-AUTH-3, issue 9 #3): the e-mail key (known or
+ * not), then the client.
+ */
+export function staffSignInBudgets(request: Request, key: string): Budget[] {
+  return [
+    { scope: accountScope("staff", key), limit: LIMITS.account },
+    { scope: clientScope(request), limit: LIMITS.client },
+  ];
 }
 
 /**
- * Counts a failed password or TOTP entry per account and per client; when this failure locks either
- * scope, writes "staff.signin.locked" to the audit log (without the address typed).
+ * A failed password or TOTP entry keeps its reserved tries; when it took a scope's last try, writes
+ * "staff.signin.locked" to the audit log (without the address typed).
  */
-export async function recordStaffSignInFailure(
+export async function recordStaffFailedTry(
   db: Db,
   clock: Clock,
-  request: Request,
-  key: string,
+  held: HeldTry[],
   stage: "password" | "totp",
   staff?: { id: string; officeCode: string },
 ): Promise<void> {
-  const [accountLocked, clientLocked] = [
-    await recordFailure(db, clock, accountScope("staff", key), LIMITS.account),
-    await recordFailure(db, clock, clientScope(request), LIMITS.client),
-  ];
-  if (!accountLocked && !clientLocked) return;
+  const locked = lockedBy(held);
+  if (locked.length === 0) return;
   await db.batch([
     auditStatement(db, clock, {
       actorType: "anonymous",
@@ -111,7 +113,7 @@ export async function recordStaffSignInFailure(
       subjectType: "staff_account",
       subjectId: staff?.id ?? null,
       officeCode: staff?.officeCode ?? null,
-      details: { stage, scopes: [accountLocked ? "account" : null, clientLocked ? "client" : null].filter(Boolean) },
+      details: { stage, scopes: locked.map((scope) => (scope.startsWith("client:") ? "client" : "account")) },
     }),
   ]);
 }

@@ -1,8 +1,9 @@
 /**
  * Employer sign-in, step 1 (R-AUTH-1): e-mail + password. A trusted browser is signed in at once; any
  * other gets a half session and a one-time code by e-mail (/login/verify). Failures are counted per
- * address and per client and always get the same answer (R-AUTH-3); a 利用不可 My Page is told to
- * contact its office after a correct password (R-GATE-2).
+ * address (per address and browser for a browser that signed in before) and per client, reserved before the
+ * password hash, and always get the same answer (R-AUTH-3); a 利用不可 My Page is told to contact its office
+ * after a correct password (R-GATE-2).
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -22,17 +23,18 @@ import {
   afterSignInPath,
   browserIsTrusted,
   employerSessionStatements,
-  recordSignInFailure,
+  recordFailedTry,
+  reserveSignIn,
   sessionSignInDecision,
   sendLoginCode,
   signInAuditStatement,
-  signInLockedUntil,
-  signInScopes,
   SIGN_IN_FAILED,
   verifyCredentials,
 } from "../models/employer-signin.server";
+import { rememberDevice } from "../models/known-devices.server";
+import { secondFactorLockedMessage, secondFactorLockedUntil } from "../models/second-factor.server";
 import { mailFromAddress } from "../utils/env.server";
-import { clearFailures, lockedMessage } from "../utils/throttle.server";
+import { lockedMessage, provenStatements, releaseStatements, runStatements } from "../utils/throttle.server";
 
 export const meta: MetaFunction = () => [{ title: "ログイン | 求人者マイページ" }];
 
@@ -64,36 +66,50 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const key = emailKey(email);
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { password: [message] }, hideFields: ["password"] }), { status });
 
-  const until = await signInLockedUntil(db, clock, request, key);
-  if (until) return refuse(lockedMessage(until, clock), 429);
-
+  // The try is reserved before the password hash (issue 9 #3); a known browser has its own budget (issue 9 #6).
   const found = await findSignInAccountByEmail(db, key);
+  const tries = await reserveSignIn(db, clock, request, key, found?.id ?? null);
+  if (!tries.ok) return refuse(lockedMessage(tries.until, clock), 429);
+
   const account = await verifyCredentials(found, password);
   const decision = account ? decideSignIn(account) : ({ kind: "refused" } as const);
   if (!account || decision.kind === "refused") {
-    await recordSignInFailure(db, clock, request, key, found?.id ?? null);
+    await recordFailedTry(db, clock, tries.held, found?.id ?? null, "employer.signin.locked");
     return refuse(SIGN_IN_FAILED);
   }
   if (decision.kind === "unusable") {
     // R-GATE-2: the password was right, so saying that the My Page is unusable reveals nothing new.
+    await runStatements(db, releaseStatements(db, tries.held));
     return data(submission.reply({ formErrors: [unusableMessage({ name: account.officeName, phone: account.officePhone })], hideFields: ["password"] }), {
       status: 403,
     });
   }
 
-  await clearFailures(db, signInScopes(request, key)[0]);
+  const proven = provenStatements(db, tries.held);
   const rehash: BatchItem<"sqlite">[] =
     account.passwordHash && needsRehash(account.passwordHash) ? [setPasswordHashStatement(db, account.id, await hashPassword(password))] : [];
 
   if (await browserIsTrusted(db, clock, request, account.id)) {
     const session = employerSessionStatements(db, clock, account.id, request, true);
-    await db.batch([signInAuditStatement(db, clock, account, "trusted-browser"), ...session.statements, ...rehash]);
-    return redirect(afterSignInPath(decision, redirectTo), { status: 303, headers: { "Set-Cookie": session.cookie } });
+    const device = rememberDevice(db, clock, request, account.id);
+    await db.batch([signInAuditStatement(db, clock, account, "trusted-browser"), ...session.statements, device.statement, ...rehash, ...proven]);
+    const headers = new Headers([
+      ["Set-Cookie", session.cookie],
+      ["Set-Cookie", device.cookie],
+    ]);
+    return redirect(afterSignInPath(decision, redirectTo), { status: 303, headers });
+  }
+
+  // The second factor is locked (issue 9 #1): no code is mailed. The password was right, so saying so reveals nothing new.
+  const factorLocked = await secondFactorLockedUntil(db, clock, "employer", account.id);
+  if (factorLocked) {
+    await runStatements(db, [...proven, ...rehash]);
+    return refuse(secondFactorLockedMessage("employer", factorLocked, clock), 429);
   }
 
   // Half session (second factor pending) and the one-time code, in one batch with the mail.
   const half = employerSessionStatements(db, clock, account.id, request, false);
-  await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash]);
+  await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash, ...proven]);
   const next = redirectTo && safeRedirect(redirectTo, "") ? `/login/verify?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/verify";
   return redirect(next, { status: 303, headers: { "Set-Cookie": half.cookie } });
 }

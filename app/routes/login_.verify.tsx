@@ -1,7 +1,9 @@
 /**
  * Employer sign-in, step 2 (R-AUTH-1): the 6-digit one-time code mailed at step 1. A correct code
- * rotates the half session into a signed-in one and may trust this browser for 30 days. Wrong codes
- * count like failed sign-ins (R-AUTH-3); after 5 the code is void (R-OPEN-5 rules).
+ * rotates the half session into a signed-in one, marks the browser as known (its own sign-in budget, issue 9 #6)
+ * and may trust it for 30 days. Wrong codes count in the account's second-factor budget, which a correct password
+ * does not reset: 5 lock the second factor for an hour and the account holder is told by mail (R-AUTH-3, issue 9
+ * #1); each code is void after 5 wrong entries anyway (R-OPEN-5 rules).
  * (File name `login_.verify`: the page is not nested in /login's layout.)
  */
 import { getFormProps, useForm } from "@conform-to/react";
@@ -11,24 +13,32 @@ import { data, redirect } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, CheckboxField, TextField } from "../components/form";
 import { loginCodeSchema } from "../lib/schemas/employer-auth";
-import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
+import { checkAuthKey, keyCheckMessage, voidAuthKey } from "../utils/auth-keys.server";
 import { safeRedirect } from "../utils/auth.server";
 import {
   afterSignInPath,
   employerSessionStatements,
-  recordSignInFailure,
+  recordFailedTry,
   requireHalfSignIn,
   RESEND_LIMIT,
   resendLockedMessage,
   resendScope,
   sendLoginCode,
   signInAuditStatement,
-  signInLockedUntil,
-  signInScopes,
   trustBrowser,
 } from "../models/employer-signin.server";
+import { rememberDevice } from "../models/known-devices.server";
+import {
+  codeRefusedMessage,
+  employerSecondFactorLockStatements,
+  SECOND_FACTOR_LIMIT,
+  secondFactorBudgets,
+  secondFactorLockedMessage,
+  secondFactorLockedUntil,
+  secondFactorScope,
+} from "../models/second-factor.server";
 import { mailFromAddress } from "../utils/env.server";
-import { clearFailures, lockedMessage, lockedUntil, recordFailure } from "../utils/throttle.server";
+import { lockedBy, provenStatements, reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ワンタイムパスワードの入力 | 求人者マイページ" }];
@@ -57,10 +67,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "resend") {
     const redirectTo = formData.get("redirectTo");
-    const scope = resendScope(account.id);
-    const until = await lockedUntil(db, clock, [scope]);
-    if (until) return data({ resend: resendLockedMessage(until, clock) }, { status: 429 });
-    await recordFailure(db, clock, scope, RESEND_LIMIT);
+    const factorLocked = await secondFactorLockedUntil(db, clock, "employer", account.id);
+    if (factorLocked) return data({ resend: secondFactorLockedMessage("employer", factorLocked, clock) }, { status: 429 });
+    const resends = await reserveAttempts(db, clock, [{ scope: resendScope(account.id), limit: RESEND_LIMIT }]);
+    if (!resends.ok) return data({ resend: resendLockedMessage(resends.until, clock) }, { status: 429 });
     await sendLoginCode(env, db, clock, account, new URL(request.url).origin);
     return redirectWithFlash(
       withRedirectTo("/login/verify", typeof redirectTo === "string" ? redirectTo : null),
@@ -72,24 +82,43 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ verify: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
   const refuse = (message: string, status = 400) => data({ verify: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }) }, { status });
 
-  const emailKey = account.emailNormalized;
-  const until = await signInLockedUntil(db, clock, request, emailKey);
-  if (until) return refuse(lockedMessage(until, clock), 429);
+  // The try is reserved before the check, in the account's second-factor budget, which a correct password does not
+  // reset (issue 9 #1), and in the client's.
+  const factorScope = secondFactorScope("employer", account.id);
+  const tries = await reserveAttempts(db, clock, secondFactorBudgets(request, "employer", account.id));
+  if (!tries.ok) return refuse(codeRefusedMessage("employer", tries, clock), 429);
 
   const check = await checkAuthKey(env.AUTH_KEYS, db, clock, "login", account.id, submission.value.code);
   if (!check.ok) {
-    await recordSignInFailure(db, clock, request, emailKey, account.id);
-    return refuse(keyCheckMessage(check, "ワンタイムパスワード"));
+    await recordFailedTry(
+      db,
+      clock,
+      tries.held.filter((h) => h.scope !== factorScope),
+      account.id,
+      "employer.signin.locked",
+    );
+    if (!lockedBy(tries.held).includes(factorScope)) return refuse(keyCheckMessage(check, "ワンタイムパスワード"));
+    // This wrong code locked the second factor: the code is void, the account holder is told by mail.
+    await voidAuthKey(env.AUTH_KEYS, "login", account.id);
+    await db.batch([...employerSecondFactorLockStatements(db, clock, env, new URL(request.url).origin, account)]);
+    return refuse(secondFactorLockedMessage("employer", clock.now().getTime() + SECOND_FACTOR_LIMIT.lockMs, clock), 429);
   }
 
-  await clearFailures(db, signInScopes(request, emailKey)[0]);
   // Rotate: the half session (from the cookie) is deleted and a new, verified one is created.
   const session = employerSessionStatements(db, clock, account.id, request, true);
   const trusted = submission.value.trust ? trustBrowser(db, clock, account.id) : null;
-  await db.batch([signInAuditStatement(db, clock, account, "mail-code"), ...session.statements, ...(trusted ? [trusted.statement] : [])]);
+  const device = rememberDevice(db, clock, request, account.id);
+  await db.batch([
+    signInAuditStatement(db, clock, account, "mail-code"),
+    ...session.statements,
+    ...(trusted ? [trusted.statement] : []),
+    device.statement,
+    ...provenStatements(db, tries.held),
+  ]);
   const headers = new Headers();
   headers.append("Set-Cookie", session.cookie);
   if (trusted) headers.append("Set-Cookie", trusted.cookie);
+  headers.append("Set-Cookie", device.cookie);
   return redirect(afterSignInPath(decision, submission.value.redirectTo), { status: 303, headers });
 }
 

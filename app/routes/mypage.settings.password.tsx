@@ -16,10 +16,10 @@ import { setPasswordHashStatement } from "../models/employer-account.server";
 import { withPasswordPolicy } from "../models/key-entry.server";
 import { auditStatement } from "../utils/audit.server";
 import { requireEmployer } from "../utils/auth.server";
-import { recordSignInFailure, signInLockedUntil } from "../models/employer-signin.server";
+import { recordFailedTry, reserveSignIn } from "../models/employer-signin.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { invalidateOtherSessionsStatement } from "../utils/session.server";
-import { lockedMessage } from "../utils/throttle.server";
+import { lockedMessage, provenStatements } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
@@ -39,11 +39,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
-  const until = await signInLockedUntil(db, clock, request, account.emailNormalized);
-  if (until) return refuse(lockedMessage(until, clock), 429);
+  // The try is reserved before the password hash, in the sign-in budgets (R-AUTH-3, issue 9 #3).
+  const tries = await reserveSignIn(db, clock, request, account.emailNormalized, account.id);
+  if (!tries.ok) return refuse(lockedMessage(tries.until, clock), 429);
   const { currentPassword, password } = submission.value;
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, currentPassword))) {
-    await recordSignInFailure(db, clock, request, account.emailNormalized, account.id);
+    await recordFailedTry(db, clock, tries.held, account.id, "employer.signin.locked");
     return refuse("現在のパスワードが正しくありません。");
   }
 
@@ -60,6 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       subjectId: account.id,
       officeCode: establishment.officeCode,
     }),
+    ...provenStatements(db, tries.held),
   ]);
   return redirectWithFlash("/mypage/settings/password", "パスワードを変更しました。ほかの端末やブラウザでのログインはすべて終了しました。");
 }

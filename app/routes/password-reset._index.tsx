@@ -17,7 +17,7 @@ import { getDb } from "../utils/db.server";
 import { canResetPassword, RESET_ISSUE_LIMITS, resetIssueScopes, resetKeySubject } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
-import { lockedUntil, recordFailure } from "../utils/throttle.server";
+import { reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードを忘れた方 | 求人者マイページ" }];
@@ -38,9 +38,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const [addressScope, clientScope] = resetIssueScopes(request, key);
 
   // Beyond the issue limits nothing is sent, and the screen stays the same.
-  if (!(await lockedUntil(db, clock, [addressScope, clientScope]))) {
-    await recordFailure(db, clock, addressScope, RESET_ISSUE_LIMITS.address);
-    await recordFailure(db, clock, clientScope, RESET_ISSUE_LIMITS.client);
+  // Each request takes one of the limited issues, in one conditional write per scope (issue 9 #3).
+  const issues = await reserveAttempts(db, clock, [
+    { scope: addressScope, limit: RESET_ISSUE_LIMITS.address },
+    { scope: clientScope, limit: RESET_ISSUE_LIMITS.client },
+  ]);
+  if (issues.ok) {
     const account = await findSignInAccountByEmail(db, key);
     // A key is issued for unknown addresses too (never mailed): the key page answers alike for both.
     const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));

@@ -19,11 +19,12 @@ import { withPasswordPolicy } from "../models/key-entry.server";
 import { auditStatement } from "../utils/audit.server";
 import { checkAuthKey, keyCheckMessage } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
-import { canResetPassword, forgetBrowserCookie, recordFailures, resetKeyScopes, resetKeySubject } from "../models/employer-signin.server";
+import { canResetPassword, forgetBrowserCookie, recordFailedTry, resetKeyBudgets, resetKeySubject } from "../models/employer-signin.server";
+import { secondFactorScope } from "../models/second-factor.server";
 import { mailFromAddress } from "../utils/env.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { clearSessionCookie } from "../utils/session.server";
-import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+import { clearStatement, lockedMessage, provenStatements, reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
@@ -42,16 +43,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb(env);
   const { email, key: enteredKey, password } = submission.value;
   const addressKey = emailKey(email);
-  const scopes = resetKeyScopes(request, addressKey);
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { key: [message] }, hideFields: HIDDEN }), { status });
 
-  const until = await lockedUntil(db, clock, scopes);
-  if (until) return refuse(lockedMessage(until, clock), 429);
-
+  // The try is reserved before the key is checked (R-AUTH-3, issue 9 #3).
   const account = await findSignInAccountByEmail(db, addressKey);
+  const tries = await reserveAttempts(db, clock, resetKeyBudgets(request, addressKey));
+  if (!tries.ok) return refuse(lockedMessage(tries.until, clock), 429);
+
   const check = await checkAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, addressKey), enteredKey);
   if (!check.ok || !canResetPassword(account)) {
-    await recordFailures(db, clock, scopes, account?.id ?? null, "employer.password.reset.locked");
+    await recordFailedTry(db, clock, tries.held, account?.id ?? null, "employer.password.reset.locked");
     return refuse(keyCheckMessage(check.ok ? { ok: false, reason: "invalid" } : check));
   }
 
@@ -69,8 +70,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       subjectId: account.id,
       officeCode: account.officeCode,
     }),
+    ...provenStatements(db, tries.held),
+    // The mailbox is the employer's second factor: a reset by mail ends a lock of it (issue 9 #1).
+    clearStatement(db, secondFactorScope("employer", account.id)),
   ]);
-  await clearFailures(db, scopes[0]);
   const headers = new Headers();
   headers.append("Set-Cookie", clearSessionCookie("employer"));
   headers.append("Set-Cookie", forgetBrowserCookie());

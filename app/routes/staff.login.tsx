@@ -1,7 +1,8 @@
 /**
  * 職員ログイン, step 1 of 2 (R-AUTH-4): e-mail + password. A correct password gives a half session
  * (second factor not done) and leads to the TOTP step. Failures are throttled per address and per
- * client, and the answer never tells whether the address exists (R-AUTH-3).
+ * client, the try reserved before the password hash (issue 9 #3), and the answer never tells whether the
+ * address exists (R-AUTH-3).
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -16,14 +17,14 @@ import { hashPassword, needsRehash, verifyPassword } from "../lib/password";
 import {
   DUMMY_PASSWORD_HASH,
   findActiveStaffByEmailKey,
-  recordStaffSignInFailure,
+  recordStaffFailedTry,
   staffRedirectTarget,
-  staffSignInScopes,
+  staffSignInBudgets,
   updateStaffPasswordHashStatement,
 } from "../models/staff.server";
 import { getDb, schema } from "../utils/db.server";
 import { createSession, getSessionFromRequest, sessionCookie } from "../utils/session.server";
-import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+import { lockedByUntil, lockedMessage, provenStatements, reserveAttempts, runStatements } from "../utils/throttle.server";
 
 export const meta: MetaFunction = () => [{ title: "職員ログイン | 求人者マイページ" }];
 
@@ -55,31 +56,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password } = submission.value;
   const key = emailKey(email);
-  const scopes = staffSignInScopes(request, key);
+  const fieldErrors = (message: string) => ({ email: [message], password: [RETYPE_PASSWORD] });
 
-  const until = await lockedUntil(db, clock, scopes);
-  if (until) {
-    return data(submission.reply({ fieldErrors: { email: [lockedMessage(until, clock)], password: [RETYPE_PASSWORD] }, hideFields: ["password"] }), {
-      status: 429,
-    });
-  }
+  // The try is reserved before the password hash (issue 9 #3).
+  const tries = await reserveAttempts(db, clock, staffSignInBudgets(request, key));
+  if (!tries.ok) return data(submission.reply({ fieldErrors: fieldErrors(lockedMessage(tries.until, clock)), hideFields: ["password"] }), { status: 429 });
 
   const staff = await findActiveStaffByEmailKey(db, key);
   // Unknown addresses are checked against a dummy hash: same work, same answer (R-AUTH-3).
   const valid = await verifyPassword(staff?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
   if (!staff || !valid) {
-    await recordStaffSignInFailure(db, clock, request, key, "password", staff ? { id: staff.id, officeCode: staff.officeCode } : undefined);
-    const lockedNow = await lockedUntil(db, clock, scopes);
-    return data(
-      submission.reply({
-        fieldErrors: { email: [lockedNow ? lockedMessage(lockedNow, clock) : WRONG_CREDENTIALS], password: [RETYPE_PASSWORD] },
-        hideFields: ["password"],
-      }),
-      { status: lockedNow ? 429 : 400 },
-    );
+    await recordStaffFailedTry(db, clock, tries.held, "password", staff ? { id: staff.id, officeCode: staff.officeCode } : undefined);
+    const lockedNow = lockedByUntil(tries.held);
+    return data(submission.reply({ fieldErrors: fieldErrors(lockedNow ? lockedMessage(lockedNow, clock) : WRONG_CREDENTIALS), hideFields: ["password"] }), {
+      status: lockedNow ? 429 : 400,
+    });
   }
 
-  await clearFailures(db, scopes[0]!);
+  await runStatements(db, provenStatements(db, tries.held));
   if (needsRehash(staff.passwordHash)) {
     await updateStaffPasswordHashStatement(db, staff.id, await hashPassword(password));
   }

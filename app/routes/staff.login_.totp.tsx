@@ -2,7 +2,9 @@
  * 職員ログイン, step 2 of 2 (R-AUTH-4): the 6-digit code of an authenticator app (TOTP). A code whose
  * time step was already used is refused (replay). An officer without a TOTP secret first sets one up
  * here: QR code and the secret as text; the secret is saved only after the first correct code.
- * Success replaces the half session with a new, verified one (a fresh token) and is audited.
+ * Success replaces the half session with a new, verified one (a fresh token) and is audited. Wrong codes count in
+ * the officer's second-factor budget, which a correct password does not reset: 5 lock it for an hour and alert
+ * the office's supervisors (issue 9 #1).
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -21,16 +23,23 @@ import {
   getPendingTotpSecret,
   isReplayedStep,
   putPendingTotpSecret,
-  recordStaffSignInFailure,
+  recordStaffFailedTry,
   rememberUsedStep,
   saveTotpSecretStatement,
   signInAuditStatement,
   staffRedirectTarget,
-  staffSignInScopes,
 } from "../models/staff.server";
+import {
+  codeRefusedMessage,
+  SECOND_FACTOR_LIMIT,
+  secondFactorBudgets,
+  secondFactorLockedMessage,
+  secondFactorScope,
+  staffSecondFactorLockStatements,
+} from "../models/second-factor.server";
 import { getDb, schema, type Db } from "../utils/db.server";
 import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../utils/session.server";
-import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+import { lockedBy, lockedByUntil, lockedMessage, provenStatements, releaseStatements, reserveAttempts, runStatements } from "../utils/throttle.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.mode === "setup" ? "認証アプリの設定" : "確認コードの入力"} | 求人者マイページ` },
@@ -96,23 +105,33 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: codeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const redirectTo = staffRedirectTarget(submission.value.redirectTo);
-  const scopes = staffSignInScopes(request, staff.emailNormalized);
   const actor = { id: staff.id, officeCode: staff.officeCode };
-  const refuse = async (message: string) => {
-    await recordStaffSignInFailure(db, clock, request, staff.emailNormalized, "totp", actor);
-    const lockedNow = await lockedUntil(db, clock, scopes);
-    return data(submission.reply({ fieldErrors: { code: [lockedNow ? lockedMessage(lockedNow, clock) : message] } }), {
-      status: lockedNow ? 429 : 400,
-    });
-  };
+  const refuseWith = (message: string, status: 400 | 429) => data(submission.reply({ fieldErrors: { code: [message] } }), { status });
 
-  const until = await lockedUntil(db, clock, scopes);
-  if (until) return data(submission.reply({ fieldErrors: { code: [lockedMessage(until, clock)] } }), { status: 429 });
+  // The try is reserved before the check, in the officer's second-factor budget, which a correct password does not
+  // reset (issue 9 #1), and in the client's.
+  const factorScope = secondFactorScope("staff", staff.id);
+  const tries = await reserveAttempts(db, clock, secondFactorBudgets(request, "staff", staff.id));
+  if (!tries.ok) return refuseWith(codeRefusedMessage("staff", tries, clock), 429);
+  const refuse = async (message: string) => {
+    const others = tries.held.filter((h) => h.scope !== factorScope);
+    await recordStaffFailedTry(db, clock, others, "totp", actor);
+    if (lockedBy(tries.held).includes(factorScope)) {
+      // This wrong code locked the second factor: the supervisors of the office are told (mail and audit log).
+      await runStatements(db, [...(await staffSecondFactorLockStatements(db, clock, env, new URL(request.url).origin, staff))]);
+      return refuseWith(secondFactorLockedMessage("staff", clock.now().getTime() + SECOND_FACTOR_LIMIT.lockMs, clock), 429);
+    }
+    const lockedNow = lockedByUntil(others);
+    return lockedNow ? refuseWith(lockedMessage(lockedNow, clock), 429) : refuseWith(message, 400);
+  };
 
   const kv = env.AUTH_KEYS;
   const settingUp = !staff.totpSecret;
   const secret = staff.totpSecret ?? (await getPendingTotpSecret(kv, clock, staff.id));
-  if (!secret) return data(submission.reply({ fieldErrors: { code: [SETUP_EXPIRED] } }), { status: 400 });
+  if (!secret) {
+    await runStatements(db, releaseStatements(db, tries.held));
+    return refuseWith(SETUP_EXPIRED, 400);
+  }
 
   const step = verifyTotp(secret, submission.value.code, clock);
   if (step === null) return refuse(WRONG_CODE);
@@ -126,8 +145,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     db.insert(schema.sessions).values(newSessionRow(token, "staff", staff.id, clock, true)),
     ...(settingUp ? [saveTotpSecretStatement(db, staff.id, secret)] : []),
     signInAuditStatement(db, clock, actor, settingUp ? { totpEnrolled: true } : {}),
+    ...provenStatements(db, tries.held),
   ]);
-  await clearFailures(db, scopes[0]!);
   if (settingUp) await deletePendingTotpSecret(kv, staff.id);
   return redirect(redirectTo, { headers: { "Set-Cookie": sessionCookie("staff", token) } });
 }

@@ -112,7 +112,7 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
     expect(verify.headers.get("Location")).toBe("/mypage");
   });
 
-  it("R-AUTH-1: a wrong code tells how many tries remain; the 5th wrong code voids it, so even the right one then fails", async () => {
+  it("R-AUTH-1: a wrong code tells how many tries remain; the 5th wrong code voids it and locks the second factor (issue 9 #1), so even the right one then fails", async () => {
     const { account } = await createSignInAccount();
     const jar = new CookieJar();
     await post("/login", { email: account.email, password: PASSWORD }, jar);
@@ -124,20 +124,18 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
       expect(await fieldErrorOf(res, "code")).toContain(`あと${remaining}回間違えると`);
     }
     const fifth = await post("/login/verify", { code: wrong }, jar);
-    expect(await fieldErrorOf(fifth, "code")).toContain("5回間違えたため");
+    expect(fifth.status).toBe(429);
+    expect(await fieldErrorOf(fifth, "code")).toContain("ワンタイムパスワードの誤りが続いたため、このアカウントのログインを一時停止しています。");
     const right = await post("/login/verify", { code }, jar);
-    expect(right.status).toBe(400);
-    expect(await fieldErrorOf(right, "code")).toContain("有効期限が切れています");
+    expect(right.status).toBe(429);
     expect((await sessionsOf(account.id)).every((s) => !s.twoFactorVerified)).toBe(true);
 
-    // A new code (POST button) works again.
+    // No new code is sent while the second factor is locked.
+    const mails = await mailCount(account.email, "loginCode");
     const resend = await post("/login/verify", { intent: "resend" }, jar);
-    expect(resend.status).toBe(303);
-    expect(resend.headers.get("Location")).toBe("/login/verify");
-    expect(flashMessage(resend)).toBe("新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。");
-    const fresh = await latestLoginCode(account.email);
-    const ok = await post("/login/verify", { code: fresh }, jar);
-    expect(ok.headers.get("Location")).toBe("/mypage");
+    expect(resend.status).toBe(429);
+    expect(await resend.text()).toContain("ログインを一時停止しています");
+    expect(await mailCount(account.email, "loginCode")).toBe(mails);
   });
 
   it("R-AUTH-1: a newly sent code replaces the older one; resending is limited", async () => {
@@ -358,17 +356,14 @@ describe("R-AUTH-3: failed sign-ins are limited per account and per client, with
     expect(later.status).toBe(303);
   });
 
-  it("R-AUTH-3: wrong one-time codes count as failed sign-ins", async () => {
+  it("R-AUTH-3: wrong one-time codes count in the account's second-factor budget and the client's, not in the address's (issue 9 #1)", async () => {
     const { account } = await createSignInAccount();
     const jar = new CookieJar();
     await post("/login", { email: account.email, password: PASSWORD }, jar);
-    await post("/login/verify", { code: "000000" }, jar);
-    const row = await db()
-      .select()
-      .from(schema.authThrottle)
-      .where(eq(schema.authThrottle.scope, `employer:${emailKey(account.email)}`))
-      .get();
-    expect(row?.failures).toBe(1);
+    const code = await latestLoginCode(account.email);
+    await post("/login/verify", { code: code === "000000" ? "111111" : "000000" }, jar);
+    const rows = await db().select().from(schema.authThrottle).all();
+    expect(Object.fromEntries(rows.map((r) => [r.scope, r.failures]))).toEqual({ [`2fa:employer:${account.id}`]: 1, "client:local": 1 });
   });
 
   it("R-AUTH-3: failures are limited per client too: a client over the limit is refused for every address", async () => {

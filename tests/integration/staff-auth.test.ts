@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../app/lib/password";
 import { totpAt } from "../../app/lib/totp";
 import { getDb, schema } from "../../app/utils/db.server";
+import { SECOND_FACTOR_LIMIT } from "../../app/models/second-factor.server";
 import { LIMITS } from "../../app/utils/throttle.server";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
 import { postForm, workerFetch } from "../helpers/worker";
@@ -276,19 +277,19 @@ describe("R-AUTH-3: throttling of staff sign-in without account enumeration", ()
     expect((await passwordStep(staff.email, PASSWORD, { "CF-Connecting-IP": "198.51.100.7" })).status).toBe(302);
   });
 
-  it(`R-AUTH-3: wrong TOTP codes count too; after ${LIMITS.account.max} the account is locked even for the right code`, async () => {
+  it(`R-AUTH-3: wrong TOTP codes count too; after ${SECOND_FACTOR_LIMIT.max} the second factor is locked even for the right code (issue 9 #1)`, async () => {
     const clock = await atWorkerNow("2026-11-26T11:50:00+09:00");
     const { staff, secret } = await staffWithTotp();
     const half = cookieFrom(await passwordStep(staff.email));
     const right = totpAt(secret, clock);
     const wrong = right === "000000" ? "111111" : "000000";
-    for (let i = 0; i < LIMITS.account.max; i++) {
+    for (let i = 0; i < SECOND_FACTOR_LIMIT.max; i++) {
       const res = await postForm("/staff/login/totp", { code: wrong }, half);
       await res.body?.cancel();
     }
     const res = await postForm("/staff/login/totp", { code: right }, half);
     expect(res.status).toBe(429);
-    expect(fieldError(await res.text(), "code")).toContain("しばらく受け付けを停止しています");
+    expect(fieldError(await res.text(), "code")).toContain("確認コードの誤りが続いたため、この職員アカウントのログインを一時停止しています。");
     expect((await db().select().from(schema.sessions).all()).map((s) => s.twoFactorVerified)).toEqual([false]);
   });
 });
