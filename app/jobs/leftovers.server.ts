@@ -1,6 +1,6 @@
 /**
  * Daily clean-up of leftovers (issue 9 #14): sign-in counters and key attempts nobody reads any more, expired trusted
- * browsers, and R2 objects whose image row is gone (an upload whose batch failed, a delete whose R2 call failed).
+ * browsers and known devices (device cookies), and R2 objects whose image row is gone (an upload whose batch failed, a delete whose R2 call failed).
  * Chunked and idempotent: a second run finds nothing. Only old rows are deleted; how the throttle counts is its own.
  */
 import { and, inArray, isNull, lt, or } from "drizzle-orm";
@@ -18,7 +18,7 @@ export const AUTH_LEFTOVER_RETENTION_MS = 2 * DAY_MS;
 export const authLeftoversJob: Job = {
   name: "auth.cleanup",
   frequency: "daily",
-  description: "使われなくなったログイン失敗の記録・認証キーの入力記録と、期限切れの「このブラウザを信頼する」を削除する",
+  description: "使われなくなったログイン失敗の記録・認証キーの入力記録と、期限切れの「このブラウザを信頼する」・ログイン済みブラウザの記録を削除する",
   async run({ db, clock }) {
     const now = clock.now().getTime();
     const cutoff = now - AUTH_LEFTOVER_RETENTION_MS;
@@ -38,7 +38,12 @@ export const authLeftoversJob: Job = {
       async (limit) => (await db.select({ id: tb.id }).from(tb).where(lt(tb.expiresAt, now)).limit(limit).all()).map((r) => r.id),
       (ids) => db.delete(tb).where(and(inArray(tb.id, ids), lt(tb.expiresAt, now))),
     );
-    return throttle + keys + browsers;
+    const kd = schema.knownDevices;
+    const devices = await deleteInChunks(
+      async (limit) => (await db.select({ id: kd.id }).from(kd).where(lt(kd.expiresAt, now)).limit(limit).all()).map((r) => r.id),
+      (ids) => db.delete(kd).where(and(inArray(kd.id, ids), lt(kd.expiresAt, now))),
+    );
+    return throttle + keys + browsers + devices;
   },
 };
 

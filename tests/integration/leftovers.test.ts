@@ -71,6 +71,19 @@ describe("daily clean-up of leftovers (issue 9 #14)", () => {
     expect(await runJob(authLeftoversJob, env, clock)).toMatchObject({ error: null, processed: 0 });
   });
 
+  it("issue 9 #14, R-AUTH-3: expired known devices (device cookies, issue 9 #6) are deleted; current ones stay; a second run does nothing", async () => {
+    await db()
+      .insert(schema.knownDevices)
+      .values([
+        { id: "old", accountId: "a", createdAt: now - 200 * DAY_MS, expiresAt: now - DAY_MS },
+        { id: "old2", accountId: "b", createdAt: now - 181 * DAY_MS, expiresAt: now - 1 },
+        { id: "current", accountId: "a", createdAt: now - DAY_MS, expiresAt: now + 179 * DAY_MS },
+      ]);
+    expect(await runJob(authLeftoversJob, env, clock)).toMatchObject({ error: null, processed: 2 });
+    expect((await db().select().from(schema.knownDevices).all()).map((r) => r.id)).toEqual(["current"]);
+    expect(await runJob(authLeftoversJob, env, clock)).toMatchObject({ error: null, processed: 0 });
+  });
+
   it("issue 9 #14, R-IMG-1: R2 objects whose image row is gone are deleted once they are older than an upload; images and fresh uploads stay; a second run does nothing", async () => {
     const establishment = await createEstablishment();
     await insertImages(establishment.id, ["approved"]);
