@@ -4,7 +4,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
-import { safeRedirect } from "../utils/auth.server";
+import { safeRedirect } from "../lib/redirect";
 import { auditStatement } from "../utils/audit.server";
 import { getUnexpired, putExpiring } from "../utils/expiring-kv.server";
 import { accountScope, clientScope, LIMITS, recordFailure } from "../utils/throttle.server";
@@ -145,10 +145,5 @@ export function staffRedirectTarget(to: string | null | undefined): string {
   const path = target.split(/[?#]/)[0]!;
   if (path.startsWith("/staff/login") || path.startsWith("/staff/logout")) return "/staff";
   if (path !== "/staff" && !path.startsWith("/staff/")) return "/staff";
-  // Location headers are ASCII: percent-encode anything else (a search term in Japanese).
-  try {
-    return target.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
-  } catch {
-    return "/staff"; // a lone surrogate cannot be encoded
-  }
+  return target;
 }
