@@ -52,7 +52,11 @@ export const USED_STEP_TTL_SECONDS = 120;
 export const TOTP_SETUP_TTL_SECONDS = 15 * 60;
 
 const usedStepKey = (staffId: string) => `totp-step:${staffId}`;
-const setupKey = (staffId: string) => `totp-setup:${staffId}`;
+/**
+ * The secret being set up belongs to one half session (issue 9 #4): another sign-in with the same password does
+ * not see the QR code that an enrolment code unlocked.
+ */
+const setupKey = (staffId: string, sessionId: string) => `totp-setup:${staffId}:${sessionId}`;
 
 /** True when `step` is not later than the last step this account used (a replayed code). */
 export async function isReplayedStep(kv: KVNamespace, clock: Clock, staffId: string, step: number): Promise<boolean> {
@@ -64,16 +68,16 @@ export async function rememberUsedStep(kv: KVNamespace, clock: Clock, staffId: s
   await putExpiring(kv, usedStepKey(staffId), step, clock, USED_STEP_TTL_SECONDS);
 }
 
-export async function getPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string): Promise<string | null> {
-  return (await getUnexpired<string>(kv, setupKey(staffId), clock))?.value ?? null;
+export async function getPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, sessionId: string): Promise<string | null> {
+  return (await getUnexpired<string>(kv, setupKey(staffId, sessionId), clock))?.value ?? null;
 }
 
-export async function putPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, secret: string): Promise<void> {
-  await putExpiring(kv, setupKey(staffId), secret, clock, TOTP_SETUP_TTL_SECONDS);
+export async function putPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, sessionId: string, secret: string): Promise<void> {
+  await putExpiring(kv, setupKey(staffId, sessionId), secret, clock, TOTP_SETUP_TTL_SECONDS);
 }
 
-export async function deletePendingTotpSecret(kv: KVNamespace, staffId: string): Promise<void> {
-  await kv.delete(setupKey(staffId));
+export async function deletePendingTotpSecret(kv: KVNamespace, staffId: string, sessionId: string): Promise<void> {
+  await kv.delete(setupKey(staffId, sessionId));
 }
 
 /**

@@ -86,6 +86,12 @@ export default function StaffHome() {
             </Link>
             <p className="mt-2 text-dns-16N-130">都道府県別の地域別最低賃金（適用中の金額・改定予定・履歴）。改定の登録は統括職員が行います。</p>
           </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/enrolment" className="text-std-20B-150">
+              認証アプリ登録コードの発行
+            </Link>
+            <p className="mt-2 text-dns-16N-130">認証アプリを設定していない職員の初回ログインに必要な登録コードの発行（統括職員のみ）。</p>
+          </li>
         </ul>
       </section>
       <p className="text-dns-14N-130 text-solid-gray-800">このログインは {sessionEndsAt} まで有効です（30分間操作がない場合も終了します）。</p>

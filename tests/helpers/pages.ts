@@ -198,6 +198,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/provisional/:id", path: `/staff/provisional/${ids.provisional}`, actor: "staff" },
     { route: "staff/images", path: "/staff/images", actor: "staff" },
     { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09", actor: "supervisor" },
+    { route: "staff/enrolment", path: "/staff/enrolment", actor: "supervisor" },
     { route: "staff/establishment-changes", path: "/staff/establishment-changes", actor: "staff" },
     { route: "staff/establishment-changes/:id", path: `/staff/establishment-changes/${ids.changeRequest}`, actor: "staff" },
     { route: "staff/postings", path: "/staff/postings", actor: "staff" },

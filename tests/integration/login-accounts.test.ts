@@ -106,7 +106,11 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     const told = await latestMail("jinji@kinugawa-hotel.example.jp", "accountAddRefused");
     expect(told).toContain("株式会社日光ゆば工房");
     expect(told).not.toMatch(/認証キー：/);
-    const refused = await db().select().from(schema.auditLog).where(eq(schema.auditLog.action, "account.add.refused")).all();
+    const refused = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "account.add.refused"), eq(schema.auditLog.actorId, main.id)))
+      .all();
     expect(refused).toHaveLength(3);
     expect(refused[0]).toMatchObject({ actorType: "employer", actorId: main.id, officeCode: establishment.officeCode });
     expect(JSON.stringify(refused)).not.toContain("kinugawa");
