@@ -161,6 +161,30 @@ export const staffAccounts = sqliteTable("staff_accounts", {
 });
 
 /**
+ * 認証アプリ登録コード (issue 9 #4): a one-time code a supervisor issues for an officer of the same office who has
+ * no authenticator yet; the officer's first TOTP set-up asks for it before showing the QR code. Only the SHA-256
+ * of the code is stored; it expires 24 hours after issue and is used once (`usedAt`).
+ */
+export const staffEnrolmentCodes = sqliteTable(
+  "staff_enrolment_codes",
+  {
+    id: text("id").primaryKey(),
+    staffId: text("staff_id")
+      .notNull()
+      .references(() => staffAccounts.id),
+    officeCode: text("office_code").notNull(),
+    codeHash: text("code_hash").notNull(),
+    issuedBy: text("issued_by").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    /** A random id written with usedAt, so that the audit row in the same batch can tell that this very use took effect. */
+    useId: text("use_id"),
+  },
+  (t) => [index("staff_enrolment_codes_staff_idx").on(t.staffId)],
+);
+
+/**
  * Sessions as rows (lucia-auth.com guide): `id` is the SHA-256 of the random token, never the token.
  * `accountType` says which table `accountId` points to.
  */

@@ -144,6 +144,17 @@ export const mailTemplates = {
       "有効期限が切れた場合は、「パスワード登録」から認証キーを発行し直してください。",
     ]),
 
+  /**
+   * R-OPEN-2, issue 9 #7: someone tried to add this address, already used by a login account, to an establishment's
+   * My Page; nothing was created (the employer saw the same answer as for a free address).
+   */
+  accountAddRefused: (ctx: MailContext, data: { establishmentName: string }) =>
+    renderMail(ctx, "ログインアカウントの追加について", [
+      `${data.establishmentName}の求人者マイページで、このメールアドレスをログインアカウントとして追加する操作がありましたが、このメールアドレスはすでに求人者マイページのログインアカウントとして使われているため、追加していません。`,
+      "1つのメールアドレスは、1つのログインアカウントにだけ使えます。追加を依頼した方には、別のメールアドレスをお伝えください。",
+      "お心当たりのない場合は、このメールを破棄してください。",
+    ]),
+
   /** R-AUTH-1: password changed (all other sessions were ended). */
   passwordChanged: (ctx: MailContext, data: { at: number }) =>
     renderMail(ctx, "パスワードが変更されました", [

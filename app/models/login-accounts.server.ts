@@ -22,6 +22,7 @@ import { accountScope } from "../utils/throttle.server";
 import { consentStatements } from "./consent.server";
 import { checkEnteredKey, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./key-entry.server";
 import { valueWhile } from "../utils/sql.server";
+import { DAILY_LIMIT_MESSAGE, hasAccountChangesLeft, withinDailyBudget } from "./login-account-limits.server";
 
 export type Statement = BatchItem<"sqlite">;
 
@@ -245,7 +246,11 @@ export interface AccountActor {
 
 /**
  * R-OPEN-2: the main account adds a login account (pending, no password) and a key is mailed to it
- * (accountAdded) — one batch with the audit row. Returns a message for the e-mail field when refused.
+ * (accountAdded) — one batch with the audit row. Returns a message for the e-mail field when refused
+ * (the 10 accounts, or today's budget of changes: `limited`).
+ *
+ * A taken address (issue 9 #7) answers exactly like a free one: nothing is created, the address's owner
+ * is told by mail (no key), and the attempt is audited without the address and counts into the budget.
  */
 export async function addLoginAccount(
   db: Db,
@@ -254,9 +259,11 @@ export async function addLoginAccount(
   mail: MailContext,
   actor: AccountActor,
   address: string,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string; limited?: boolean }> {
   if ((await countAdditionalAccounts(db, actor.establishmentId)) >= MAX_ADDITIONAL_ACCOUNTS) return { ok: false, message: tooMany() };
-  if (await emailInUse(db, address)) return { ok: false, message: ADDRESS_REFUSED };
+  const limited = { ok: false as const, message: DAILY_LIMIT_MESSAGE, limited: true };
+  if (!(await hasAccountChangesLeft(db, actor, clock))) return limited;
+  if (await emailInUse(db, address)) return (await refuseTakenAddress(db, clock, mail, actor, address)) ? { ok: true } : limited;
   const id = newId();
   const now = clock.now().getTime();
   const a = schema.employerAccounts;
@@ -287,7 +294,7 @@ export async function addLoginAccount(
       auditStatement(db, clock, {
         actorType: "employer",
         actorId: actor.accountId,
-        action: "account.add",
+        action: withinDailyBudget("account.add", actor, clock),
         subjectType: "employer_account",
         subjectId: id,
         officeCode: actor.officeCode,
@@ -296,8 +303,9 @@ export async function addLoginAccount(
     ]);
   } catch (error) {
     await voidAuthKey(kv, "open", id);
-    if (await emailInUse(db, address)) return { ok: false, message: ADDRESS_REFUSED };
     if ((await countAdditionalAccounts(db, actor.establishmentId)) >= MAX_ADDITIONAL_ACCOUNTS) return { ok: false, message: tooMany() };
+    if (!(await hasAccountChangesLeft(db, actor, clock))) return limited;
+    if (await emailInUse(db, address)) return (await refuseTakenAddress(db, clock, mail, actor, address)) ? { ok: true } : limited;
     throw error;
   }
   return { ok: true };
@@ -314,8 +322,40 @@ export async function findAdditionalAccount(db: Db, scope: { accountId: string; 
 }
 
 /**
+ * A taken address: the owner is told (no key), the attempt is audited (without the address) within today's
+ * budget. False when the budget ran out meanwhile (nothing written).
+ */
+async function refuseTakenAddress(db: Db, clock: Clock, mail: MailContext, actor: AccountActor, address: string): Promise<boolean> {
+  const a = schema.employerAccounts;
+  const owner = await db
+    .select({ email: a.email })
+    .from(a)
+    .where(eq(a.emailNormalized, emailKey(address)))
+    .get();
+  try {
+    await db.batch([
+      auditStatement(db, clock, {
+        actorType: "employer",
+        actorId: actor.accountId,
+        action: withinDailyBudget("account.add.refused", actor, clock),
+        subjectType: "employer_account",
+        subjectId: null,
+        officeCode: actor.officeCode,
+        details: { establishmentId: actor.establishmentId, reason: "address_in_use" },
+      }),
+      enqueueMail(db, clock, mail, owner?.email ?? address, "accountAddRefused", { establishmentName: actor.establishmentName }),
+    ]);
+    return true;
+  } catch (error) {
+    if (!(await hasAccountChangesLeft(db, actor, clock))) return false;
+    throw error;
+  }
+}
+
+/**
  * R-OPEN-2: the main account removes an additional account: its sessions, trusted browsers,
  * consents, throttle counters and the row go in one batch with the audit row; its key is voided.
+ * Refused (false, nothing written) once today's budget of changes is used up (issue 9 #7).
  */
 export async function removeLoginAccount(
   db: Db,
@@ -323,10 +363,11 @@ export async function removeLoginAccount(
   clock: Clock,
   actor: AccountActor,
   target: { id: string; emailNormalized: string },
-): Promise<void> {
+): Promise<boolean> {
+  if (!(await hasAccountChangesLeft(db, actor, clock))) return false;
   const a = schema.employerAccounts;
   const scopes = (["employer", "open", "reset"] as const).map((kind) => accountScope(kind, target.emailNormalized));
-  await db.batch([
+  const batch = db.batch([
     db.delete(schema.sessions).where(and(eq(schema.sessions.accountType, "employer"), eq(schema.sessions.accountId, target.id))),
     db.delete(schema.trustedBrowsers).where(eq(schema.trustedBrowsers.accountId, target.id)),
     db.delete(schema.consents).where(eq(schema.consents.accountId, target.id)),
@@ -335,12 +376,19 @@ export async function removeLoginAccount(
     auditStatement(db, clock, {
       actorType: "employer",
       actorId: actor.accountId,
-      action: "account.remove",
+      action: withinDailyBudget("account.remove", actor, clock),
       subjectType: "employer_account",
       subjectId: target.id,
       officeCode: actor.officeCode,
       details: { establishmentId: actor.establishmentId },
     }),
   ]);
+  try {
+    await batch;
+  } catch (error) {
+    if (!(await hasAccountChangesLeft(db, actor, clock))) return false;
+    throw error;
+  }
   await voidAuthKey(kv, "open", target.id);
+  return true;
 }

@@ -4,7 +4,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
-import { safeRedirect } from "../utils/auth.server";
+import { safeRedirect } from "../lib/redirect";
 import { auditStatement } from "../utils/audit.server";
 import { getUnexpired, putExpiring } from "../utils/expiring-kv.server";
 import { accountScope, clientScope, LIMITS, lockedBy, type Budget, type HeldTry } from "../utils/throttle.server";
@@ -52,7 +52,11 @@ export const USED_STEP_TTL_SECONDS = 120;
 export const TOTP_SETUP_TTL_SECONDS = 15 * 60;
 
 const usedStepKey = (staffId: string) => `totp-step:${staffId}`;
-const setupKey = (staffId: string) => `totp-setup:${staffId}`;
+/**
+ * The secret being set up belongs to one half session (issue 9 #4): another sign-in with the same password does
+ * not see the QR code that an enrolment code unlocked.
+ */
+const setupKey = (staffId: string, sessionId: string) => `totp-setup:${staffId}:${sessionId}`;
 
 /** True when `step` is not later than the last step this account used (a replayed code). */
 export async function isReplayedStep(kv: KVNamespace, clock: Clock, staffId: string, step: number): Promise<boolean> {
@@ -64,16 +68,16 @@ export async function rememberUsedStep(kv: KVNamespace, clock: Clock, staffId: s
   await putExpiring(kv, usedStepKey(staffId), step, clock, USED_STEP_TTL_SECONDS);
 }
 
-export async function getPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string): Promise<string | null> {
-  return (await getUnexpired<string>(kv, setupKey(staffId), clock))?.value ?? null;
+export async function getPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, sessionId: string): Promise<string | null> {
+  return (await getUnexpired<string>(kv, setupKey(staffId, sessionId), clock))?.value ?? null;
 }
 
-export async function putPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, secret: string): Promise<void> {
-  await putExpiring(kv, setupKey(staffId), secret, clock, TOTP_SETUP_TTL_SECONDS);
+export async function putPendingTotpSecret(kv: KVNamespace, clock: Clock, staffId: string, sessionId: string, secret: string): Promise<void> {
+  await putExpiring(kv, setupKey(staffId, sessionId), secret, clock, TOTP_SETUP_TTL_SECONDS);
 }
 
-export async function deletePendingTotpSecret(kv: KVNamespace, staffId: string): Promise<void> {
-  await kv.delete(setupKey(staffId));
+export async function deletePendingTotpSecret(kv: KVNamespace, staffId: string, sessionId: string): Promise<void> {
+  await kv.delete(setupKey(staffId, sessionId));
 }
 
 /**
@@ -147,10 +151,5 @@ export function staffRedirectTarget(to: string | null | undefined): string {
   const path = target.split(/[?#]/)[0]!;
   if (path.startsWith("/staff/login") || path.startsWith("/staff/logout")) return "/staff";
   if (path !== "/staff" && !path.startsWith("/staff/")) return "/staff";
-  // Location headers are ASCII: percent-encode anything else (a search term in Japanese).
-  try {
-    return target.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
-  } catch {
-    return "/staff"; // a lone surrogate cannot be encoded
-  }
+  return target;
 }

@@ -16,7 +16,8 @@ import { needsRehash, hashPassword } from "../lib/password";
 import { loginSchema } from "../lib/schemas/employer-auth";
 import { emailKey } from "../lib/normalize";
 import { findSignInAccountByEmail, setPasswordHashStatement } from "../models/employer-account.server";
-import { getEmployerSession, safeRedirect } from "../utils/auth.server";
+import { safeRedirect } from "../lib/redirect";
+import { getEmployerSession } from "../utils/auth.server";
 import { decideSignIn, unusableMessage } from "../rules/sign-in";
 import { getDb } from "../utils/db.server";
 import {
@@ -110,7 +111,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Half session (second factor pending) and the one-time code, in one batch with the mail.
   const half = employerSessionStatements(db, clock, account.id, request, false);
   await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash, ...proven]);
-  const next = redirectTo && safeRedirect(redirectTo, "") ? `/login/verify?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/verify";
+  const back = safeRedirect(redirectTo, "");
+  const next = back ? `/login/verify?redirectTo=${encodeURIComponent(back)}` : "/login/verify";
   return redirect(next, { status: 303, headers: { "Set-Cookie": half.cookie } });
 }
 

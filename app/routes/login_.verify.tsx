@@ -14,7 +14,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, CheckboxField, TextField } from "../components/form";
 import { loginCodeSchema } from "../lib/schemas/employer-auth";
 import { checkAuthKey, keyCheckMessage, voidAuthKey } from "../utils/auth-keys.server";
-import { safeRedirect } from "../utils/auth.server";
+import { safeRedirect } from "../lib/redirect";
 import {
   afterSignInPath,
   employerSessionStatements,

@@ -12,6 +12,7 @@ import { MailFromNotice } from "../components/opening";
 import { Button, TextField } from "../components/form";
 import { TableHead } from "../components/table";
 import { addAccountSchema } from "../lib/schemas/opening";
+import { ACCOUNT_CHANGES_PER_DAY, DAILY_LIMIT_MESSAGE } from "../models/login-account-limits.server";
 import { addLoginAccount, findAdditionalAccount, listLoginAccounts, MAX_ADDITIONAL_ACCOUNTS, removeLoginAccount } from "../models/login-accounts.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
@@ -21,6 +22,10 @@ import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "ログインアカウントの管理 | 求人者マイページ" }];
+
+/** The answer to every accepted addition, whether the address was free or already used by a login account. */
+const ADD_ANSWER =
+  "入力したメールアドレスあてにご案内を送信しました。追加したログインアカウントは一覧に「未開設（パスワード未登録）」と表示され、受け取った方が「パスワード登録」で認証キー（30分有効）とパスワードを入力すると利用を開始できます。一覧に表示されない場合、そのメールアドレスはすでにほかのログインアカウントで使われているため追加できません。";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
@@ -32,6 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     accounts: accounts.map((a) => ({ id: a.id, email: a.email, isMain: a.isMain, inUse: a.opened && a.status === "active" })),
     additional: accounts.filter((a) => !a.isMain).length,
     max: MAX_ADDITIONAL_ACCOUNTS,
+    changesPerDay: ACCOUNT_CHANGES_PER_DAY,
     manage,
     mailFrom: mailFromAddress(context.cloudflare.env),
   };
@@ -57,7 +63,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const target =
       typeof accountId === "string" ? await findAdditionalAccount(employer.db, { accountId, establishmentId: employer.establishment.id }) : undefined;
     if (!target) throw data(null, { status: 404 });
-    await removeLoginAccount(employer.db, env.AUTH_KEYS, context.clock, actorOf(employer), target);
+    if (!(await removeLoginAccount(employer.db, env.AUTH_KEYS, context.clock, actorOf(employer), target))) {
+      return redirectWithFlash("/mypage/accounts", DAILY_LIMIT_MESSAGE, { tone: "warning" });
+    }
     return redirectWithFlash("/mypage/accounts", "ログインアカウントを削除しました。");
   }
   const submission = parseWithZod(formData, { schema: addAccountSchema });
@@ -70,11 +78,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     actorOf(employer),
     submission.value.email,
   );
-  if (!result.ok) return data(submission.reply({ fieldErrors: { email: [result.message] } }), { status: 400 });
-  return redirectWithFlash(
-    "/mypage/accounts",
-    "ログインアカウントを追加しました。追加したメールアドレスに認証キー（30分有効）を送信しました。受け取った方は「パスワード登録」でパスワードを登録すると利用を開始できます。",
-  );
+  if (!result.ok) return data(submission.reply({ fieldErrors: { email: [result.message] } }), { status: result.limited ? 429 : 400 });
+  // The same answer whether or not the address was free (issue 9 #7): the list below shows what was added.
+  return redirectWithFlash("/mypage/accounts", ADD_ANSWER);
 }
 
 export default function LoginAccountsPage() {
@@ -128,7 +134,10 @@ export default function LoginAccountsPage() {
         </h2>
         {page.manage.allowed ? (
           <>
-            <p className="mb-4">追加するメールアドレスに認証キーを送信します。受け取った方が「パスワード登録」でパスワードを登録すると、利用を開始できます。</p>
+            <p className="mb-4">
+              追加するメールアドレスに認証キーを送信します。受け取った方が「パスワード登録」でパスワードを登録すると、利用を開始できます。ログインアカウントの追加・削除は、1日に
+              {page.changesPerDay}回までです。
+            </p>
             <MailFromNotice mailFrom={page.mailFrom} />
             <Form method="post" {...getFormProps(form)} className="mt-6">
               <input type="hidden" name="intent" value="add" />

@@ -14,7 +14,8 @@ import { currentVersion, LEGAL_DOCUMENTS, PRIVACY, TERMS } from "../content/lega
 import { formatJapaneseDate } from "../lib/clock";
 import { redirectToField } from "../lib/schemas/employer-auth";
 import { consentStatements } from "../models/consent.server";
-import { requireEmployer, safeRedirect } from "../utils/auth.server";
+import { safeRedirect } from "../lib/redirect";
+import { requireEmployer } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "利用規約・プライバシーポリシーへの同意 | 求人者マイページ" }];
 

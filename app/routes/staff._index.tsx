@@ -88,12 +88,20 @@ export default function StaffHome() {
             <p className="mt-2 text-dns-16N-130">都道府県別の地域別最低賃金（適用中の金額・改定予定・履歴）。改定の登録は統括職員が行います。</p>
           </li>
           {isSupervisor ? (
-            <li className="rounded-16 border border-solid-gray-420 p-6">
-              <Link to="/staff/mail" className="text-std-20B-150">
-                送信できなかったメール
-              </Link>
-              <p className="mt-2 text-dns-16N-130">所の事業所・職員あてのシステムメールのうち、送信を断られたもの・再送の上限まで失敗したもの。</p>
-            </li>
+            <>
+              <li className="rounded-16 border border-solid-gray-420 p-6">
+                <Link to="/staff/mail" className="text-std-20B-150">
+                  送信できなかったメール
+                </Link>
+                <p className="mt-2 text-dns-16N-130">所の事業所・職員あてのシステムメールのうち、送信を断られたもの・再送の上限まで失敗したもの。</p>
+              </li>
+              <li className="rounded-16 border border-solid-gray-420 p-6">
+                <Link to="/staff/enrolment" className="text-std-20B-150">
+                  認証アプリ登録コードの発行
+                </Link>
+                <p className="mt-2 text-dns-16N-130">認証アプリを設定していない職員の初回ログインに必要な登録コードの発行（統括職員のみ）。</p>
+              </li>
+            </>
           ) : null}
         </ul>
       </section>

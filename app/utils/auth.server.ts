@@ -79,12 +79,6 @@ function signInRedirect(request: Request, path: string, clearCookie?: string): n
   throw redirect(target, clearCookie ? { headers: { "Set-Cookie": clearCookie } } : undefined);
 }
 
-/** Only local paths are followed after sign-in (no open redirect). */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Employer
 

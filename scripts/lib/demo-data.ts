@@ -71,7 +71,8 @@ export const DEMO_STAFF: DemoStaff[] = [
     email: `officer.${slug}@hw.example.jp`,
     name: OFFICER_NAMES[code]!,
     role: "officer" as const,
-    // ハローワーク那須烏山's officer has no authenticator yet: the first sign-in shows the set-up.
+    // ハローワーク那須烏山's officer has no authenticator yet: the first sign-in asks for the 登録コード that
+    // supervisor.nasukarasuyama issues at /staff/enrolment, then shows the set-up.
     totpSecret: code === "0911" ? null : demoSecret(code),
   })),
   {
@@ -81,6 +82,15 @@ export const DEMO_STAFF: DemoStaff[] = [
     name: "今市 統括",
     role: "supervisor",
     totpSecret: demoSecret("sup-0910"),
+  },
+  {
+    // Issues the 登録コード that 那須烏山's officer enters before setting up an authenticator (issue 9 #4).
+    id: "demo-staff-supervisor-0911",
+    officeCode: "0911",
+    email: "supervisor.nasukarasuyama@hw.example.jp",
+    name: "烏山 統括",
+    role: "supervisor",
+    totpSecret: demoSecret("sup-0911"),
   },
   {
     id: "demo-staff-supervisor-0901",

@@ -103,12 +103,27 @@ test("R-OPEN-8: オンラインで仮登録し、管轄のハローワークで�
   await employer.close();
 });
 
-test("R-AUTH-4: 認証アプリ未設定の職員は、QRコードと設定キーで設定してからログインする", async ({ page }) => {
+test("R-AUTH-4, issue 9 #4: 認証アプリ未設定の職員は、統括職員が発行した登録コードを入力し、QRコードと設定キーで設定してからログインする", async ({
+  browser,
+  page,
+}) => {
+  // The office's supervisor issues the one-time 登録コード.
+  const supervisor = await browser.newPage();
+  await staffSignIn(supervisor, DEMO.nasukarasuyamaSupervisor);
+  await supervisor.goto("/staff/enrolment");
+  await supervisor.getByRole("button", { name: /登録コードを発行する（烏山 九子）/ }).click();
+  const enrolmentCode = (await supervisor.locator("[data-enrolment-code]").innerText()).trim();
+  expect(enrolmentCode).toMatch(/^\d{4}-\d{4}-\d{4}$/);
+  await supervisor.close();
+
   await page.goto("/staff/login");
   await field(page, "メールアドレス").fill("officer.nasukarasuyama@hw.example.jp");
   await field(page, "パスワード").fill(DEMO.staffPassword);
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("認証アプリの設定");
+  await expect(page.getByRole("img", { name: /QRコード/ })).toHaveCount(0);
+  await field(page, "登録コード").fill(enrolmentCode);
+  await page.getByRole("button", { name: "登録コードを確認する" }).click();
   await expect(page.getByRole("img", { name: /QRコード/ })).toBeVisible();
   const secret = (await page.locator("code").first().innerText()).replace(/\s+/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{16,}$/);

@@ -12,6 +12,7 @@ export const DEMO = {
   staffPassword: "Hellowork-Demo-2026",
   nikkoOfficer: { email: "officer.nikko@hw.example.jp", totpSecret: "NB3S2ZDFNVXS25DPORYC2MBZGEYA" },
   utsunomiyaOfficer: { email: "officer.utsunomiya@hw.example.jp", totpSecret: "NB3S2ZDFNVXS25DPORYC2MBZGAYQ" },
+  nasukarasuyamaSupervisor: { email: "supervisor.nasukarasuyama@hw.example.jp", totpSecret: "NB3S2ZDFNVXS25DPORYC243VOAWTAOJRGE" },
 };
 
 export function uniqueEmail(tag: string): string {

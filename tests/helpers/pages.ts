@@ -204,6 +204,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     // A revision not yet in force, with its correction and withdrawal forms (issue 9 #9).
     { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09&revision=2027-10-01", actor: "supervisor" },
     { route: "staff/mail", path: "/staff/mail", actor: "supervisor" },
+    { route: "staff/enrolment", path: "/staff/enrolment", actor: "supervisor" },
     { route: "staff/establishment-changes", path: "/staff/establishment-changes", actor: "staff" },
     { route: "staff/establishment-changes/:id", path: `/staff/establishment-changes/${ids.changeRequest}`, actor: "staff" },
     { route: "staff/postings", path: "/staff/postings", actor: "staff" },

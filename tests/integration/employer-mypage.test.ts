@@ -197,6 +197,30 @@ describe("R-AUTH-1: password change", { timeout: 60_000 }, () => {
     expect(audits).toHaveLength(1);
   });
 
+  it("R-AUTH-1, issue 9 #5: a password change ends the trusted browsers too: a browser trusted before needs the mailed code again", async () => {
+    const { account } = await createSignInAccount();
+    const here = new CookieJar();
+    const trusted = new CookieJar();
+    await signInThroughForms(account.email, here, { trust: true });
+    await signInThroughForms(account.email, trusted, { trust: true });
+    expect(await db().select().from(schema.trustedBrowsers).where(eq(schema.trustedBrowsers.accountId, account.id)).all()).toHaveLength(2);
+    const otherAccount = await createSignInAccount();
+    await signInThroughForms(otherAccount.account.email, new CookieJar(), { trust: true });
+
+    const res = await post("/mypage/settings/password", { currentPassword: PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, here);
+    expect(res.status).toBe(303);
+    expect(await db().select().from(schema.trustedBrowsers).where(eq(schema.trustedBrowsers.accountId, account.id)).all()).toEqual([]);
+    // Another account's trusted browser is not touched.
+    expect(await db().select().from(schema.trustedBrowsers).where(eq(schema.trustedBrowsers.accountId, otherAccount.account.id)).all()).toHaveLength(1);
+
+    // The browser that was trusted (its cookie still kept) must now pass the mailed code again, with the new password.
+    await post("/logout", {}, trusted);
+    expect(trusted.get("__Host-mp_trusted")).toBeTruthy();
+    const again = await post("/login", { email: account.email, password: NEW_PASSWORD }, trusted);
+    expect(again.status).toBe(303);
+    expect(again.headers.get("Location")).toBe("/login/verify");
+  });
+
   it("R-AUTH-1: a wrong current password or a new password against the policy is refused beside the field, nothing echoed", async () => {
     const { account } = await createSignInAccount({ account: { email: "jinji@kinugawa-hotel.example.jp" } });
     const cookie = await cookieFor(account.id);

@@ -15,9 +15,9 @@ import { createEmployerAccount, createEstablishment, signIn } from "../helpers/f
 import { postForm, workerFetch } from "../helpers/worker";
 import { openMyPage as openSharedMyPage } from "../helpers/mypage";
 import { mailedKey } from "../helpers/opening";
-import { NOW, nowClock } from "../helpers/clock";
+import { fixedClock, NOW, nowClock } from "../helpers/clock";
 import { fieldError } from "../helpers/html";
-import { withFlash } from "../helpers/flash";
+import { flashMessage, withFlash } from "../helpers/flash";
 
 const db = () => getDb(env);
 
@@ -68,7 +68,7 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     expect(audit).toMatchObject([{ actorType: "employer", actorId: main.id, officeCode: establishment.officeCode }]);
 
     const page = await (await workerFetch("/mypage/accounts", { cookie: withFlash(cookie, res) })).text();
-    expect(page).toContain("ログインアカウントを追加しました");
+    expect(page).toContain("入力したメールアドレスあてにご案内を送信しました");
     expect(page).toContain("Jinji@Nikko-Yuba.example.jp");
     expect(page).toContain("未開設（パスワード未登録）");
     expect(page).toContain(mailFromAddress(env)); // R-OPEN-9
@@ -86,17 +86,62 @@ describe("ログインアカウントの追加 (R-OPEN-2)", () => {
     expect(await mailCount("staff11@nikko-yuba.example.jp")).toBe(0);
   });
 
-  it("R-OPEN-2: addresses are unique across all accounts, compared trimmed and case-insensitively, without saying why", async () => {
-    const { establishment, cookie } = await openMyPage();
+  it("R-OPEN-2, issue 9 #7: addresses are unique across all accounts (trimmed, case-insensitive); a taken one gets the very answer of a free one", async () => {
+    const { establishment, main, cookie } = await openMyPage();
     const other = await createEstablishment({ name: "鬼怒川リバーサイドホテル株式会社" });
     await createEmployerAccount(other.id, { email: "jinji@kinugawa-hotel.example.jp" });
-    await addAccount("somu@nikko-yuba.example.jp", cookie);
+    const free = await addAccount("somu@nikko-yuba.example.jp", cookie);
+    expect(free.status).toBe(303);
+    const freeFlash = flashMessage(free);
     for (const email of [" SAIYO@nikko-yuba.example.jp ", "Jinji@Kinugawa-Hotel.example.jp", "ｓｏｍｕ＠ｎｉｋｋｏ－ｙｕｂａ．ｅｘａｍｐｌｅ．ｊｐ"]) {
       const res = await addAccount(email, cookie);
-      expect(res.status, email).toBe(400);
-      expect(fieldError(await res.text(), "email"), email).toBe("エラー：このメールアドレスは登録できません。別のメールアドレスを入力してください。");
+      expect(res.status, email).toBe(free.status);
+      expect(res.headers.get("Location"), email).toBe(free.headers.get("Location"));
+      expect(flashMessage(res), email).toBe(freeFlash);
     }
+    // Nothing is created; the other establishment's account is untouched.
     expect((await accountsOf(establishment.id)).filter((a) => !a.isMain)).toHaveLength(1);
+    expect(await accountsOf(other.id)).toHaveLength(1);
+    // The owner of the taken address is told, with no key; the attempt is audited without the address.
+    const told = await latestMail("jinji@kinugawa-hotel.example.jp", "accountAddRefused");
+    expect(told).toContain("株式会社日光ゆば工房");
+    expect(told).not.toMatch(/認証キー：/);
+    const refused = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, "account.add.refused"), eq(schema.auditLog.actorId, main.id)))
+      .all();
+    expect(refused).toHaveLength(3);
+    expect(refused[0]).toMatchObject({ actorType: "employer", actorId: main.id, officeCode: establishment.officeCode });
+    expect(JSON.stringify(refused)).not.toContain("kinugawa");
+  });
+
+  it("R-OPEN-2, issue 9 #7: at most 10 additions and removals per establishment and JST day, then a Japanese message; the next day they work again", async () => {
+    const { establishment, main, cookie } = await openMyPage();
+    const neighbour = await openSharedMyPage({ name: "鬼怒川リバーサイドホテル株式会社", email: "jinji@kinugawa-hotel.example.jp" });
+    for (let i = 1; i <= 6; i++) expect((await addAccount(`staff${i}@nikko-yuba.example.jp`, cookie)).status).toBe(303);
+    expect((await addAccount("saiyo@nikko-yuba.example.jp", cookie)).status).toBe(303); // a taken address counts too
+    const added = (await accountsOf(establishment.id)).filter((a) => !a.isMain);
+    for (const a of added.slice(0, 3)) expect((await postForm("/mypage/accounts", { intent: "remove", accountId: a.id }, cookie)).status).toBe(303);
+
+    const refused = await addAccount("staff7@nikko-yuba.example.jp", cookie);
+    expect(refused.status).toBe(429);
+    expect(fieldError(await refused.text(), "email")).toContain("1日に10回まで");
+    expect(await mailCount("staff7@nikko-yuba.example.jp")).toBe(0);
+    const left = (await accountsOf(establishment.id)).filter((a) => !a.isMain);
+    expect(left).toHaveLength(3);
+    const removal = await postForm("/mypage/accounts", { intent: "remove", accountId: left[0]!.id }, cookie);
+    expect(removal.status).toBe(303);
+    expect(flashMessage(removal)).toContain("1日に10回まで");
+    expect((await accountsOf(establishment.id)).filter((a) => !a.isMain)).toHaveLength(3);
+
+    // Another establishment keeps its own budget.
+    expect((await addAccount("front@kinugawa-hotel.example.jp", neighbour.cookie)).status).toBe(303);
+    // The next day (JST) the budget is back.
+    const tomorrow = "2026-11-27T00:00:00+09:00";
+    await setWorkerNow(tomorrow);
+    const fresh = await signIn("employer", main.id, fixedClock(tomorrow));
+    expect((await addAccount("staff7@nikko-yuba.example.jp", fresh)).status).toBe(303);
   });
 
   it("R-OPEN-2, R-OPEN-5, R-OPEN-6: an additional account opens itself with its own key at パスワード登録", async () => {

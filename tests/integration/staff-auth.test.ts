@@ -7,6 +7,7 @@ import { and, eq, gte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../app/lib/password";
 import { totpAt } from "../../app/lib/totp";
+import { issueEnrolmentCode } from "../../app/models/staff-enrolment.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { SECOND_FACTOR_LIMIT } from "../../app/models/second-factor.server";
 import { LIMITS } from "../../app/utils/throttle.server";
@@ -115,6 +116,10 @@ describe("staff sign-in: password, then TOTP", () => {
     const clock = await atWorkerNow("2026-11-26T09:30:00+09:00");
     const staff = await createStaffAccount("0910", { passwordHash: STAFF_PASSWORD_HASH, totpSecret: null });
     const half = cookieFrom(await passwordStep(staff.email));
+    // First the 登録コード a supervisor of the office issued (issue 9 #4; tests/integration/staff-enrolment.test.ts).
+    const supervisor = await createStaffAccount("0910", { role: "supervisor" });
+    const issued = await issueEnrolmentCode(db(), clock, { id: supervisor.id, officeCode: "0910" }, staff.id);
+    expect((await postForm("/staff/login/totp", { intent: "enrol", enrolmentCode: issued.ok ? issued.code : "" }, half)).status).toBe(303);
     const page = await workerFetch("/staff/login/totp", { cookie: half });
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -19,6 +19,7 @@ import { corporateNumberCheckDigit } from "../../app/lib/identifiers";
 import { CAPTION_MAX, REJECT_REASON_MAX } from "../../app/lib/images";
 import { normalizeEmailInput, normalizeJaText, normalizeKana, normalizeNumberLike, normalizeText } from "../../app/lib/normalize";
 import { loginCodeSchema, loginSchema, passwordChangeSchema, resetCompletionSchema, resetRequestSchema } from "../../app/lib/schemas/employer-auth";
+import { enrolSchema } from "../../app/routes/staff.login_.totp/schema";
 import { establishmentSchema } from "../../app/lib/schemas/establishment";
 import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
@@ -365,6 +366,15 @@ const FORMS: FormRow[] = [
       ["passwordConfirm", PASSWORD],
     ],
     together: { password: ["passwordConfirm"] },
+  },
+  {
+    title: "R-AUTH-4, issue 9 #4: the 登録コード before the first authenticator set-up (enrolSchema)",
+    schema: enrolSchema,
+    valid: [
+      ["intent", "enrol"],
+      ["enrolmentCode", "1234-5678-9012"],
+      ["redirectTo", "/staff"],
+    ],
   },
   {
     title: "R-JOB-2: the officer's 修正依頼 (staffPostingSchema)",

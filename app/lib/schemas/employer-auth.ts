@@ -11,7 +11,7 @@ export const currentPasswordField = z
   .string({ error: "パスワードを入力してください。" })
   .max(1024, { error: "パスワードが長すぎます。正しいパスワードを入力してください。" });
 
-/** Optional local path to return to after sign-in (checked again with safeRedirect on the server). */
+/** Optional local path to return to after sign-in (checked again with safeRedirect, app/lib/redirect.ts, on the server). */
 export const redirectToField = z.string().max(2000).optional();
 
 /** /login: e-mail and password (R-AUTH-1). */

@@ -1,7 +1,8 @@
 /**
  * 職員ログイン, step 2 of 2 (R-AUTH-4): the 6-digit code of an authenticator app (TOTP). A code whose
  * time step was already used is refused (replay). An officer without a TOTP secret first sets one up
- * here: QR code and the secret as text; the secret is saved only after the first correct code.
+ * here, after entering the one-time 登録コード a supervisor of the office issued (issue 9 #4: the password alone
+ * cannot enrol): QR code and the secret as text; the secret is saved only after the first correct code.
  * Success replaces the half session with a new, verified one (a fresh token) and is audited. Wrong codes count in
  * the officer's second-factor budget, which a correct password does not reset: 5 lock it for an hour and alert
  * the office's supervisors (issue 9 #1).
@@ -14,21 +15,22 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { eq } from "drizzle-orm";
 import { renderSVG } from "uqr";
 import { z } from "zod";
-import { Button, TextField } from "../components/form";
-import type { Clock } from "../lib/clock";
-import { generateTotpSecret, totpUri, verifyTotp } from "../lib/totp";
+import { Button, TextField } from "../../components/form";
+import { EnrolForm } from "./enrol-form";
+import { enrol } from "./enrol.server";
+import type { Clock } from "../../lib/clock";
+import { totpUri, verifyTotp } from "../../lib/totp";
 import {
   deletePendingTotpSecret,
   getActiveStaff,
   getPendingTotpSecret,
   isReplayedStep,
-  putPendingTotpSecret,
   recordStaffFailedTry,
   rememberUsedStep,
   saveTotpSecretStatement,
   signInAuditStatement,
   staffRedirectTarget,
-} from "../models/staff.server";
+} from "../../models/staff.server";
 import {
   codeRefusedMessage,
   SECOND_FACTOR_LIMIT,
@@ -36,13 +38,13 @@ import {
   secondFactorLockedMessage,
   secondFactorScope,
   staffSecondFactorLockStatements,
-} from "../models/second-factor.server";
-import { getDb, schema, type Db } from "../utils/db.server";
-import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../utils/session.server";
-import { lockedBy, lockedByUntil, lockedMessage, provenStatements, releaseStatements, reserveAttempts, runStatements } from "../utils/throttle.server";
+} from "../../models/second-factor.server";
+import { getDb, schema, type Db } from "../../utils/db.server";
+import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../../utils/session.server";
+import { lockedBy, lockedByUntil, lockedMessage, provenStatements, releaseStatements, reserveAttempts, runStatements } from "../../utils/throttle.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.mode === "setup" ? "認証アプリの設定" : "確認コードの入力"} | 求人者マイページ` },
+  { title: `${data?.mode === "verify" ? "確認コードの入力" : "認証アプリの設定"} | 求人者マイページ` },
 ];
 
 const codeSchema = z.object({
@@ -55,7 +57,7 @@ const codeSchema = z.object({
 
 const WRONG_CODE = "確認コードが正しくありません。認証アプリに表示されている最新の6桁の数字を入力してください。";
 const REPLAYED_CODE = "この確認コードは使用済みです。認証アプリに次のコードが表示されてから入力してください。";
-const SETUP_EXPIRED = "設定の有効期限が切れたため、新しいQRコードを表示しました。読み取り直してから確認コードを入力してください。";
+const SETUP_EXPIRED = "設定の有効期限が切れました。統括職員に新しい登録コードの発行を依頼してください。";
 
 /** Guard: a staff session whose password step is done and whose second factor is not. */
 async function requireHalfSignedInStaff(request: Request, db: Db, clock: Clock) {
@@ -78,14 +80,11 @@ function qrDataUri(text: string): string {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb(context.cloudflare.env);
-  const { staff, redirectTo } = await requireHalfSignedInStaff(request, db, context.clock);
+  const { session, staff, redirectTo } = await requireHalfSignedInStaff(request, db, context.clock);
   if (staff.totpSecret) return { mode: "verify" as const, redirectTo, setup: null };
-  const kv = context.cloudflare.env.AUTH_KEYS;
-  let secret = await getPendingTotpSecret(kv, context.clock, staff.id);
-  if (!secret) {
-    secret = generateTotpSecret();
-    await putPendingTotpSecret(kv, context.clock, staff.id, secret);
-  }
+  // No QR code before a supervisor's enrolment code was entered in this half session (issue 9 #4).
+  const secret = await getPendingTotpSecret(context.cloudflare.env.AUTH_KEYS, context.clock, staff.id, session.id);
+  if (!secret) return { mode: "enrol" as const, redirectTo, setup: null };
   return {
     mode: "setup" as const,
     redirectTo,
@@ -102,7 +101,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb(env);
   const clock = context.clock;
   const { session, staff } = await requireHalfSignedInStaff(request, db, clock);
-  const submission = parseWithZod(await request.formData(), { schema: codeSchema });
+  const formData = await request.formData();
+  if (!staff.totpSecret && formData.get("intent") === "enrol") return enrol(request, env, db, clock, { session, staff }, formData);
+  const submission = parseWithZod(formData, { schema: codeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const redirectTo = staffRedirectTarget(submission.value.redirectTo);
   const actor = { id: staff.id, officeCode: staff.officeCode };
@@ -127,7 +128,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const kv = env.AUTH_KEYS;
   const settingUp = !staff.totpSecret;
-  const secret = staff.totpSecret ?? (await getPendingTotpSecret(kv, clock, staff.id));
+  const secret = staff.totpSecret ?? (await getPendingTotpSecret(kv, clock, staff.id, session.id));
   if (!secret) {
     await runStatements(db, releaseStatements(db, tries.held));
     return refuseWith(SETUP_EXPIRED, 400);
@@ -147,7 +148,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     signInAuditStatement(db, clock, actor, settingUp ? { totpEnrolled: true } : {}),
     ...provenStatements(db, tries.held),
   ]);
-  if (settingUp) await deletePendingTotpSecret(kv, staff.id);
+  if (settingUp) await deletePendingTotpSecret(kv, staff.id, session.id);
   return redirect(redirectTo, { headers: { "Set-Cookie": sessionCookie("staff", token) } });
 }
 
@@ -174,8 +175,10 @@ export default function StaffTotpPage() {
   );
   return (
     <>
-      <h1 className="mb-6 text-std-32B-150">{mode === "setup" ? "認証アプリの設定" : "確認コードの入力"}</h1>
-      {setup ? (
+      <h1 className="mb-6 text-std-32B-150">{mode === "verify" ? "確認コードの入力" : "認証アプリの設定"}</h1>
+      {mode === "enrol" ? (
+        <EnrolForm redirectTo={redirectTo} lastResult={lastResult} />
+      ) : setup ? (
         <>
           <p className="mb-6">
             職員用画面のログインには、パスワードに加えて認証アプリ（Google Authenticator、Microsoft Authenticator
