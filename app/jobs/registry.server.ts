@@ -9,6 +9,7 @@ import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 import { deleteInChunks, type Job } from "./job.server";
 import { postingExpiryJob } from "./posting-expiry.server";
+import { postingSearchTextJob } from "./posting-search-text.server";
 import { provisionalExpiryJob } from "./provisional-expiry.server";
 
 export { deleteInChunks, type Job, type JobContext } from "./job.server";
@@ -88,7 +89,7 @@ export const jobRunPurgeJob: Job = {
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob],
+  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob, postingSearchTextJob],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };
