@@ -85,8 +85,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await clearFailures(db, signInScopes(request, emailKey)[0]);
   // Rotate: the half session (from the cookie) is deleted and a new, verified one is created.
   const session = employerSessionStatements(db, clock, account.id, request, true);
-  const trusted = submission.value.trust ? trustBrowser(db, clock, account.id) : null;
-  await db.batch([signInAuditStatement(db, clock, account, "mail-code"), ...session.statements, ...(trusted ? [trusted.statement] : [])]);
+  const trusted = submission.value.trust ? trustBrowser(db, clock, account) : null;
+  await db.batch([signInAuditStatement(db, clock, account, "mail-code"), ...session.statements, ...(trusted ? trusted.statements : [])]);
   const headers = new Headers();
   headers.append("Set-Cookie", session.cookie);
   if (trusted) headers.append("Set-Cookie", trusted.cookie);
