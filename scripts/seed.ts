@@ -166,7 +166,7 @@ function postingsSql(nowMs: number): string[] {
       jobNumber = formatJobNumber(prefixes[p.officeCode]!, serial);
     }
     const published = JSON.stringify(p.content);
-    const facts = everAccepted ? publicFacts(p.content) : null;
+    const facts = everAccepted ? publicFacts(p.content, 1) : null;
     const at = (daysAgo: number) => nowMs - daysAgo * 86_400_000;
     out.push(
       insert("job_postings", {

@@ -10,6 +10,7 @@ import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils
 import { deleteInChunks, type Job } from "./job.server";
 import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
 import { postingExpiryJob } from "./posting-expiry.server";
+import { postingSearchTextJob } from "./posting-search-text.server";
 import { provisionalExpiryJob } from "./provisional-expiry.server";
 
 export { deleteInChunks, type Job, type JobContext } from "./job.server";
@@ -97,7 +98,16 @@ export const jobRunPurgeJob: Job = {
 /** Cron expression (as in wrangler.toml) → the jobs it runs, in order. */
 export const SCHEDULES: Record<string, Job[]> = {
   // 00:05 JST every day.
-  "5 15 * * *": [sessionCleanupJob, sentMailPurgeJob, jobRunPurgeJob, provisionalExpiryJob, postingExpiryJob, authLeftoversJob, imageOrphansJob],
+  "5 15 * * *": [
+    sessionCleanupJob,
+    sentMailPurgeJob,
+    jobRunPurgeJob,
+    provisionalExpiryJob,
+    postingExpiryJob,
+    authLeftoversJob,
+    imageOrphansJob,
+    postingSearchTextJob,
+  ],
   // Every minute.
   "* * * * *": [mailDeliveryJob],
 };

@@ -4,7 +4,9 @@
  * e-mail key typed by an anonymous visitor, or the signed-in account's id) and selects explicit columns.
  */
 import { and, eq, gt } from "drizzle-orm";
+import type { Clock } from "../lib/clock";
 import type { SignInAccount } from "../rules/sign-in";
+import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 
 function signInAccountQuery(db: Db) {
@@ -82,8 +84,38 @@ export async function isTrustedBrowser(db: Db, accountId: string, tokenHash: str
   return !!row;
 }
 
-export function trustBrowserStatement(db: Db, accountId: string, tokenHash: string, now: number, expiresAt: number) {
-  return db.insert(schema.trustedBrowsers).values({ id: tokenHash, accountId, createdAt: now, expiresAt });
+/** Trusting a browser for 30 days: the row and its audit row (R-AUDIT-1), for the sign-in's batch. */
+export function trustBrowserStatements(db: Db, clock: Clock, account: { id: string; officeCode: string | null }, tokenHash: string, expiresAt: number) {
+  return [
+    db.insert(schema.trustedBrowsers).values({ id: tokenHash, accountId: account.id, createdAt: clock.now().getTime(), expiresAt }),
+    auditStatement(db, clock, {
+      actorType: "employer",
+      actorId: account.id,
+      action: "employer.browser.trust",
+      subjectType: "employer_account",
+      subjectId: account.id,
+      officeCode: account.officeCode,
+      details: { expiresAt },
+    }),
+  ] as const;
+}
+
+/** Sign-out (R-AUTH-1, R-AUDIT-1): the session row is deleted and, for a session of an account, its audit row written — one batch. */
+export async function signOutEmployer(db: Db, clock: Clock, sessionId: string, account: { id: string; officeCode: string | null } | null): Promise<void> {
+  const end = db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+  if (!account) {
+    await end;
+    return;
+  }
+  const audit = auditStatement(db, clock, {
+    actorType: "employer",
+    actorId: account.id,
+    action: "employer.signout",
+    subjectType: "employer_account",
+    subjectId: account.id,
+    officeCode: account.officeCode,
+  });
+  await db.batch([end, audit]);
 }
 
 export function forgetTrustedBrowsersStatement(db: Db, accountId: string) {

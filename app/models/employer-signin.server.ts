@@ -14,7 +14,7 @@ import { DAY_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { verifyPassword } from "../lib/password";
 import { decideSignIn, unusableMessage, type SignInAccount, type SignInDecision } from "../rules/sign-in";
 import { redirectWithFlash } from "../utils/flash.server";
-import { isTrustedBrowser, trustBrowserStatement } from "./employer-account.server";
+import { isTrustedBrowser, trustBrowserStatements } from "./employer-account.server";
 import { auditStatement } from "../utils/audit.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
 import { safeRedirect } from "../lib/redirect";
@@ -126,15 +126,15 @@ export async function browserIsTrusted(db: Db, clock: Clock, request: Request, a
   return (await trustedTokenHash(db, clock, request, accountId)) !== null;
 }
 
-/** A new trust token: the row (only its SHA-256) for the batch, and the 30-day cookie. */
-export function trustBrowser(db: Db, clock: Clock, accountId: string) {
+/** A new trust token: the row (only its SHA-256) and its audit row for the batch, and the 30-day cookie. */
+export function trustBrowser(db: Db, clock: Clock, account: { id: string; officeCode: string | null }) {
   const bytes = new Uint8Array(32);
   crypto.getRandomValues(bytes);
   const token = encodeBase64urlNoPadding(bytes);
   const now = clock.now().getTime();
   const maxAgeSeconds = TRUSTED_BROWSER_DAYS * (DAY_MS / 1000);
   return {
-    statement: trustBrowserStatement(db, accountId, tokenHash(token), now, now + TRUSTED_BROWSER_DAYS * DAY_MS),
+    statements: trustBrowserStatements(db, clock, account, tokenHash(token), now + TRUSTED_BROWSER_DAYS * DAY_MS),
     cookie: serializeCookie(TRUSTED_BROWSER_COOKIE, token, { maxAge: maxAgeSeconds }),
   };
 }

@@ -7,7 +7,7 @@
  * officer's take the office (a request of another office's establishment is not found → 404). Every change
  * is one `db.batch()` with its audit row and, for a review, the notice to the establishment's main account.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
@@ -42,9 +42,7 @@ export interface EmployerChangeActor {
   officeCode: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Form values and differences
-// ---------------------------------------------------------------------------------------------
+// --- Form values and differences ---
 
 type EstablishmentRow = typeof est.$inferSelect;
 
@@ -142,9 +140,7 @@ export function isUnchanged(current: EstablishmentRow, input: EstablishmentInput
   return changeRows(currentFormValues(current), inputFormValues(input), new Map()).every((r) => !r.changed);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Jurisdiction (R-OPEN-1, R-DEL-3)
-// ---------------------------------------------------------------------------------------------
+// --- Jurisdiction (R-OPEN-1, R-DEL-3) ---
 
 export type ChangeJurisdiction = { ok: true; prefectureCode: string } | { ok: false; message: string };
 
@@ -167,9 +163,7 @@ export async function checkChangeJurisdiction(db: Db, officeCode: string, munici
   return { ok: true, prefectureCode: row.prefectureCode };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The employer's side
-// ---------------------------------------------------------------------------------------------
+// --- The employer's side ---
 
 /** The establishment's latest request (any status): at most one row. Batchable. */
 export function latestChangeRequestQuery(db: Db, establishmentId: ScopeValue) {
@@ -227,9 +221,7 @@ export async function submitChangeRequest(db: Db, clock: Clock, actor: EmployerC
   return { id };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The officer's review
-// ---------------------------------------------------------------------------------------------
+// --- The officer's review ---
 
 /** Pending requests of the office's establishments, oldest first. */
 export async function listPendingChangeRequestsForOffice(db: Db, scope: StaffScope) {
@@ -269,9 +261,8 @@ export function changeRequestForOfficeQueries(db: Db, officeCode: ScopeValue, id
 }
 
 type ChangeRequestRow = typeof req.$inferSelect;
-type EstablishmentRowOf = typeof est.$inferSelect;
 
-export function changeRequestForOffice([requests, establishments]: readonly [ChangeRequestRow[], EstablishmentRowOf[]]) {
+export function changeRequestForOffice([requests, establishments]: readonly [ChangeRequestRow[], EstablishmentRow[]]) {
   const [request] = requests;
   const [establishment] = establishments;
   return request && establishment ? { request, establishment } : undefined;
@@ -362,30 +353,40 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
   return { ok: true };
 }
 
+/**
+ * The writes of a 差戻し, scoped in SQL to the officer's office (R-AUDIT-1): the request becomes 差戻し only while pending
+ * and of an establishment of `scope.officeCode`; the audit row is written only if it did (else the batch fails whole).
+ */
+export function changeReturnStatements(db: Db, clock: Clock, scope: StaffScope, id: string, establishmentId: string, comment: string) {
+  const now = clock.now().getTime();
+  const ofOffice = db.select({ id: est.id }).from(est).where(eq(est.officeCode, scope.officeCode));
+  const done = sql`EXISTS (SELECT 1 FROM ${req} WHERE ${req.id} = ${id} AND ${req.status} = 'returned' AND ${req.reviewedBy} = ${scope.staffId} AND ${req.reviewedAt} = ${now})`;
+  return [
+    db
+      .update(req)
+      .set({ status: "returned", reviewComment: comment, reviewedBy: scope.staffId, reviewedAt: now })
+      .where(and(eq(req.id, id), eq(req.status, "pending"), inArray(req.establishmentId, ofOffice))),
+    auditStatement(db, clock, {
+      actorType: "staff",
+      actorId: scope.staffId,
+      action: valueWhile("establishment.change.return", done),
+      subjectType: "establishment",
+      subjectId: establishmentId,
+      officeCode: scope.officeCode,
+      details: { requestId: id, comment },
+    }),
+  ] as const;
+}
+
 /** 差戻し with a comment (R-AUDIT-1): status, comment, reviewer, time, audit row and notice — one batch. */
 export async function returnChangeRequest(db: Db, clock: Clock, mail: MailContext, scope: StaffScope, id: string, comment: string): Promise<ReviewResult> {
   const found = await getChangeRequestForOffice(db, scope, id);
   if (!found) return { ok: false, reason: "not-found" };
   if (found.request.status !== "pending") return { ok: false, reason: "not-pending" };
-  const now = clock.now().getTime();
-  const stillPending = sql`(SELECT ${req.status} FROM ${req} WHERE ${req.id} = ${id}) = 'pending'`;
   const email = await mainAccountEmail(db, found.establishment.id);
-  const update = db
-    .update(req)
-    .set({ status: valueWhile("returned", stillPending), reviewComment: comment, reviewedBy: scope.staffId, reviewedAt: now })
-    .where(eq(req.id, id));
-  const audit = auditStatement(db, clock, {
-    actorType: "staff",
-    actorId: scope.staffId,
-    action: "establishment.change.return",
-    subjectType: "establishment",
-    subjectId: found.establishment.id,
-    officeCode: scope.officeCode,
-    details: { requestId: id, comment },
-  });
   const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : [];
   try {
-    await db.batch([update, audit, ...notices]);
+    await db.batch([...changeReturnStatements(db, clock, scope, id, found.establishment.id, comment), ...notices]);
   } catch (error) {
     const now2 = await getChangeRequestForOffice(db, scope, id);
     if (!now2 || now2.request.status !== "pending") return { ok: false, reason: "not-pending" };

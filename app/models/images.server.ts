@@ -14,6 +14,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import type { StaffScope } from "./establishment.server";
+import { onPage, pageColumns } from "../utils/paging.server";
 import { valueWhile } from "../utils/sql.server";
 
 export type ImageStatus = (typeof schema.establishmentImages.$inferSelect)["status"];
@@ -172,25 +173,33 @@ export async function deleteImage(db: Db, bucket: R2Bucket, clock: Clock, actor:
 
 const est = schema.establishments;
 
-/** Images waiting for review (審査中) of the office's establishments, oldest first. */
-export async function listPendingImagesForOffice(db: Db, scope: StaffScope) {
+/** Images waiting for review (審査中) of the office's establishments, oldest first, 50 a page (issue 9 #15) with the total. */
+export async function listPendingImagesForOffice(db: Db, scope: StaffScope, page = 1) {
+  const rows = db.$with("pending").as(
+    db
+      .select({
+        id: img.id,
+        caption: img.caption,
+        contentType: img.contentType,
+        bytes: img.bytes,
+        width: img.width,
+        height: img.height,
+        createdAt: sql<number>`${img.createdAt}`.as("image_created_at"),
+        establishmentId: sql<string>`${est.id}`.as("establishment_id"),
+        establishmentName: sql<string>`${est.name}`.as("establishment_name"),
+        establishmentNumber: sql<string | null>`${est.establishmentNumber}`.as("establishment_number"),
+        ...pageColumns(sql`${img.createdAt}, ${img.id}`),
+      })
+      .from(img)
+      .innerJoin(est, eq(est.id, img.establishmentId))
+      .where(and(eq(est.officeCode, scope.officeCode), eq(img.status, "pending"))),
+  );
   return db
-    .select({
-      id: img.id,
-      caption: img.caption,
-      contentType: img.contentType,
-      bytes: img.bytes,
-      width: img.width,
-      height: img.height,
-      createdAt: img.createdAt,
-      establishmentId: est.id,
-      establishmentName: est.name,
-      establishmentNumber: est.establishmentNumber,
-    })
-    .from(img)
-    .innerJoin(est, eq(est.id, img.establishmentId))
-    .where(and(eq(est.officeCode, scope.officeCode), eq(img.status, "pending")))
-    .orderBy(asc(img.createdAt), asc(img.id))
+    .with(rows)
+    .select()
+    .from(rows)
+    .where(onPage(rows.position, rows.total, page))
+    .orderBy(sql`${rows.position}`)
     .all();
 }
 

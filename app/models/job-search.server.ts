@@ -13,7 +13,15 @@
 import { and, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { JOB_NUMBER } from "../lib/identifiers";
 import { MAX_POSTING_IMAGES } from "../lib/schemas/posting";
-import { postingKind, prefectureName, wageRangeLabel, type EmploymentType, type PostingContent } from "../rules/posting";
+import {
+  ANONYMOUS_PUBLICATIONS,
+  hidesEstablishmentFor,
+  postingKind,
+  prefectureName,
+  wageRangeLabel,
+  type EmploymentType,
+  type PostingContent,
+} from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
 import { containsText } from "../utils/sql.server";
 import { parseContent } from "./posting/content.server";
@@ -33,7 +41,7 @@ export const MAX_PAGE = 1000;
 
 /** 公開希望 under which the posting appears publicly, and those of them shown without the establishment's name. */
 export const PUBLIC_PUBLICATIONS = [1, 2, 3] as const;
-export const ANONYMOUS_PUBLICATIONS: readonly number[] = [2, 3];
+export { ANONYMOUS_PUBLICATIONS };
 
 export const POSTING_KINDS = ["フルタイム", "パート"] as const;
 export type PostingKindFilter = (typeof POSTING_KINDS)[number];
@@ -146,7 +154,7 @@ export async function searchPublicPostings(db: Db, today: string, filters: Publi
     return {
       jobNumber: r.jobNumber!,
       jobTitle: content.jobTitle,
-      establishmentName: ANONYMOUS_PUBLICATIONS.includes(r.publication) ? null : r.establishmentName,
+      establishmentName: hidesEstablishmentFor(r.publication) ? null : r.establishmentName,
       prefecture: pref ? prefectureName(pref) : "―",
       employmentType: employmentTypeLabel(content),
       wage: wageRangeLabel(content),
@@ -180,7 +188,7 @@ export async function readPublicPostingPage(db: Db, today: string, jobNumber: st
 
 /** Whether the public 求人票 of this posting hides the establishment (公開希望 2 and 3). */
 export function hidesEstablishment(posting: Pick<JobPosting, "publication">): boolean {
-  return ANONYMOUS_PUBLICATIONS.includes(posting.publication);
+  return hidesEstablishmentFor(posting.publication);
 }
 
 /**

@@ -106,12 +106,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   // Rotate: the half session (from the cookie) is deleted and a new, verified one is created.
   const session = employerSessionStatements(db, clock, account.id, request, true);
-  const trusted = submission.value.trust ? trustBrowser(db, clock, account.id) : null;
+  const trusted = submission.value.trust ? trustBrowser(db, clock, account) : null;
   const device = rememberDevice(db, clock, request, account.id);
   await db.batch([
     signInAuditStatement(db, clock, account, "mail-code"),
     ...session.statements,
-    ...(trusted ? [trusted.statement] : []),
+    ...(trusted ? trusted.statements : []),
     device.statement,
     ...provenStatements(db, tries.held),
   ]);

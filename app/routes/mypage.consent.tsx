@@ -1,7 +1,7 @@
 /**
  * R-OPEN-7: agreement to the current 利用規約 and プライバシーポリシー. requireEmployer sends an account here
  * whenever either document has a version it has not agreed to; the agreement (versions and time) is
- * recorded in the consents table, and the employer goes back to where it was going.
+ * recorded in the consents table with an audit row, and the employer goes back to where it was going.
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -13,7 +13,7 @@ import { Button, CheckboxField, FormErrors } from "../components/form";
 import { currentVersion, LEGAL_DOCUMENTS, PRIVACY, TERMS } from "../content/legal";
 import { formatJapaneseDate } from "../lib/clock";
 import { redirectToField } from "../lib/schemas/employer-auth";
-import { consentStatements } from "../models/consent.server";
+import { recordConsent } from "../models/consent.server";
 import { safeRedirect } from "../lib/redirect";
 import { requireEmployer } from "../utils/auth.server";
 
@@ -46,11 +46,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { db, account } = await requireEmployer(request, context, { allowPendingConsent: true });
+  const { db, account, establishment } = await requireEmployer(request, context, { allowPendingConsent: true });
   const submission = parseWithZod(await request.formData(), { schema: consentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const [first, ...rest] = consentStatements(db, account.id, context.clock);
-  await db.batch([first!, ...rest]);
+  await recordConsent(db, context.clock, { id: account.id, officeCode: establishment.officeCode });
   return redirect(nextPath(submission.value.redirectTo), { status: 303 });
 }
 

@@ -3,19 +3,21 @@
  * 有効中 (受理) and 無効 (募集停止, 紹介期限切れ) — with their status (and 内容変更 / 延長 in progress), 職種, 求人番号,
  * 受理日, 紹介期限 and 求人無効日, each linking to the posting's page. A valid posting whose 紹介期限 is within 7 days
  * offers its 更新求人 (R-JOB-5). Viewing stays possible under the R-GATE-3 restriction; the button to apply is then
- * replaced by the reason.
+ * replaced by the reason. 50 postings a page (`?page=N`, 有効中 first; issue 9 #15), with the count and 前へ / 次へ.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
 import { parseContent } from "../models/posting/content.server";
-import { listPostingsOfEstablishment } from "../models/posting/queries.server";
+import { postingsPageOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
 import { listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
+import { Pager } from "../components/pager";
 import { TableHead } from "../components/table";
+import { LIST_PAGE_SIZE, pageHref, pageInfo, requestedPage } from "../lib/paging";
 
 export const meta: MetaFunction = () => [{ title: "求人の一覧 | 求人者マイページ" }];
 
@@ -33,8 +35,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
   const today = todayJst(employer.clock);
   const facts = await loadCapabilityFacts(employer);
-  // The page's own read: one statement.
-  const postings = await listPostingsOfEstablishment(employer.db, employer.establishment.id);
+  // The page's own read: one statement (the page's rows and the total).
+  const params = new URL(request.url).searchParams;
+  const asked = requestedPage(params);
+  const postings = await postingsPageOfEstablishment(employer.db, employer.establishment.id, asked);
+  const { page, pageCount, total } = pageInfo(postings, asked);
   const rows = postings.map((p) => {
     const content = parseContent(p.publishedContent ?? p.content);
     const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];
@@ -52,11 +57,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       renewalOpen: renewalDue(p, today),
     };
   });
-  return { rows, apply: decide("postings.apply", facts) };
+  const pages = {
+    page,
+    pageCount,
+    total,
+    from: total === 0 ? 0 : (page - 1) * LIST_PAGE_SIZE + 1,
+    to: (page - 1) * LIST_PAGE_SIZE + rows.length,
+    prev: page > 1 ? pageHref("/mypage/postings", params, page - 1) : null,
+    next: page < pageCount ? pageHref("/mypage/postings", params, page + 1) : null,
+  };
+  return { rows, pages, apply: decide("postings.apply", facts) };
 }
 
 export default function PostingsList() {
-  const { rows, apply } = useLoaderData<typeof loader>();
+  const { rows, pages, apply } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="mb-6 text-std-32B-150">求人の一覧</h1>
@@ -77,15 +91,18 @@ export default function PostingsList() {
           {`現在、求人の申込みは利用できません。${apply.reason ?? ""}`}
         </p>
       )}
+      <p className="mb-6" data-page-count>
+        {pages.pageCount > 1 ? `求人は${pages.total}件です（${pages.from}〜${pages.to}件目を表示）。` : `求人は${pages.total}件です。`}
+      </p>
       {GROUPS.map((group) => {
         const items = rows.filter((r) => r.group === group.key);
         return (
           <section key={group.key} aria-labelledby={`group-${group.key}`} className="mb-10" data-group={group.key}>
             <h2 id={`group-${group.key}`} className="mb-4 text-std-24B-150">
-              {`${group.title}（${items.length}件）`}
+              {pages.pageCount > 1 ? `${group.title}（このページに${items.length}件）` : `${group.title}（${items.length}件）`}
             </h2>
             {items.length === 0 ? (
-              <p>{group.empty}</p>
+              <p>{pages.pageCount > 1 ? `このページに表示する${group.title}はありません。` : group.empty}</p>
             ) : (
               <div className="overflow-x-auto">
                 <table className="w-full min-w-[48rem] border-collapse text-left text-dns-16N-130">
@@ -128,7 +145,8 @@ export default function PostingsList() {
           </section>
         );
       })}
-      <p>
+      <Pager label="求人の一覧のページ" page={pages.page} pageCount={pages.pageCount} prev={pages.prev} next={pages.next} />
+      <p className="mt-6">
         <Link to="/mypage">マイページトップへ戻る</Link>
       </p>
     </>

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
-import { listReviewQueue } from "../models/posting/queries.server";
+import { countReviewQueue } from "../models/posting/queries.server";
 import { pendingProvisionalCountQuery } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -15,13 +15,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     reads: ({ db, officeCode }) => ({ pendingProvisional: pendingProvisionalCountQuery(db, officeCode) }),
   });
   const pendingProvisional = reads.pendingProvisional[0]?.n ?? 0;
-  const queue = await listReviewQueue(db, office.code);
+  const pendingPostings = await countReviewQueue(db, office.code);
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,
     isSupervisor: staff.role === "supervisor",
     pendingProvisional,
-    pendingPostings: queue.length,
+    pendingPostings,
     sessionEndsAt: formatJstDateTime(session.expiresAt),
   };
 }

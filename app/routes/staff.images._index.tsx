@@ -1,6 +1,6 @@
 /**
  * 画像の審査 (R-IMG-2): the images waiting for review (審査中) of the establishments under the officer's
- * office, with a thumbnail each; the officer approves (公開可) or sends back (差戻し) with a reason. Status,
+ * office, oldest first, 50 a page (`?page=N`, issue 9 #15), with a thumbnail each; the officer approves (公開可) or sends back (差戻し) with a reason. Status,
  * reviewer, time, reason, the audit row and the notice to the employer are one batch. Another office's
  * image is a 404.
  */
@@ -10,9 +10,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, TextAreaField } from "../components/form";
+import { Pager } from "../components/pager";
 import { StaffHeader } from "../components/staff-header";
 import { formatJstDateTime } from "../lib/clock";
 import { REJECT_REASON_MAX } from "../lib/images";
+import { pageHref, pageInfo, requestedPage } from "../lib/paging";
 import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
 import { listPendingImagesForOffice, reviewImage } from "../models/images.server";
@@ -42,8 +44,18 @@ export const reviewSchema = z
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context);
-  const images = await listPendingImagesForOffice(db, { staffId: staff.id, officeCode: office.code });
+  const params = new URL(request.url).searchParams;
+  const asked = requestedPage(params);
+  const images = await listPendingImagesForOffice(db, { staffId: staff.id, officeCode: office.code }, asked);
+  const { page, pageCount, total } = pageInfo(images, asked);
   return {
+    pages: {
+      page,
+      pageCount,
+      total,
+      prev: page > 1 ? pageHref("/staff/images", params, page - 1) : null,
+      next: page < pageCount ? pageHref("/staff/images", params, page + 1) : null,
+    },
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     images: images.map((i) => ({
       id: i.id,
@@ -131,7 +143,7 @@ function ReviewCard({ image }: { image: PendingImage }) {
 }
 
 export default function StaffImageReview() {
-  const { staff, images } = useLoaderData<typeof loader>();
+  const { staff, images, pages } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -141,8 +153,8 @@ export default function StaffImageReview() {
         の管轄の事業所が登録した画像です。求人票に掲載してよい画像は承認し、掲載できない画像は理由を添えて差し戻してください。結果は事業主にメールで通知されます。
       </p>
       <section aria-labelledby="pending-title">
-        <h2 id="pending-title" className="mb-4 text-std-24B-150">
-          審査待ちの画像（{images.length}件）
+        <h2 id="pending-title" className="mb-4 text-std-24B-150" data-page-count>
+          審査待ちの画像（{pages.total}件{pages.pageCount > 1 ? `、${pages.page}／${pages.pageCount}ページ` : ""}）
         </h2>
         {images.length === 0 ? (
           <p>審査を待っている画像はありません。</p>
@@ -153,6 +165,7 @@ export default function StaffImageReview() {
             ))}
           </ul>
         )}
+        <Pager label="審査待ちの画像のページ" page={pages.page} pageCount={pages.pageCount} prev={pages.prev} next={pages.next} />
       </section>
       <p className="mt-10">
         <Link to="/staff">職員メニューへ戻る</Link>

@@ -185,6 +185,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/establishment", path: "/mypage/establishment", actor: "employer" },
     { route: "mypage/notices/:id", path: `/mypage/notices/${ids.notice}`, actor: "employer" },
     { route: "mypage/postings", path: "/mypage/postings", actor: "employer" },
+    { route: "mypage/postings", path: "/mypage/postings?page=2", actor: "employer" },
     { route: "mypage/postings/new", path: "/mypage/postings/new", actor: "employer" },
     { route: "mypage/postings/:id", path: `/mypage/postings/${ids.draft}`, actor: "employer" },
     { route: "mypage/postings/:id", path: `/mypage/postings/${ids.accepted}`, actor: "employer" },
@@ -200,6 +201,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/provisional", path: "/staff/provisional", actor: "staff" },
     { route: "staff/provisional/:id", path: `/staff/provisional/${ids.provisional}`, actor: "staff" },
     { route: "staff/images", path: "/staff/images", actor: "staff" },
+    { route: "staff/images", path: "/staff/images?page=9", actor: "staff" },
     { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09", actor: "supervisor" },
     // A revision not yet in force, with its correction and withdrawal forms (issue 9 #9).
     { route: "staff/minimum-wages", path: "/staff/minimum-wages?prefecture=09&revision=2027-10-01", actor: "supervisor" },
@@ -209,6 +211,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/establishment-changes/:id", path: `/staff/establishment-changes/${ids.changeRequest}`, actor: "staff" },
     { route: "staff/postings", path: "/staff/postings", actor: "staff" },
     { route: "staff/postings", path: "/staff/postings?status=accepted", actor: "staff" },
+    { route: "staff/postings", path: "/staff/postings?queuePage=2&page=2", actor: "staff" },
     { route: "staff/postings/:id", path: `/staff/postings/${ids.submitted}`, actor: "staff" },
     { route: "staff/postings/:id", path: `/staff/postings/${ids.change}`, actor: "staff" },
     { route: "staff/postings/:id/print", path: `/staff/postings/${ids.accepted}/print`, actor: "staff" },

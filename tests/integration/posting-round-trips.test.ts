@@ -144,7 +144,8 @@ describe("one round trip per posting page", () => {
 
     const office = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 1, list: true }));
     expect(office.trips).toBe(1);
-    expect(office.value.queue.map((q) => [q.id, q.kind])).toEqual([[waiting.id, "new"]]);
+    expect(office.value.queue.rows.map((q) => [q.id, q.kind])).toEqual([[waiting.id, "new"]]);
+    expect(office.value.queue).toMatchObject({ total: 1, page: 1, pageCount: 1 });
     expect(office.value.list).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(office.value.list.rows.map((r) => r.id).sort()).toEqual([w.accepted.id, waiting.id].sort());
     const past = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 9, list: true }));

@@ -1,4 +1,4 @@
-/** 選考方法: 採用人数, 選考方法, 通知, 応募書類, 担当者 (not for 公開希望 2 and 3). */
+/** 選考方法: 採用人数, 選考方法, 通知, 応募書類, 選考場所 and 担当者 (these two not for 公開希望 2 and 3). */
 import { count, filled, Lines, list, Row, Section, type SectionProps, UNFILLED, yn } from "./parts";
 
 export function SelectionSection({ view, level }: SectionProps) {
@@ -35,9 +35,11 @@ export function SelectionSection({ view, level }: SectionProps) {
       <Row label="選考日時等">
         <Lines>{content.selection.schedule}</Lines>
       </Row>
-      <Row label="選考場所">
-        <Lines>{content.selection.place}</Lines>
-      </Row>
+      {hide ? null : (
+        <Row label="選考場所">
+          <Lines>{content.selection.place}</Lines>
+        </Row>
+      )}
       <Row label="応募書類等">
         {list([
           [content.selection.documents.referralLetter, "ハローワーク紹介状"],

@@ -1,10 +1,11 @@
 /**
  * Drafts and the working copy (R-JOB-1, R-JOB-3, R-JOB-5): a new draft, 転用 / 更新求人, saving a wizard screen (on an
  * accepted posting this is a 内容変更: the published version is untouched), discarding a 内容変更, deleting a draft.
+ * Saving and discarding a 内容変更 write their audit row in the same batch (R-AUDIT-1); so do 転用 and deleting a draft.
  * Each write checks the state it read in its WHERE (compare-and-set), so a request that lost a race is refused, not
  * applied on top.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { todayJst, type Clock } from "../../lib/clock";
 import { newId } from "../../lib/ids";
 import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, emptyPostingContent, isEditable, type PostingContent } from "../../rules/posting";
@@ -113,17 +114,36 @@ export async function saveStep(
   if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: scope.prefectureCode };
   const accepted = posting.status === "accepted";
   const reached = Math.min(8, Math.max(posting.draftStep, options.reached ?? step));
-  const updated = await db
+  const now = clock.now().getTime();
+  const update = db
     .update(t)
     .set({
       content: JSON.stringify(content),
       draftStep: reached,
-      updatedAt: clock.now().getTime(),
+      updatedAt: now,
       ...(accepted ? { changeStatus: "draft" as const } : { universityGraduate: content.universityGraduate, publication: content.category.publication ?? 1 }),
     })
     .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, posting.status)))
     .returning({ id: t.id });
-  return updated.length === 1 ? { ok: true, content } : refused("race", "この求人は、今は修正できません。");
+  if (!accepted) return (await update).length === 1 ? { ok: true, content } : refused("race", "この求人は、今は修正できません。");
+  // A 内容変更 (R-AUDIT-1): the audit row is written only if this save took effect (the batch fails whole otherwise).
+  const saved = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.changeStatus} = 'draft' AND ${t.updatedAt} = ${now})`;
+  const audit = changeAudit(db, clock, scope, id, valueWhile("posting.change.save", saved), { step });
+  const done = await db.batch([update, audit]).catch(() => null);
+  return done && firstRow(done[0]) ? { ok: true, content } : refused("race", "この求人は、今は修正できません。");
+}
+
+/** The audit row of an employer's 内容変更 action on a posting (R-AUDIT-1). */
+function changeAudit(db: Db, clock: Clock, scope: EmployerScope, id: string, action: SQL, details: Record<string, unknown> = {}) {
+  return auditStatement(db, clock, {
+    actorType: "employer",
+    actorId: scope.accountId,
+    action,
+    subjectType: "job_posting",
+    subjectId: id,
+    officeCode: scope.officeCode,
+    details,
+  });
 }
 
 /** Discards a 内容変更 in progress: the working copy goes back to the published version. */
@@ -132,12 +152,19 @@ export async function discardChange(db: Db, clock: Clock, scope: EmployerScope, 
   if (!posting) return refused("not-found", "求人が見つかりません。");
   const verdict = canDiscardChange(posting);
   if (!verdict.allowed) return refusedBy(verdict);
-  const updated = await db
-    .update(t)
-    .set({ content: posting.publishedContent ?? posting.content, changeStatus: null, reviewComment: null, updatedAt: clock.now().getTime() })
-    .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted"), eq(t.changeStatus, posting.changeStatus!)))
-    .returning({ id: t.id });
-  return updated.length === 1 ? { ok: true } : refused("race", "取り消せる内容変更がありません。");
+  const now = clock.now().getTime();
+  const discarded = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.changeStatus} IS NULL AND ${t.updatedAt} = ${now})`;
+  const done = await db
+    .batch([
+      db
+        .update(t)
+        .set({ content: posting.publishedContent ?? posting.content, changeStatus: null, reviewComment: null, updatedAt: now })
+        .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted"), eq(t.changeStatus, posting.changeStatus!)))
+        .returning({ id: t.id }),
+      changeAudit(db, clock, scope, id, valueWhile("posting.change.discard", discarded), { changeStatus: posting.changeStatus }),
+    ])
+    .catch(() => null);
+  return done && firstRow(done[0]) ? { ok: true } : refused("race", "取り消せる内容変更がありません。");
 }
 
 /** Deletes a draft that was never submitted. */

@@ -7,7 +7,8 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { OFFICE_POSTING_STATUSES, type OfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { schema, type Db } from "../../utils/db.server";
-import { firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueue, reviewQueueItems, type JobPosting } from "./queries.server";
+import { pageInfo } from "../../lib/paging";
+import { firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueueItems, reviewQueuePage, type JobPosting } from "./queries.server";
 
 const e = schema.establishments;
 
@@ -73,18 +74,22 @@ function officePostings(db: Db, officeCode: string, options: { status: OfficePos
 }
 
 /**
- * The 求人の確認 page's data in one batch: what waits for review (oldest first) and, unless the 求人番号 searched for
- * cannot be one (`list: false`), a page of the office's postings.
+ * The 求人の確認 page's data in one batch: a page of what waits for review (oldest first, 50 a page: `queuePage`) and,
+ * unless the 求人番号 searched for cannot be one (`list: false`), a page of the office's postings.
  */
 export async function readOfficePostingsPage(
   db: Db,
   officeCode: string,
-  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; list: boolean },
+  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean },
 ) {
-  const queue = reviewQueue(db, officeCode);
+  const queuePage = options.queuePage ?? 1;
+  const queue = reviewQueuePage(db, officeCode, queuePage);
   const [queueRows, listRows] = options.list ? await db.batch([queue, officePostings(db, officeCode, options)]) : [await queue, []];
   const total = listRows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / OFFICE_POSTINGS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
-  return { queue: reviewQueueItems(queueRows), list: { rows: listRows, total, page, pageCount } };
+  return {
+    queue: { rows: reviewQueueItems(queueRows), ...pageInfo(queueRows, queuePage) },
+    list: { rows: listRows, total, page, pageCount },
+  };
 }

@@ -4,10 +4,11 @@
  * the drizzle query (not run), so that a page can put it in one `db.batch([...])` with its other reads; a small mapper
  * turns the rows into what callers use. The async `get…`/`list…` helpers run one query alone (actions, jobs, tests).
  */
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, or, sql, type SQL } from "drizzle-orm";
 import { queueKindOf } from "../../rules/posting";
 import { schema, type Db, type ScopeValue } from "../../utils/db.server";
 import { hasValidPostingSql, postingValidOn } from "../../utils/facts.server";
+import { onPage, pageColumns } from "../../utils/paging.server";
 import { parseContent } from "./content.server";
 
 export const jobPostings = schema.jobPostings;
@@ -60,6 +61,26 @@ export async function listPostingsOfEstablishment(db: Db, establishmentId: strin
   return postingsOfEstablishment(db, establishmentId);
 }
 
+/**
+ * 求人の一覧, one page (issue 9 #15): 有効中 first, then 作成中・申込み中, then 無効 (the list's groups), each most recently
+ * changed first, the id last (a stable order); every row with its position and the total.
+ */
+export async function postingsPageOfEstablishment(db: Db, establishmentId: string, page: number) {
+  const group = sql`CASE ${t.status} WHEN 'accepted' THEN 0 WHEN 'stopped' THEN 2 WHEN 'expired' THEN 2 ELSE 1 END`;
+  const rows = db.$with("listed").as(
+    db
+      .select({ ...getTableColumns(t), ...pageColumns(sql`${group}, ${t.updatedAt} DESC, ${t.id} DESC`) })
+      .from(t)
+      .where(eq(t.establishmentId, establishmentId)),
+  );
+  return db
+    .with(rows)
+    .select()
+    .from(rows)
+    .where(onPage(rows.position, rows.total, page))
+    .orderBy(sql`${rows.position}`);
+}
+
 /** 有効中 today (R-GATE-1's fact, defined once in utils/facts.server.ts, where the guard reads it too). */
 export const validToday = postingValidOn;
 
@@ -83,33 +104,62 @@ export function minimumWagesOfContent(db: Db, where: SQL) {
     .orderBy(desc(mw.effectiveFrom));
 }
 
+const queueColumns = {
+  id: t.id,
+  status: t.status,
+  changeStatus: t.changeStatus,
+  extensionStatus: t.extensionStatus,
+  jobNumber: t.jobNumber,
+  content: t.content,
+  submittedAt: t.submittedAt,
+  changeSubmittedAt: t.changeSubmittedAt,
+  extensionRequestedAt: t.extensionRequestedAt,
+  renewalOf: t.renewalOf,
+  establishmentId: t.establishmentId,
+  establishmentName: schema.establishments.name,
+  establishmentNumber: schema.establishments.establishmentNumber,
+};
+
+function inQueue(officeCode: ScopeValue): SQL {
+  return and(
+    eq(t.officeCode, officeCode),
+    or(eq(t.status, "submitted"), and(eq(t.status, "accepted"), or(eq(t.changeStatus, "submitted"), eq(t.extensionStatus, "requested")))),
+  )!;
+}
+
 /** What waits for an officer of the office: new postings, 内容変更 and extension requests (with the establishment). */
 export function reviewQueue(db: Db, officeCode: ScopeValue) {
   return db
-    .select({
-      id: t.id,
-      status: t.status,
-      changeStatus: t.changeStatus,
-      extensionStatus: t.extensionStatus,
-      jobNumber: t.jobNumber,
-      content: t.content,
-      submittedAt: t.submittedAt,
-      changeSubmittedAt: t.changeSubmittedAt,
-      extensionRequestedAt: t.extensionRequestedAt,
-      renewalOf: t.renewalOf,
-      establishmentId: t.establishmentId,
-      establishmentName: schema.establishments.name,
-      establishmentNumber: schema.establishments.establishmentNumber,
-    })
+    .select(queueColumns)
     .from(t)
     .innerJoin(schema.establishments, eq(schema.establishments.id, t.establishmentId))
-    .where(
-      and(
-        eq(t.officeCode, officeCode),
-        or(eq(t.status, "submitted"), and(eq(t.status, "accepted"), or(eq(t.changeStatus, "submitted"), eq(t.extensionStatus, "requested")))),
-      ),
-    )
+    .where(inQueue(officeCode))
     .orderBy(t.submittedAt);
+}
+
+/** Since when a queued posting waits (as reviewQueueItems' `at`): 申込み, 内容変更 or 延長 (queueKindOf). */
+const waitingSince = sql`CASE WHEN ${t.status} = 'submitted' THEN ${t.submittedAt} WHEN ${t.changeStatus} = 'submitted' THEN ${t.changeSubmittedAt} ELSE ${t.extensionRequestedAt} END`;
+
+/** One page of the queue (issue 9 #15): oldest first, the id last; every row with its position and the total. */
+export function reviewQueuePage(db: Db, officeCode: ScopeValue, page: number) {
+  const rows = db.$with("queued").as(
+    db
+      .select({
+        ...queueColumns,
+        establishmentName: sql<string>`${schema.establishments.name}`.as("establishment_name"),
+        establishmentNumber: sql<string | null>`${schema.establishments.establishmentNumber}`.as("establishment_number"),
+        ...pageColumns(sql`coalesce(${waitingSince}, 0), ${t.id}`),
+      })
+      .from(t)
+      .innerJoin(schema.establishments, eq(schema.establishments.id, t.establishmentId))
+      .where(inQueue(officeCode)),
+  );
+  return db
+    .with(rows)
+    .select()
+    .from(rows)
+    .where(onPage(rows.position, rows.total, page))
+    .orderBy(sql`${rows.position}`);
 }
 
 type QueueRow = Awaited<ReturnType<typeof reviewQueue>>[number];
@@ -127,4 +177,14 @@ export function reviewQueueItems(rows: readonly QueueRow[]) {
 
 export async function listReviewQueue(db: Db, officeCode: string) {
   return reviewQueueItems(await reviewQueue(db, officeCode));
+}
+
+/** How many postings wait for the office's review (the staff home's count: not the rows). */
+export async function countReviewQueue(db: Db, officeCode: string): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(t)
+    .where(inQueue(officeCode))
+    .get();
+  return row?.n ?? 0;
 }

@@ -77,9 +77,8 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
           changeStatus: null,
           reviewedBy: scope.staffId,
           reviewComment: null,
-          publication: content.category.publication ?? posting.publication,
           updatedAt: now,
-          ...publicFacts(content),
+          ...publicFacts(content, posting.publication),
         })
         .where(and(eq(t.id, postingId), eq(t.officeCode, scope.officeCode), eq(t.status, "submitted"))),
       auditStatement(db, clock, {
@@ -120,9 +119,8 @@ export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, post
           reviewComment: null,
           reviewedBy: scope.staffId,
           universityGraduate: content.universityGraduate,
-          publication: content.category.publication ?? posting.publication,
           updatedAt: now,
-          ...publicFacts(content),
+          ...publicFacts(content, posting.publication),
         })
         .where(and(eq(t.id, postingId), eq(t.officeCode, scope.officeCode), eq(t.status, "accepted"), eq(t.changeStatus, "submitted"))),
       auditStatement(db, clock, {

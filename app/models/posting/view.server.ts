@@ -7,7 +7,8 @@
  *
  * With `hideEstablishment` (public view of 公開希望 2 and 3) the 事業所名等 are removed HERE, on the server, so that they
  * never reach the page's data either: 事業所番号, 名称, カナ, 〒, 所在地 (only the prefecture stays), 電話, 代表者,
- * 法人番号, ホームページ, 担当者, the 就業場所's street address, and the images (they may identify the workplace).
+ * 法人番号, ホームページ, 担当者, the 就業場所's street address, the 選考場所, and the images (they may identify the workplace):
+ * rules/posting anonymisedContent, from which the search text of such a posting is built too.
  */
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -15,7 +16,7 @@ import { fullAddress } from "../../lib/address";
 import { STATUS_LABELS } from "../../lib/posting-labels";
 import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoView, PrintPageData } from "../../lib/posting-view";
 import { MAX_POSTING_IMAGES } from "../../lib/schemas/posting";
-import { prefectureName, type PostingContent } from "../../rules/posting";
+import { anonymisedContent, prefectureName } from "../../rules/posting";
 import { schema, type Db } from "../../utils/db.server";
 import { parseContent } from "./content.server";
 import { jobPostings as t } from "./queries.server";
@@ -118,17 +119,6 @@ function establishmentView(sheet: PostingSheet): KyujinhyoEstablishment & { pref
   };
 }
 
-/** The content without what identifies the establishment (公開希望 2/3). */
-function anonymised(content: PostingContent): PostingContent {
-  return {
-    ...content,
-    company: { ...content.company, homepage: "" },
-    workplaceDetail: { ...content.workplaceDetail, postalCode: "", address: "" },
-    selection: { ...content.selection, contact: { title: "", name: "", nameKana: "", phone: "", extension: "", fax: "", email: "" } },
-    pr: { ...content.pr, imageIds: [] },
-  };
-}
-
 export interface ViewOptions {
   /** Show the published version (public, referrals) rather than the working copy (employer, officer review). */
   published: boolean;
@@ -144,7 +134,7 @@ export function kyujinhyoView(sheet: PostingSheet, approved: readonly ApprovedIm
   const { posting } = sheet;
   const stored = parseContent(options.published ? (posting.publishedContent ?? posting.content) : posting.content);
   const hide = options.hideEstablishment === true;
-  const content = hide ? anonymised(stored) : stored;
+  const content = hide ? anonymisedContent(stored) : stored;
   const { prefectureName: establishmentPrefecture, ...establishment } = establishmentView(sheet);
   const shownEstablishment: KyujinhyoEstablishment = hide
     ? {

@@ -5,6 +5,7 @@
 import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
 import { JOB_NUMBER } from "../../lib/identifiers";
 import { normalizeNumberLike } from "../../lib/normalize";
+import { pageHref, requestedPage } from "../../lib/paging";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../../lib/posting-labels";
 import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { readOfficePostingsPage } from "../../models/posting/office.server";
@@ -27,18 +28,19 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
   const q = (params.get("q") ?? "").slice(0, 40);
   const jobNumber = q.trim() === "" ? null : jobNumberQuery(q);
   const searchError = q.trim() !== "" && jobNumber === null ? "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。" : null;
-  const requestedPage = Number.parseInt(params.get("page") ?? "1", 10);
+  const requestedListPage = Number.parseInt(params.get("page") ?? "1", 10);
 
   const { queue, list } = await readOfficePostingsPage(db, office.code, {
     status,
     jobNumber,
-    page: Number.isFinite(requestedPage) ? requestedPage : 1,
+    page: Number.isFinite(requestedListPage) ? requestedListPage : 1,
+    queuePage: requestedPage(params, "queuePage"),
     list: searchError === null,
   });
 
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
-    queue: queue.map((r) => ({
+    queue: queue.rows.map((r) => ({
       id: r.id,
       kind: KIND_LABELS[r.kind],
       renewal: r.kind === "new" && r.renewalOf !== null,
@@ -48,6 +50,13 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
       establishmentNumber: r.establishmentNumber,
       at: r.at ? formatJstDateTime(r.at) : "",
     })),
+    queuePages: {
+      total: queue.total,
+      page: queue.page,
+      pageCount: queue.pageCount,
+      prev: queue.page > 1 ? pageHref("/staff/postings", params, queue.page - 1, "queuePage") : null,
+      next: queue.page < queue.pageCount ? pageHref("/staff/postings", params, queue.page + 1, "queuePage") : null,
+    },
     status,
     q,
     searchError,

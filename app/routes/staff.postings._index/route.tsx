@@ -1,6 +1,6 @@
 /**
  * 求人の確認 (R-JOB-2, R-JOB-3): what waits for an officer of the office — new postings (申込み), 内容変更 and
- * extension requests — oldest first; and この安定所の求人, the office's postings filtered by status or found by
+ * extension requests — oldest first, 50 a page (`?queuePage=N`); and この安定所の求人, the office's postings filtered by status or found by
  * 求人番号 (full-width digits and dashes accepted), 50 a page. Another office's postings are never listed. The page's
  * reads are one batch (postings.server.ts).
  */
@@ -22,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function StaffPostings() {
-  const { staff, queue, status, q, searchError, list } = useLoaderData<typeof loader>();
+  const { staff, queue, queuePages, status, q, searchError, list } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -31,7 +31,7 @@ export default function StaffPostings() {
         {staff.officeName}
         で受け付けた求人です。申込み・内容変更は内容を確認して受理するか、コメントを添えて修正依頼をしてください。結果は事業主にお知らせとメールで通知されます。
       </p>
-      <QueueSection queue={queue} />
+      <QueueSection queue={queue} pages={queuePages} />
       <OfficeSection status={status} q={q} searchError={searchError} list={list} />
       <p className="mt-10">
         <Link to="/staff">職員メニューへ戻る</Link>

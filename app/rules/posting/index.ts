@@ -26,7 +26,7 @@ export { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, meetsMin
 export { canExtend, canSubmitRenewal, extendedValidUntil, isValidOn, renewalOpensOn, validUntil } from "./validity";
 export { prefectureName } from "../../lib/prefectures";
 export { checkRequired } from "./required";
-export { postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
+export { anonymisedContent, ANONYMOUS_PUBLICATIONS, hidesEstablishmentFor, postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
 export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
 export { wageRange, wageRangeLabel, yenRangeLabel } from "./wage-range";
 export { diffContent, valueText, type ContentChange } from "./diff";

@@ -19,26 +19,66 @@ export function postingKindLabel(content: Pick<PostingContent, "hours" | "univer
   return parts.join("・");
 }
 
-/** Text for the public keyword search, NFKC and lower case so that ＡＢＣ and abc, ｶﾅ and カナ find each other. */
-export function searchTextOf(content: PostingContent): string {
+/**
+ * 公開希望 under which the public 求人情報検索 and 求人票 leave out the 事業所名等 (2 is shown like 3 on these pages: they
+ * are not the area of the seekers registered at Hello Work).
+ */
+export const ANONYMOUS_PUBLICATIONS: readonly number[] = [2, 3];
+
+/** Whether the public pages of a posting of this 公開希望 hide what identifies the establishment. */
+export function hidesEstablishmentFor(publication: number | null): boolean {
+  return publication !== null && ANONYMOUS_PUBLICATIONS.includes(publication);
+}
+
+/**
+ * The content without what identifies the establishment or where it is (公開希望 2/3): ホームページ, the 就業場所's 〒 and
+ * street address (its prefecture stays), the 選考場所, the 担当者 and the images. The anonymised public 求人票 shows this
+ * and the search text of such a posting is built from it, so the two cannot differ (issue 9 #8).
+ */
+export function anonymisedContent(content: PostingContent): PostingContent {
+  return {
+    ...content,
+    company: { ...content.company, homepage: "" },
+    workplaceDetail: { ...content.workplaceDetail, postalCode: "", address: "" },
+    selection: {
+      ...content.selection,
+      place: "",
+      contact: { title: "", name: "", nameKana: "", phone: "", extension: "", fax: "", email: "" },
+    },
+    pr: { ...content.pr, imageIds: [] },
+  };
+}
+
+/**
+ * Text for the public keyword search, NFKC and lower case so that ＡＢＣ and abc, ｶﾅ and カナ find each other. It holds
+ * only what the posting's public page shows: for 公開希望 2/3 the anonymised content (otherwise `/jobs?no=…&q=<guess>`
+ * answers whether a hidden address is right).
+ */
+export function searchTextOf(content: PostingContent, publication: number | null): string {
+  const shown = hidesEstablishmentFor(publication) ? anonymisedContent(content) : content;
   return [
-    content.jobTitle,
-    content.jobDescription,
-    content.workplaceDetail.address,
-    content.workplaceDetail.nearestStation,
-    content.licenses.detail,
-    content.pr.message,
-    content.specialNotes,
+    shown.jobTitle,
+    shown.jobDescription,
+    shown.workplaceDetail.address,
+    shown.workplaceDetail.nearestStation,
+    shown.licenses.detail,
+    shown.pr.message,
+    shown.specialNotes,
   ]
     .join("\n")
     .normalize("NFKC")
     .toLowerCase();
 }
 
-/** The job_postings columns the public search uses, set at 受理 and when a 内容変更 is accepted. */
-export function publicFacts(content: PostingContent) {
+/**
+ * The job_postings columns the public search uses, set at 受理 and when a 内容変更 is accepted: 公開希望 (the content's,
+ * else `fallbackPublication`, the posting's current one) and the search text built for that 公開希望.
+ */
+export function publicFacts(content: PostingContent, fallbackPublication: number) {
+  const publication = content.category.publication ?? fallbackPublication;
   return {
-    searchText: searchTextOf(content),
+    publication,
+    searchText: searchTextOf(content, publication),
     prefectureCode: content.workplace.prefectureCode,
     employmentType: content.employmentType,
     kind: postingKind(content),

@@ -1,13 +1,14 @@
-/** 確認待ち: new postings (申込み), 内容変更 and extension requests of the office, oldest first. */
+/** 確認待ち: new postings (申込み), 内容変更 and extension requests of the office, oldest first, 50 a page. */
 import { Link } from "@remix-run/react";
 import type { Page } from "../route";
+import { Pager } from "../../../components/pager";
 import { TableHead } from "../../../components/table";
 
-export function QueueSection({ queue }: { queue: Page["queue"] }) {
+export function QueueSection({ queue, pages }: { queue: Page["queue"]; pages: Page["queuePages"] }) {
   return (
     <section aria-labelledby="queue-title" className="mb-12">
       <h2 id="queue-title" className="mb-4 text-std-24B-150">
-        確認待ち（{queue.length}件）
+        確認待ち（{pages.total}件）
       </h2>
       {queue.length === 0 ? (
         <p>確認を待っている求人はありません。</p>
@@ -45,6 +46,7 @@ export function QueueSection({ queue }: { queue: Page["queue"] }) {
           </table>
         </div>
       )}
+      <Pager label="確認待ちのページ" page={pages.page} pageCount={pages.pageCount} prev={pages.prev} next={pages.next} />
     </section>
   );
 }
