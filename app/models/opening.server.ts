@@ -18,6 +18,7 @@ import { startEmployerSession } from "./employer-signin.server";
 import { keyCompletionServerSchema, keyRequestLockedMessage, throttleKeyRequest } from "./key-entry.server";
 import { completeOpening, requestOpenKey } from "./login-accounts.server";
 import { completeSignup, requestSignupKey } from "./provisional-employer.server";
+import { readForm } from "../utils/body.server";
 
 export type KeyKind = "open" | "signup";
 
@@ -31,7 +32,7 @@ const REQUEST_KEY = { open: requestOpenKey, signup: requestSignupKey } as const;
  */
 export async function keyRequestAction(request: Request, context: AppLoadContext, kind: KeyKind, next: { to: string; message: string }) {
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: keyRequestSchema });
+  const submission = parseWithZod(await readForm(request), { schema: keyRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   const { email } = submission.value;
@@ -59,7 +60,7 @@ export function keyCompletionPageData(env: Env) {
  */
 export async function keyCompletionAction(request: Request, context: AppLoadContext, kind: KeyKind, next: string) {
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: keyCompletionServerSchema });
+  const submission = parseWithZod(await readForm(request), { schema: keyCompletionServerSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: PASSWORD_FIELDS }), { status: 400 });
   const db = getDb(env);
   const outcome =

@@ -33,6 +33,7 @@ import {
 } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
 import { clearFailures, lockedMessage } from "../utils/throttle.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ログイン | 求人者マイページ" }];
 
@@ -58,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { clock } = context;
   const env = context.cloudflare.env;
   const db = getDb(env);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const key = emailKey(email);

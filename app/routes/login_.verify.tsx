@@ -30,6 +30,7 @@ import {
 import { mailFromAddress } from "../utils/env.server";
 import { clearFailures, lockedMessage, lockedUntil, recordFailure } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ワンタイムパスワードの入力 | 求人者マイページ" }];
 
@@ -53,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, decision } = await requireHalfSignIn(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
-  const formData = await request.formData();
+  const formData = await readForm(request);
 
   if (formData.get("intent") === "resend") {
     const redirectTo = formData.get("redirectTo");

@@ -19,6 +19,7 @@ import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.se
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ログインアカウントの管理 | 求人者マイページ" }];
 
@@ -50,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "accounts.manage");
   const env = context.cloudflare.env;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove") {
     const accountId = formData.get("accountId");

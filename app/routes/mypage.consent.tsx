@@ -15,6 +15,7 @@ import { formatJapaneseDate } from "../lib/clock";
 import { redirectToField } from "../lib/schemas/employer-auth";
 import { consentStatements } from "../models/consent.server";
 import { requireEmployer, safeRedirect } from "../utils/auth.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "利用規約・プライバシーポリシーへの同意 | 求人者マイページ" }];
 
@@ -46,7 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account } = await requireEmployer(request, context, { allowPendingConsent: true });
-  const submission = parseWithZod(await request.formData(), { schema: consentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: consentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const [first, ...rest] = consentStatements(db, account.id, context.clock);
   await db.batch([first!, ...rest]);

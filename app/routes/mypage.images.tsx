@@ -28,6 +28,7 @@ import { deleteImage, findImage, IMAGE_STATUS_LABELS, listImages, uploadImage, t
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
+import { bodyTooLarge, IMAGE_FORM_LIMIT, readFormWithin } from "../utils/body.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "画像情報 | 求人者マイページ" }];
@@ -53,9 +54,6 @@ export const uploadSchema = z.object({
         .refine((v) => [...v].length <= CAPTION_MAX, { error: `画像の説明は${CAPTION_MAX}文字以内で入力してください。` }),
     ),
 });
-
-/** A request body larger than this is not read at all: the message then gives the size of the whole request. */
-const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
@@ -86,13 +84,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "images.manage");
   const bucket = context.cloudflare.env.IMAGES;
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_REQUEST_BYTES) {
-    // Not read: the page answers beside the file field (the caption has to be typed again).
+  // At most 2 MB + the form around it is read (issue 9 #12). A browser declares the size of its form: the answer is then
+  // beside the file field with that size (nothing was read, so the caption has to be typed again); a streamed body
+  // without a length, or one longer than it said, gets the 413 page.
+  const read = await readFormWithin(request, IMAGE_FORM_LIMIT);
+  if (!read.ok) {
+    if (read.declaredBytes === null) throw bodyTooLarge();
     const unread = parseWithZod(new FormData(), { schema: z.object({}) });
-    return data(unread.reply({ fieldErrors: { image: [tooLargeMessage(declared)] } }), { status: 400 });
+    return data(unread.reply({ fieldErrors: { image: [tooLargeMessage(read.declaredBytes)] } }), { status: 400 });
   }
-  const formData = await request.formData();
+  const formData = read.form;
   if (formData.get("intent") === "delete") {
     const imageId = formData.get("imageId");
     const image = typeof imageId === "string" ? await findImage(employer.db, { id: imageId, establishmentId: employer.establishment.id }) : undefined;

@@ -25,6 +25,7 @@ import { enqueueMail, mailContext } from "../utils/mail.server";
 import { clearSessionCookie } from "../utils/session.server";
 import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
 
@@ -37,7 +38,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(resetCompletionSchema, (value) => value.email) });
+  const submission = parseWithZod(await readForm(request), { schema: withPasswordPolicy(resetCompletionSchema, (value) => value.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const db = getDb(env);
   const { email, key: enteredKey, password } = submission.value;

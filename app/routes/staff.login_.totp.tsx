@@ -31,6 +31,7 @@ import {
 import { getDb, schema, type Db } from "../utils/db.server";
 import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../utils/session.server";
 import { clearFailures, lockedMessage, lockedUntil } from "../utils/throttle.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.mode === "setup" ? "認証アプリの設定" : "確認コードの入力"} | 求人者マイページ` },
@@ -93,7 +94,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb(env);
   const clock = context.clock;
   const { session, staff } = await requireHalfSignedInStaff(request, db, clock);
-  const submission = parseWithZod(await request.formData(), { schema: codeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: codeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const redirectTo = staffRedirectTarget(submission.value.redirectTo);
   const scopes = staffSignInScopes(request, staff.emailNormalized);

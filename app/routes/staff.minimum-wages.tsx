@@ -20,6 +20,7 @@ import { listPrefectures } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.detail ? `${data.detail.name}の最低賃金` : "最低賃金の管理"} | 求人者マイページ` },
@@ -131,7 +132,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     todayJst(context.clock),
     prefectures.map((p) => p.code),
   );
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await addMinimumWage(db, context.clock, { staffId: staff.id, officeCode: office.code }, submission.value);
   if (!result.ok) return data(submission.reply({ fieldErrors: { effectiveFrom: [DUPLICATE] } }), { status: 400 });
