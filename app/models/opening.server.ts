@@ -40,7 +40,7 @@ export async function keyRequestAction(request: Request, context: AppLoadContext
   if (until) {
     return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
   }
-  await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
+  await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env), email);
   return redirectWithFlash(next.to, next.message, { tone: "info" });
 }
 
@@ -65,7 +65,7 @@ export async function keyCompletionAction(request: Request, context: AppLoadCont
   const db = getDb(env);
   const outcome =
     kind === "open"
-      ? await completeOpening(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), request, submission.value)
+      ? await completeOpening(db, env.AUTH_KEYS, context.clock, mailContext(env), request, submission.value)
       : await completeSignup(db, env.AUTH_KEYS, context.clock, request, submission.value);
   if (!outcome.ok) {
     return data(submission.reply({ fieldErrors: { key: [outcome.message] }, hideFields: PASSWORD_FIELDS }), { status: outcome.status });

@@ -47,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   await db.batch([
-    enqueueMail(db, context.clock, mailContext(env, new URL(request.url).origin), submission.value.to, "test", {
+    enqueueMail(db, context.clock, mailContext(env), submission.value.to, "test", {
       note: "送信箱から配送されるまでの流れを確認できます。",
     }),
   ]);

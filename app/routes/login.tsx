@@ -94,7 +94,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   // Half session (second factor pending) and the one-time code, in one batch with the mail.
   const half = employerSessionStatements(db, clock, account.id, request, false);
-  await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash]);
+  await sendLoginCode(env, db, clock, account, [...half.statements, ...rehash]);
   const next = redirectTo && safeRedirect(redirectTo, "") ? `/login/verify?redirectTo=${encodeURIComponent(redirectTo)}` : "/login/verify";
   return redirect(next, { status: 303, headers: { "Set-Cookie": half.cookie } });
 }

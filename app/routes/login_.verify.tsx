@@ -62,7 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const until = await lockedUntil(db, clock, [scope]);
     if (until) return data({ resend: resendLockedMessage(until, clock) }, { status: 429 });
     await recordFailure(db, clock, scope, RESEND_LIMIT);
-    await sendLoginCode(env, db, clock, account, new URL(request.url).origin);
+    await sendLoginCode(env, db, clock, account);
     return redirectWithFlash(
       withRedirectTo("/login/verify", typeof redirectTo === "string" ? redirectTo : null),
       "新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。",

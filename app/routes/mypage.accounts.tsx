@@ -63,14 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: addAccountSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await addLoginAccount(
-    employer.db,
-    env.AUTH_KEYS,
-    context.clock,
-    mailContext(env, new URL(request.url).origin),
-    actorOf(employer),
-    submission.value.email,
-  );
+  const result = await addLoginAccount(employer.db, env.AUTH_KEYS, context.clock, mailContext(env), actorOf(employer), submission.value.email);
   if (!result.ok) return data(submission.reply({ fieldErrors: { email: [result.message] } }), { status: 400 });
   return redirectWithFlash(
     "/mypage/accounts",

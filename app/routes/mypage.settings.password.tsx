@@ -52,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await db.batch([
     setPasswordHashStatement(db, account.id, passwordHash),
     invalidateOtherSessionsStatement(db, "employer", account.id, session.id),
-    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    enqueueMail(db, clock, mailContext(env), account.email, "passwordChanged", { at: clock.now().getTime() }),
     auditStatement(db, clock, {
       actorType: "employer",
       actorId: account.id,

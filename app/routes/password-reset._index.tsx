@@ -46,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // A key is issued for unknown addresses too (never mailed): the key page answers alike for both.
     const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));
     const mail = canResetPassword(account)
-      ? [enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
+      ? [enqueueMail(db, clock, mailContext(env), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
       : [];
     await db.batch([issued.attemptsRow, ...mail]);
   }

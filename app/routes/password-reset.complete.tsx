@@ -61,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     setPasswordHashStatement(db, account.id, passwordHash),
     endAllSessionsStatement(db, account.id),
     forgetTrustedBrowsersStatement(db, account.id),
-    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    enqueueMail(db, clock, mailContext(env), account.email, "passwordChanged", { at: clock.now().getTime() }),
     auditStatement(db, clock, {
       actorType: "employer",
       actorId: account.id,

@@ -92,7 +92,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!(await getChangeRequestForOffice(db, scope, id))) throw data(null, { status: 404 });
   const submission = parseWithZod(await readForm(request), { schema: reviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const mail = mailContext(context.cloudflare.env, new URL(request.url).origin);
+  const mail = mailContext(context.cloudflare.env);
   const { value } = submission;
   const result =
     value.intent === "approve"

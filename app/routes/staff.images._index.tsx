@@ -70,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const reviewed = await reviewImage(
     db,
     context.clock,
-    mailContext(context.cloudflare.env, new URL(request.url).origin),
+    mailContext(context.cloudflare.env),
     { staffId: staff.id, officeCode: office.code },
     value.imageId,
     value.intent === "approve" ? { decision: "approve" } : { decision: "reject", reason: value.reason ?? "" },

@@ -120,7 +120,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     input: submission.value,
     prefectureCode: jurisdiction.prefectureCode,
     officeName: office.name,
-    mail: mailContext(context.cloudflare.env, new URL(request.url).origin),
+    mail: mailContext(context.cloudflare.env),
   });
   if (!result.ok) return data(submission.reply({ formErrors: [CHANGED] }), { status: 409 });
   return redirectWithFlash(
