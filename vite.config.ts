@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [
     tailwindcss(),
     remix({
+      // BUILD_DIR: scripts/check-production-build.ts builds into a temporary directory.
+      buildDirectory: process.env.BUILD_DIR || "build",
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

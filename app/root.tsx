@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/cloudflare";
 import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from "@remix-run/react";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
+import { TOO_LARGE_COPY } from "./components/error-copy";
 import { FlashNotice } from "./components/flash-notice";
 import { readFlash } from "./utils/flash.server";
 import type { ReactNode } from "react";
@@ -116,6 +117,8 @@ export function ErrorBoundary() {
     } else if (error.status === 403) {
       title = "このページを表示する権限がありません";
       body = "ログインしているアカウントでは、このページを表示できません。";
+    } else if (error.status === 413) {
+      ({ title, body } = TOO_LARGE_COPY);
     } else if (error.status === 400) {
       title = "リクエストを処理できません";
       body = "送信された内容を処理できませんでした。画面を読み込み直して、もう一度お試しください。";

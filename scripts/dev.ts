@@ -11,7 +11,8 @@ import { putDemoImages } from "./lib/demo-images.ts";
 import { seedSql } from "./seed.ts";
 
 const port = process.env.PORT ?? "8787";
-run(join(BIN, "remix"), ["vite:build"]);
+// With the development pages (/dev, /dev/mail): the production build leaves them out (app/routes.ts).
+run(join(BIN, "remix"), ["vite:build"], { extraEnv: { DEV_ROUTES: "1" } });
 applyMigrations({ remote: false });
 importReference([]);
 executeSqlFile({ remote: false }, "seed.sql", await seedSql(Date.now()));

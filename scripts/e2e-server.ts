@@ -4,11 +4,11 @@
  * reference and demo data, then serves the already-built Worker with `wrangler dev` on 127.0.0.1:8788
  * (APP_ENV=development: mail stays in the outbox at /dev/mail and the clock can be fixed at /dev).
  *
- * It does not build: `npm run build` comes first. SIGTERM/SIGINT stop the whole wrangler process
+ * It does not build: `npm run build:dev` (a build with the /dev pages) comes first. SIGTERM/SIGINT stop the whole wrangler process
  * group (stopping only wrangler would leave workerd running).
  */
 import { spawn } from "node:child_process";
-import { existsSync, fstatSync, rmSync } from "node:fs";
+import { existsSync, fstatSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { importReference } from "./import-reference.ts";
 import { applyMigrations, executeSqlFile } from "./lib/d1.ts";
@@ -19,8 +19,13 @@ import { seedSql } from "./seed.ts";
 const E2E_PORT = process.env.E2E_PORT ?? "8788";
 const persistTo = join(".wrangler", "e2e-state");
 
-if (!existsSync(join(ROOT, "build", "server", "index.js"))) {
-  console.error("✗ build/server/index.js is missing: run `npm run build` before the end-to-end tests.");
+const serverBuild = join(ROOT, "build", "server", "index.js");
+if (!existsSync(serverBuild)) {
+  console.error("✗ build/server/index.js is missing: run `npm run build:dev` before the end-to-end tests.");
+  process.exit(1);
+}
+if (!readFileSync(serverBuild, "utf8").includes("routes/dev._index")) {
+  console.error("✗ build/ is a production build without the /dev pages the journeys use: run `npm run build:dev` first.");
   process.exit(1);
 }
 

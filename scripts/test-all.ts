@@ -18,7 +18,9 @@ const steps: [string, string, string[], Record<string, string>?][] = [
   ["lint", join(BIN, "eslint"), ["."]],
   ["format (prettier --check)", join(BIN, "prettier"), ["--check", "."]],
   ["layers (eslint rules proven)", process.execPath, [join(ROOT, "scripts", "check-layers.ts")]],
-  ["build", join(BIN, "remix"), ["vite:build"]],
+  // The tests and the end-to-end server use the development pages (/dev clock, /dev/mail): a build with them.
+  ["build (with the /dev pages)", join(BIN, "remix"), ["vite:build"], { DEV_ROUTES: "1" }],
+  ["production build has no /dev pages", process.execPath, [join(ROOT, "scripts", "check-production-build.ts")]],
   ["unit + integration + fuzz (workerd)", join(BIN, "vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`]],
   ["end-to-end (Chromium)", join(BIN, "playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON }],
 ];

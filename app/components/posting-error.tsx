@@ -1,9 +1,10 @@
 /**
  * The error page of the employer's 求人 routes: a refusal (403, R-GATE-3) with the capability's reason whatever the
- * client posted, a posting that is not the establishment's (404), or anything else without details. (Rethrowing from
+ * client posted, a posting that is not the establishment's (404), a body over its limit (413), or anything else without details. (Rethrowing from
  * a boundary during server rendering would be logged as a rendering error, so every status is rendered here.)
  */
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { TOO_LARGE_COPY } from "./error-copy";
 
 export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
   const error = useRouteError();
@@ -15,6 +16,8 @@ export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
   } else if (isRouteErrorResponse(error) && error.status === 404) {
     title = "求人が見つかりません";
     body = "お探しの求人は、削除されたか、アドレスが変わった可能性があります。求人の一覧からお探しください。";
+  } else if (isRouteErrorResponse(error) && error.status === 413) {
+    ({ title, body } = TOO_LARGE_COPY);
   } else if (!isRouteErrorResponse(error)) {
     console.error(error);
   }

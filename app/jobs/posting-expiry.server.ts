@@ -15,7 +15,7 @@ export const postingExpiryJob: Job = {
   frequency: "daily",
   description: "紹介期限を過ぎた求人を無効にし、求人無効日を記録する",
   async run({ env, db, clock }) {
-    const mail = mailContext(env, env.APP_ORIGIN);
+    const mail = mailContext(env);
     let total = 0;
     for (let round = 0; round < 50; round++) {
       const { found, expired } = await expirePostings(db, clock, mail, POSTING_EXPIRY_CHUNK);

@@ -3,13 +3,15 @@
  *  - `sniffImageType`: the format from the file's first bytes (magic numbers), never from its name or the
  *    browser's Content-Type;
  *  - `imageDimensions`: width and height from the format's header;
- *  - `stripJpegMetadata`: removes location and other camera metadata from a JPEG before it is stored.
+ *  - `stripJpegMetadata`: removes location and other camera metadata from a JPEG before it is stored (PNG and GIF:
+ *    ./image-metadata.ts, which also refuses absurd declared sizes).
  *
  * How the JPEG is cleaned (the simplest approach that is certainly correct): the byte stream is walked
  * segment by segment and every APP1 segment (Exif — which holds the GPS IFD — and XMP, which can repeat the
- * GPS position as text) and every APP13 segment (Photoshop IRB / IPTC, which can hold a place name) is
- * dropped whole. Every other byte is copied unchanged: SOI, JFIF (APP0), ICC profile (APP2), quantisation
- * and Huffman tables, frame header, the scans with their entropy-coded data, EOI. Nothing is re-encoded, so
+ * GPS position as text), every APP13 segment (Photoshop IRB / IPTC, which can hold a place name), every comment
+ * (COM) and every other application segment except JFIF, ICC and Adobe is dropped whole. Every other byte is
+ * copied unchanged: SOI, JFIF (APP0), ICC profile (APP2), Adobe (APP14), quantisation and Huffman tables, frame
+ * header, the scans with their entropy-coded data, EOI. Nothing is re-encoded, so
  * the picture is identical. The cost: the Exif orientation tag goes too, so a photo that relied on it is
  * shown as the sensor recorded it (the employer can rotate it and upload again).
  */
@@ -70,8 +72,11 @@ function positive(width: number, height: number): Dimensions | null {
 const SOI = 0xd8;
 const EOI = 0xd9;
 const SOS = 0xda;
-const APP1 = 0xe1;
-const APP13 = 0xed;
+const APP0 = 0xe0;
+const APP2 = 0xe2;
+const APP14 = 0xee;
+const APP15 = 0xef;
+const COM = 0xfe;
 
 /** Markers that stand alone (no length field): TEM, RST0–RST7, SOI, EOI. */
 function isStandalone(marker: number): boolean {
@@ -150,14 +155,20 @@ function jpegDimensions(b: Uint8Array): Dimensions | null {
   return positive(u16be(b, p + 5), u16be(b, p + 3));
 }
 
-/** Whether a segment is one that `stripJpegMetadata` removes (APP1 Exif/XMP, APP13 Photoshop IRB). */
+/**
+ * Whether a segment is one that `stripJpegMetadata` removes: APP1 (Exif, XMP), APP13 (Photoshop IRB), COM (comments)
+ * and every other application segment (APP3–APP12, APP15: camera makers' and editors' data) except the three a
+ * decoder may need: APP0 (JFIF), APP2 (ICC profile) and APP14 (Adobe colour transform). Issue 9 #13.
+ */
 export function isMetadataSegment(marker: number): boolean {
-  return marker === APP1 || marker === APP13;
+  if (marker === COM) return true;
+  const isApp = marker >= APP0 && marker <= APP15;
+  return isApp && marker !== APP0 && marker !== APP2 && marker !== APP14;
 }
 
 /**
- * The JPEG without its APP1 (Exif with the GPS IFD, XMP) and APP13 (Photoshop IRB) segments; every other
- * byte is kept as it was. Null when the stream is not a well-formed JPEG (the upload is then refused).
+ * The JPEG without its metadata segments (`isMetadataSegment`: Exif with the GPS IFD, XMP, Photoshop IRB, comments…);
+ * every other byte is kept as it was. Null when the stream is not a well-formed JPEG (the upload is then refused).
  */
 export function stripJpegMetadata(bytes: Uint8Array): Uint8Array | null {
   const segments = jpegSegments(bytes);

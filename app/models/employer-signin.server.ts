@@ -147,11 +147,11 @@ export function forgetBrowserCookie(): string {
 // One-time code by e-mail
 
 /** Issues a 6-digit code (10 minutes, replaces any older one) and mails it, in one batch with its attempts row. */
-export async function sendLoginCode(env: Env, db: Db, clock: Clock, account: { id: string; email: string }, origin: string, extra: BatchItem<"sqlite">[] = []) {
+export async function sendLoginCode(env: Env, db: Db, clock: Clock, account: { id: string; email: string }, extra: BatchItem<"sqlite">[] = []) {
   const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "login", account.id);
   await db.batch([
     issued.attemptsRow,
-    enqueueMail(db, clock, mailContext(env, origin), account.email, "loginCode", { code: issued.key, expiresAt: issued.expiresAt }),
+    enqueueMail(db, clock, mailContext(env), account.email, "loginCode", { code: issued.key, expiresAt: issued.expiresAt }),
     ...extra,
   ]);
   return issued;

@@ -188,15 +188,13 @@ export async function recordRevision(
   });
   const write =
     request.kind === "add"
-      ? db
-          .insert(mw)
-          .values({
-            prefectureCode: request.prefectureCode,
-            amountYen: request.amountYen,
-            effectiveFrom: request.effectiveFrom,
-            source: request.source,
-            createdAt: clock.now().getTime(),
-          })
+      ? db.insert(mw).values({
+          prefectureCode: request.prefectureCode,
+          amountYen: request.amountYen,
+          effectiveFrom: request.effectiveFrom,
+          source: request.source,
+          createdAt: clock.now().getTime(),
+        })
       : request.kind === "correct"
         ? db.update(mw).set({ amountYen: request.amountYen, effectiveFrom: request.effectiveFrom }).where(key)
         : db.delete(mw).where(key);

@@ -18,6 +18,7 @@ import { startEmployerSession } from "./employer-signin.server";
 import { keyCompletionServerSchema, keyRequestLockedMessage, throttleKeyRequest } from "./key-entry.server";
 import { completeOpening, requestOpenKey } from "./login-accounts.server";
 import { completeSignup, requestSignupKey } from "./provisional-employer.server";
+import { readForm } from "../utils/body.server";
 
 export type KeyKind = "open" | "signup";
 
@@ -31,7 +32,7 @@ const REQUEST_KEY = { open: requestOpenKey, signup: requestSignupKey } as const;
  */
 export async function keyRequestAction(request: Request, context: AppLoadContext, kind: KeyKind, next: { to: string; message: string }) {
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: keyRequestSchema });
+  const submission = parseWithZod(await readForm(request), { schema: keyRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   const { email } = submission.value;
@@ -39,7 +40,7 @@ export async function keyRequestAction(request: Request, context: AppLoadContext
   if (until) {
     return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
   }
-  await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), email);
+  await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env), email);
   return redirectWithFlash(next.to, next.message, { tone: "info" });
 }
 
@@ -59,12 +60,12 @@ export function keyCompletionPageData(env: Env) {
  */
 export async function keyCompletionAction(request: Request, context: AppLoadContext, kind: KeyKind, next: string) {
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: keyCompletionServerSchema });
+  const submission = parseWithZod(await readForm(request), { schema: keyCompletionServerSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: PASSWORD_FIELDS }), { status: 400 });
   const db = getDb(env);
   const outcome =
     kind === "open"
-      ? await completeOpening(db, env.AUTH_KEYS, context.clock, mailContext(env, new URL(request.url).origin), request, submission.value)
+      ? await completeOpening(db, env.AUTH_KEYS, context.clock, mailContext(env), request, submission.value)
       : await completeSignup(db, env.AUTH_KEYS, context.clock, request, submission.value);
   if (!outcome.ok) {
     return data(submission.reply({ fieldErrors: { key: [outcome.message] }, hideFields: PASSWORD_FIELDS }), { status: outcome.status });

@@ -46,13 +46,7 @@ export function codeRefusedMessage(kind: SecondFactorKind, refused: { scope: str
 }
 
 /** When an employer's wrong code locked the second factor: the audit row and a mail to the account. */
-export function employerSecondFactorLockStatements(
-  db: Db,
-  clock: Clock,
-  env: Env,
-  origin: string,
-  account: { id: string; email: string; officeCode: string | null },
-) {
+export function employerSecondFactorLockStatements(db: Db, clock: Clock, env: Env, account: { id: string; email: string; officeCode: string | null }) {
   const at = clock.now().getTime();
   return [
     auditStatement(db, clock, {
@@ -63,7 +57,7 @@ export function employerSecondFactorLockStatements(
       officeCode: account.officeCode,
       details: { until: at + SECOND_FACTOR_LIMIT.lockMs },
     }),
-    enqueueMail(db, clock, mailContext(env, origin), account.email, "secondFactorLocked", { at, until: at + SECOND_FACTOR_LIMIT.lockMs }),
+    enqueueMail(db, clock, mailContext(env), account.email, "secondFactorLocked", { at, until: at + SECOND_FACTOR_LIMIT.lockMs }),
   ] as const;
 }
 
@@ -71,13 +65,7 @@ export function employerSecondFactorLockStatements(
  * When an officer's wrong TOTP code locked the second factor: the audit row of the office (its supervisors' log)
  * and a mail to each active supervisor of the office.
  */
-export async function staffSecondFactorLockStatements(
-  db: Db,
-  clock: Clock,
-  env: Env,
-  origin: string,
-  staff: { id: string; name: string; email: string; officeCode: string },
-) {
+export async function staffSecondFactorLockStatements(db: Db, clock: Clock, env: Env, staff: { id: string; name: string; email: string; officeCode: string }) {
   const s = schema.staffAccounts;
   const supervisors = await db
     .select({ email: s.email })
@@ -86,7 +74,7 @@ export async function staffSecondFactorLockStatements(
     .all();
   const at = clock.now().getTime();
   const until = at + SECOND_FACTOR_LIMIT.lockMs;
-  const ctx = mailContext(env, origin);
+  const ctx = mailContext(env);
   return [
     auditStatement(db, clock, {
       actorType: "anonymous",

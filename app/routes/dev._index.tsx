@@ -14,6 +14,7 @@ import { findJob, runJob } from "../jobs/dispatch.server";
 import { formatJstDateTime } from "../lib/clock";
 import { getFixedNow, setFixedNow } from "../utils/clock.server";
 import { requireDevelopment } from "../utils/dev.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "開発用：時計とジョブ | 求人者マイページ" }];
 
@@ -40,7 +41,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   requireDevelopment(env);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "clear-clock") {
     await setFixedNow(env, null);

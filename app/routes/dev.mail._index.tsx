@@ -13,6 +13,7 @@ import { emailField } from "../lib/schemas/fields";
 import { getDb, schema } from "../utils/db.server";
 import { requireDevelopment } from "../utils/dev.server";
 import { deliverDueMail, enqueueMail, localSender, mailContext } from "../utils/mail.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "開発用：送信メール | 求人者マイページ" }];
 
@@ -42,11 +43,11 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   requireDevelopment(env);
-  const submission = parseWithZod(await request.formData(), { schema: testMailSchema });
+  const submission = parseWithZod(await readForm(request), { schema: testMailSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   await db.batch([
-    enqueueMail(db, context.clock, mailContext(env, new URL(request.url).origin), submission.value.to, "test", {
+    enqueueMail(db, context.clock, mailContext(env), submission.value.to, "test", {
       note: "送信箱から配送されるまでの流れを確認できます。",
     }),
   ]);

@@ -36,6 +36,7 @@ import { rememberDevice } from "../models/known-devices.server";
 import { secondFactorLockedMessage, secondFactorLockedUntil } from "../models/second-factor.server";
 import { mailFromAddress } from "../utils/env.server";
 import { lockedMessage, provenStatements, releaseStatements, runStatements } from "../utils/throttle.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ログイン | 求人者マイページ" }];
 
@@ -61,7 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { clock } = context;
   const env = context.cloudflare.env;
   const db = getDb(env);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const key = emailKey(email);
@@ -110,7 +111,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   // Half session (second factor pending) and the one-time code, in one batch with the mail.
   const half = employerSessionStatements(db, clock, account.id, request, false);
-  await sendLoginCode(env, db, clock, account, new URL(request.url).origin, [...half.statements, ...rehash, ...proven]);
+  await sendLoginCode(env, db, clock, account, [...half.statements, ...rehash, ...proven]);
   const back = safeRedirect(redirectTo, "");
   const next = back ? `/login/verify?redirectTo=${encodeURIComponent(back)}` : "/login/verify";
   return redirect(next, { status: 303, headers: { "Set-Cookie": half.cookie } });

@@ -40,6 +40,7 @@ import {
 import { mailFromAddress } from "../utils/env.server";
 import { lockedBy, provenStatements, reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ワンタイムパスワードの入力 | 求人者マイページ" }];
 
@@ -63,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, decision } = await requireHalfSignIn(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
-  const formData = await request.formData();
+  const formData = await readForm(request);
 
   if (formData.get("intent") === "resend") {
     const redirectTo = formData.get("redirectTo");
@@ -71,7 +72,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (factorLocked) return data({ resend: secondFactorLockedMessage("employer", factorLocked, clock) }, { status: 429 });
     const resends = await reserveAttempts(db, clock, [{ scope: resendScope(account.id), limit: RESEND_LIMIT }]);
     if (!resends.ok) return data({ resend: resendLockedMessage(resends.until, clock) }, { status: 429 });
-    await sendLoginCode(env, db, clock, account, new URL(request.url).origin);
+    await sendLoginCode(env, db, clock, account);
     return redirectWithFlash(
       withRedirectTo("/login/verify", typeof redirectTo === "string" ? redirectTo : null),
       "新しいワンタイムパスワードを送信しました。以前のワンタイムパスワードは使えません。",
@@ -100,7 +101,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!lockedBy(tries.held).includes(factorScope)) return refuse(keyCheckMessage(check, "ワンタイムパスワード"));
     // This wrong code locked the second factor: the code is void, the account holder is told by mail.
     await voidAuthKey(env.AUTH_KEYS, "login", account.id);
-    await db.batch([...employerSecondFactorLockStatements(db, clock, env, new URL(request.url).origin, account)]);
+    await db.batch([...employerSecondFactorLockStatements(db, clock, env, account)]);
     return refuse(secondFactorLockedMessage("employer", clock.now().getTime() + SECOND_FACTOR_LIMIT.lockMs, clock), 429);
   }
 

@@ -20,6 +20,7 @@ import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.se
 import { mailFromAddress } from "../utils/env.server";
 import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "ログインアカウントの管理 | 求人者マイページ" }];
 
@@ -56,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "accounts.manage");
   const env = context.cloudflare.env;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove") {
     const accountId = formData.get("accountId");
@@ -70,14 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: addAccountSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await addLoginAccount(
-    employer.db,
-    env.AUTH_KEYS,
-    context.clock,
-    mailContext(env, new URL(request.url).origin),
-    actorOf(employer),
-    submission.value.email,
-  );
+  const result = await addLoginAccount(employer.db, env.AUTH_KEYS, context.clock, mailContext(env), actorOf(employer), submission.value.email);
   if (!result.ok) return data(submission.reply({ fieldErrors: { email: [result.message] } }), { status: result.limited ? 429 : 400 });
   // The same answer whether or not the address was free (issue 9 #7): the list below shows what was added.
   return redirectWithFlash("/mypage/accounts", ADD_ANSWER);

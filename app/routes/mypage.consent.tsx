@@ -16,6 +16,7 @@ import { redirectToField } from "../lib/schemas/employer-auth";
 import { recordConsent } from "../models/consent.server";
 import { safeRedirect } from "../lib/redirect";
 import { requireEmployer } from "../utils/auth.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "利用規約・プライバシーポリシーへの同意 | 求人者マイページ" }];
 
@@ -47,7 +48,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, establishment } = await requireEmployer(request, context, { allowPendingConsent: true });
-  const submission = parseWithZod(await request.formData(), { schema: consentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: consentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await recordConsent(db, context.clock, { id: account.id, officeCode: establishment.officeCode });
   return redirect(nextPath(submission.value.redirectTo), { status: 303 });

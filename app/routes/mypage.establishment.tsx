@@ -32,6 +32,8 @@ import { decide } from "../rules/capabilities";
 import { requireEmployer } from "../utils/auth.server";
 import { requireCapability } from "../utils/capabilities.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
+import { TOO_LARGE_COPY } from "../components/error-copy";
 
 export const meta: MetaFunction = () => [{ title: "事業所情報の変更 | 求人者マイページ" }];
 
@@ -75,7 +77,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "establishment.change");
-  const submission = parseWithZod(await request.formData(), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { db, establishment, account } = employer;
   if (isUnchanged(establishment, submission.value)) return data(submission.reply({ formErrors: [NO_CHANGE_MESSAGE] }), { status: 400 });
@@ -186,6 +188,21 @@ export function ErrorBoundary() {
         <p className="mb-6">{reason ?? "このアカウントでは利用できません。"}</p>
         <p>
           <Link to="/mypage">マイページトップへ戻る</Link>
+        </p>
+      </section>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 413) {
+    // A form over its limit (issue 9 #12): the root's page, rendered here (a boundary that rethrows while rendering on
+    // the server is logged as an error).
+    return (
+      <section aria-labelledby="error-title">
+        <h1 id="error-title" className="mb-4 text-std-32B-150">
+          {TOO_LARGE_COPY.title}
+        </h1>
+        <p className="mb-6">{TOO_LARGE_COPY.body}</p>
+        <p>
+          <Link to="/mypage/establishment">事業所情報の変更へ戻る</Link>
         </p>
       </section>
     );

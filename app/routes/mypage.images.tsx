@@ -1,8 +1,8 @@
 /**
  * 画像情報 (R-IMG-1, R-IMG-2): the establishment's workplace images — up to 10, ≤ 2 MB each, JPEG/PNG/GIF/BMP
  * recognised by their bytes — with their review status (審査中 / 公開可 / 差戻し and the reason), the upload
- * form (multipart, works without JavaScript) and a delete button per image. JPEGs lose their location
- * metadata before they are stored (app/lib/images.ts). Actions ask the capability rules (images.manage).
+ * form (multipart, works without JavaScript) and a delete button per image. Images lose their metadata (Exif,
+ * text chunks, comments…) before they are stored, and more than 40 megapixels is refused (app/lib/image-metadata.ts). Actions ask the capability rules (images.manage).
  */
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -18,16 +18,17 @@ import {
   MAX_IMAGE_BYTES,
   MAX_IMAGES_PER_ESTABLISHMENT,
   sniffImageType,
-  stripJpegMetadata,
   tooLargeMessage,
   UNKNOWN_FORMAT_MESSAGE,
 } from "../lib/images";
+import { exceedsPixelLimit, stripImageMetadata, tooManyPixelsMessage } from "../lib/image-metadata";
 import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
 import { deleteImage, findImage, IMAGE_STATUS_LABELS, listImages, uploadImage, type EmployerImageActor } from "../models/images.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
+import { bodyTooLarge, IMAGE_FORM_LIMIT, readFormWithin } from "../utils/body.server";
 import { redirectWithFlash } from "../utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "画像情報 | 求人者マイページ" }];
@@ -53,9 +54,6 @@ export const uploadSchema = z.object({
         .refine((v) => [...v].length <= CAPTION_MAX, { error: `画像の説明は${CAPTION_MAX}文字以内で入力してください。` }),
     ),
 });
-
-/** A request body larger than this is not read at all: the message then gives the size of the whole request. */
-const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context);
@@ -86,13 +84,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "images.manage");
   const bucket = context.cloudflare.env.IMAGES;
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_REQUEST_BYTES) {
-    // Not read: the page answers beside the file field (the caption has to be typed again).
+  // At most 2 MB + the form around it is read (issue 9 #12). A browser declares the size of its form: the answer is then
+  // beside the file field with that size (nothing was read, so the caption has to be typed again); a streamed body
+  // without a length, or one longer than it said, gets the 413 page.
+  const read = await readFormWithin(request, IMAGE_FORM_LIMIT);
+  if (!read.ok) {
+    if (read.declaredBytes === null) throw bodyTooLarge();
     const unread = parseWithZod(new FormData(), { schema: z.object({}) });
-    return data(unread.reply({ fieldErrors: { image: [tooLargeMessage(declared)] } }), { status: 400 });
+    return data(unread.reply({ fieldErrors: { image: [tooLargeMessage(read.declaredBytes)] } }), { status: 400 });
   }
-  const formData = await request.formData();
+  const formData = read.form;
   if (formData.get("intent") === "delete") {
     const imageId = formData.get("imageId");
     const image = typeof imageId === "string" ? await findImage(employer.db, { id: imageId, establishmentId: employer.establishment.id }) : undefined;
@@ -107,10 +108,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const original = new Uint8Array(await submission.value.image.arrayBuffer());
   const contentType = sniffImageType(original);
   if (!contentType) return refuse(UNKNOWN_FORMAT_MESSAGE);
-  const bytes = contentType === "image/jpeg" ? stripJpegMetadata(original) : original;
+  const bytes = stripImageMetadata(original, contentType);
   if (!bytes) return refuse(BROKEN_IMAGE_MESSAGE);
   const dimensions = imageDimensions(bytes, contentType);
   if (!dimensions) return refuse(BROKEN_IMAGE_MESSAGE);
+  if (exceedsPixelLimit(dimensions)) return refuse(tooManyPixelsMessage(dimensions));
   const result = await uploadImage(employer.db, bucket, context.clock, actorOf(employer), {
     bytes,
     contentType,
@@ -199,7 +201,7 @@ export default function ImagesPage() {
           <>
             <ul className="mb-6 list-disc pl-6">
               <li>JPEG、PNG、GIF、BMPの画像を、1枚2MBまで、1事業所につき{page.max}枚まで登録できます。</li>
-              <li>JPEGの画像に含まれる撮影場所などの情報（Exif）は、削除してから保存します。</li>
+              <li>画像に含まれる撮影場所やコメントなどの情報（Exifなど）は、削除してから保存します。</li>
               <li>人物の顔や個人が特定できる情報が写った画像は登録しないでください。</li>
             </ul>
             {full ? (

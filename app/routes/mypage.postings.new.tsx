@@ -21,6 +21,7 @@ import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
 import { TableHead } from "../components/table";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "新しい求人を申し込む | 求人者マイページ" }];
 
@@ -54,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
   await requireCapability(employer, "postings.apply");
   const { db, clock, establishment, account } = employer;
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "blank") {
     const content = await newDraftContent(db, { id: establishment.id, prefectureCode: establishment.prefectureCode });

@@ -22,6 +22,7 @@ import { enqueueMail, mailContext } from "../utils/mail.server";
 import { invalidateOtherSessionsStatement } from "../utils/session.server";
 import { lockedMessage, provenStatements } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの変更 | 求人者マイページ" }];
 
@@ -36,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, session, establishment } = await requireEmployer(request, context);
   const { clock } = context;
   const env = context.cloudflare.env;
-  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(passwordChangeSchema, () => account.email) });
+  const submission = parseWithZod(await readForm(request), { schema: withPasswordPolicy(passwordChangeSchema, () => account.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
@@ -54,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     setPasswordHashStatement(db, account.id, passwordHash),
     invalidateOtherSessionsStatement(db, "employer", account.id, session.id),
     forgetTrustedBrowsersStatement(db, account.id),
-    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    enqueueMail(db, clock, mailContext(env), account.email, "passwordChanged", { at: clock.now().getTime() }),
     auditStatement(db, clock, {
       actorType: "employer",
       actorId: account.id,

@@ -19,6 +19,7 @@ import { mailFromAddress } from "../utils/env.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードを忘れた方 | 求人者マイページ" }];
 
@@ -31,7 +32,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: resetRequestSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetRequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const db = getDb(env);
   const key = emailKey(submission.value.email);
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // A key is issued for unknown addresses too (never mailed): the key page answers alike for both.
     const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));
     const mail = canResetPassword(account)
-      ? [enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
+      ? [enqueueMail(db, clock, mailContext(env), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
       : [];
     await db.batch([issued.attemptsRow, ...mail]);
   }

@@ -26,6 +26,7 @@ import { enqueueMail, mailContext } from "../utils/mail.server";
 import { clearSessionCookie } from "../utils/session.server";
 import { clearStatement, lockedMessage, provenStatements, reserveAttempts } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "パスワードの再登録 | 求人者マイページ" }];
 
@@ -38,7 +39,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const env = context.cloudflare.env;
   const { clock } = context;
-  const submission = parseWithZod(await request.formData(), { schema: withPasswordPolicy(resetCompletionSchema, (value) => value.email) });
+  const submission = parseWithZod(await readForm(request), { schema: withPasswordPolicy(resetCompletionSchema, (value) => value.email) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: HIDDEN }), { status: 400 });
   const db = getDb(env);
   const { email, key: enteredKey, password } = submission.value;
@@ -61,7 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     setPasswordHashStatement(db, account.id, passwordHash),
     endAllSessionsStatement(db, account.id),
     forgetTrustedBrowsersStatement(db, account.id),
-    enqueueMail(db, clock, mailContext(env, new URL(request.url).origin), account.email, "passwordChanged", { at: clock.now().getTime() }),
+    enqueueMail(db, clock, mailContext(env), account.email, "passwordChanged", { at: clock.now().getTime() }),
     auditStatement(db, clock, {
       actorType: "employer",
       actorId: account.id,

@@ -16,6 +16,7 @@ import { findJurisdictionalOffice, municipalitiesWithOfficeQuery, officeQuery } 
 import { provisionalFormValues, provisionalOfficeCode, saveProvisionalEstablishment } from "../models/provisional-employer.server";
 import { requireProvisionalAccount } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "仮登録の事業所情報 | 求人者マイページ" }];
 
@@ -44,7 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, registration } = await requireProvisionalAccount(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const office = await findJurisdictionalOffice(db, submission.value.municipalityCode);
   if (!office) {

@@ -14,6 +14,7 @@ import { formatJstDateTime } from "../lib/clock";
 import { formatEnrolmentCode, issueEnrolmentCode, listStaffWithoutAuthenticator } from "../models/staff-enrolment.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "認証アプリ登録コードの発行 | 求人者マイページ" }];
 
@@ -34,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, staff } = await requireStaff(request, context, { role: "supervisor" });
-  const staffId = (await request.formData()).get("staffId");
+  const staffId = (await readForm(request)).get("staffId");
   const result = typeof staffId === "string" ? await issueEnrolmentCode(db, context.clock, { id: staff.id, officeCode: staff.officeCode }, staffId) : null;
   if (!result?.ok) throw data(null, { status: 404 });
   return { issued: { staffId, code: formatEnrolmentCode(result.code), validUntil: formatJstDateTime(result.expiresAt) } };

@@ -31,6 +31,7 @@ import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.establishment.name ?? "事業所"}（事業所情報の変更の確認） | 求人者マイページ` },
@@ -89,9 +90,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   // Another office's request is a 404 before anything is read from the form.
   if (!(await getChangeRequestForOffice(db, scope, id))) throw data(null, { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: reviewSchema });
+  const submission = parseWithZod(await readForm(request), { schema: reviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const mail = mailContext(context.cloudflare.env, new URL(request.url).origin);
+  const mail = mailContext(context.cloudflare.env);
   const { value } = submission;
   const result =
     value.intent === "approve"

@@ -25,6 +25,7 @@ import {
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.establishment.name ?? "事業所"}（事業所の詳細） | 求人者マイページ` }];
 
@@ -81,7 +82,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const scope = { staffId: staff.id, officeCode: office.code };
   const found = await getEstablishmentForOffice(db, scope, params.id ?? "");
   if (!found) throw data(null, { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: loginEmailSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginEmailSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await registerLoginEmail(db, context.clock, scope, found.establishment.id, submission.value.email);
   if (!result.ok) {

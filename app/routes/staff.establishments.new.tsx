@@ -16,6 +16,7 @@ import { municipalityChoices, municipalityChoicesQueries } from "../models/offic
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "事業所登録 | 求人者マイページ" }];
 
@@ -30,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context);
   const scope = { staffId: staff.id, officeCode: office.code };
-  const submission = parseWithZod(await request.formData(), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const jurisdiction = await checkJurisdiction(db, scope, submission.value.municipalityCode);
   if (!jurisdiction.ok) return data(submission.reply({ fieldErrors: { municipalityCode: [jurisdiction.message] } }), { status: 400 });

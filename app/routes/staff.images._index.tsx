@@ -22,6 +22,7 @@ import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction = () => [{ title: "画像の審査 | 求人者マイページ" }];
 
@@ -71,7 +72,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: reviewSchema });
   const imageId = formData.get("imageId");
   if (submission.status !== "success") {
@@ -81,7 +82,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const reviewed = await reviewImage(
     db,
     context.clock,
-    mailContext(context.cloudflare.env, new URL(request.url).origin),
+    mailContext(context.cloudflare.env),
     { staffId: staff.id, officeCode: office.code },
     value.imageId,
     value.intent === "approve" ? { decision: "approve" } : { decision: "reject", reason: value.reason ?? "" },

@@ -24,6 +24,7 @@ import {
 } from "../models/staff.server";
 import { getDb, schema } from "../utils/db.server";
 import { createSession, getSessionFromRequest, sessionCookie } from "../utils/session.server";
+import { readForm } from "../utils/body.server";
 import { lockedByUntil, lockedMessage, provenStatements, reserveAttempts, runStatements } from "../utils/throttle.server";
 
 export const meta: MetaFunction = () => [{ title: "職員ログイン | 求人者マイページ" }];
@@ -52,7 +53,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb(context.cloudflare.env);
   const clock = context.clock;
   const previous = await getSessionFromRequest(db, request, "staff", clock);
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password } = submission.value;
   const key = emailKey(email);

@@ -32,6 +32,7 @@ import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
 import { redirectWithFlash } from "../utils/flash.server";
+import { readForm } from "../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.registration.name || "仮登録"}（仮登録の確認） | 求人者マイページ` }];
 
@@ -108,7 +109,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const scope = { staffId: staff.id, officeCode: office.code };
   const registration = await getProvisionalForOffice(db, scope, params.id ?? "");
   if (!registration) throw data(null, { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
   const blocked = blockedReason(registration, isExpired(registration.expiresOn, context.clock));
   if (blocked) return data(submission.reply({ formErrors: [blocked] }), { status: 400 });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -119,7 +120,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     input: submission.value,
     prefectureCode: jurisdiction.prefectureCode,
     officeName: office.name,
-    mail: mailContext(context.cloudflare.env, new URL(request.url).origin),
+    mail: mailContext(context.cloudflare.env),
   });
   if (!result.ok) return data(submission.reply({ formErrors: [CHANGED] }), { status: 409 });
   return redirectWithFlash(

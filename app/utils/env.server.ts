@@ -20,3 +20,13 @@ export function mailFromAddress(env: Env): string {
   const m = /<([^>]+)>/.exec(from);
   return (m ? m[1]! : from).trim();
 }
+
+/**
+ * The site's own origin (APP_ORIGIN in wrangler.toml; the dev and e2e servers pass theirs), for links in mail. A missing
+ * or malformed value is a deployment error: it fails loudly rather than falling back to the request's Host.
+ */
+export function appOrigin(env: Env): string {
+  const origin = URL.canParse(env.APP_ORIGIN ?? "") ? new URL(env.APP_ORIGIN).origin : null;
+  if (!origin || origin === "null") throw new Error("APP_ORIGIN must be the site's origin, e.g. https://mypage.example.jp");
+  return origin;
+}

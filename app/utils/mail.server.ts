@@ -12,12 +12,16 @@ import { MINUTE_MS, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { mailTemplates, type MailContext, type MailTemplateData, type MailTemplateName } from "../mail/templates";
 import { schema, type Db } from "./db.server";
-import { isProduction, mailFrom, mailFromAddress } from "./env.server";
+import { appOrigin, isProduction, mailFrom, mailFromAddress } from "./env.server";
 
 export type OutboxRow = typeof schema.mailOutbox.$inferSelect;
 
-export function mailContext(env: Env, origin: string): MailContext {
-  return { origin, fromAddress: mailFromAddress(env) };
+/**
+ * The context every mail is rendered in. Links use the configured origin (APP_ORIGIN), never the request's: a request
+ * that reached the Worker under another Host must not put that host into a mail (issue 9 #17).
+ */
+export function mailContext(env: Env): MailContext {
+  return { origin: appOrigin(env), fromAddress: mailFromAddress(env) };
 }
 
 export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ctx: MailContext, to: string, template: N, data: MailTemplateData<N>) {

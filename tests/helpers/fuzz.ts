@@ -17,6 +17,7 @@
 import { asSubmitted, fuzzStrings, isJapaneseMessage, limitStrings, replayHint } from "./naughty";
 import { fieldError } from "./html";
 import { workerFetch } from "./worker";
+import { FORM_BODY_LIMIT } from "../../app/utils/body.server";
 
 export { CORE_STRINGS, fuzzStrings, NAUGHTY_STRINGS, replayHint } from "./naughty";
 
@@ -79,16 +80,34 @@ export function fuzzKey(method: string, path: string, field: string): string {
   return `${method} ${path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ":id")} ${field}`;
 }
 
+function encodedSize(body: URLSearchParams): number {
+  return new TextEncoder().encode(body.toString()).byteLength;
+}
+
 /** One submission: `input` in each of `fields` (the other fields valid). */
 async function submitAndJudge(spec: FuzzFormSpec, fields: string[], input: string, failures: FuzzFailure[]): Promise<void> {
   const send = spec.send ?? defaultSend;
   const normalise = spec.normalise ?? ((_f: string, v: string) => v);
-  await spec.beforeEach?.();
   const submitted: Record<string, string> = { ...spec.validFields };
   for (const field of fields) submitted[field] = input;
+  // Several fields packed into one request must stay within the forms' body limit (issue 9 #12): split them.
+  if (fields.length > 1 && encodedSize(new URLSearchParams(submitted)) > FORM_BODY_LIMIT) {
+    const half = Math.ceil(fields.length / 2);
+    await submitAndJudge(spec, fields.slice(0, half), input, failures);
+    await submitAndJudge(spec, fields.slice(half), input, failures);
+    return;
+  }
+  await spec.beforeEach?.();
   const cookie = typeof spec.cookie === "function" ? await spec.cookie() : spec.cookie;
-  const res = await send(spec.action, new URLSearchParams(submitted), cookie);
+  const body = new URLSearchParams(submitted);
+  const res = await send(spec.action, body, cookie);
   const failAll = (problem: string) => fields.forEach((field) => failures.push({ field, input: shownInput(input), problem }));
+  // A body over the limit as sent (e.g. a long password copied into its confirmation by `send`) is answered by the
+  // Japanese 413 page before the form is read: the limit's own answer, proven in tests/integration/request-limits.test.ts.
+  if (res.status === 413 && encodedSize(body) > FORM_BODY_LIMIT) {
+    await res.body?.cancel();
+    return;
+  }
   if (res.status >= 500) {
     failAll(`status ${res.status}`);
     await res.body?.cancel();

@@ -23,7 +23,7 @@ import { NOW, nowClock } from "./clock";
 
 /** The mail context of the Worker under test (MAIL_FROM, APP_ORIGIN of wrangler.toml). */
 export function testMail(): MailContext {
-  return mailContext(env, env.APP_ORIGIN);
+  return mailContext(env);
 }
 
 /** A draft straight to 申込み, without the checks of submitPosting (for tests of what follows: 受理, 修正依頼…). */

@@ -18,6 +18,16 @@ export function postForm(path: string, fields: Record<string, string>, cookie?: 
   return workerFetch(path, { method: "POST", body, cookie, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
 }
 
+/**
+ * A multipart form encoded the way a browser sends it: the bytes with their Content-Type and Content-Length (workerd's
+ * Request does not declare a length for a FormData body; a browser always does).
+ */
+export async function asBrowserMultipart(form: FormData): Promise<{ body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
+  const encoded = new Request(ORIGIN, { method: "POST", body: form });
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  return { body, headers: { "Content-Type": encoded.headers.get("Content-Type")!, "Content-Length": String(body.byteLength) } };
+}
+
 /** Statuses whose responses have no body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 

@@ -39,6 +39,7 @@ import type { EmployerContext } from "../../utils/auth.server";
 import { requireCapability } from "../../utils/capabilities.server";
 import { deleteSchema, stopSchema } from "./schema";
 import { redirectWithFlash } from "../../utils/flash.server";
+import { readForm } from "../../utils/body.server";
 
 export interface FindingView {
   field: string;
@@ -132,7 +133,7 @@ export async function postingAction(employer: EmployerContext, request: Request,
   const { db, clock, establishment, account } = employer;
   const posting = await getPostingOfEstablishment(db, establishment.id, id);
   if (!posting) throw data(null, { status: 404 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   if (!isPostingIntent(intent)) return refused(intent, "操作を選び直してください。");
   await requireCapability(employer, capabilityFor(intent, posting));

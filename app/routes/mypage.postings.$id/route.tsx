@@ -36,7 +36,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const employer = await requireEmployer(request, context);
-  return postingAction(employer, request, params.id ?? "", mailContext(context.cloudflare.env, new URL(request.url).origin));
+  return postingAction(employer, request, params.id ?? "", mailContext(context.cloudflare.env));
 }
 
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;

@@ -35,6 +35,7 @@ import { fullAddress } from "../../lib/address";
 import type { EmployerContext } from "../../utils/auth.server";
 import { requireCapability } from "../../utils/capabilities.server";
 import { redirectWithFlash } from "../../utils/flash.server";
+import { readForm } from "../../utils/body.server";
 
 /** What the action sends back when the screen stops (form errors, red findings, or orange ones not yet seen). */
 export interface StepActionData {
@@ -116,7 +117,7 @@ export async function stepAction(employer: EmployerContext, request: Request, pa
   if (!posting) throw data(null, { status: 404 });
   const step = openStep(posting, params.step);
   await requireCapability(employer, capabilityFor("edit", posting));
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const schema = STEP_SCHEMAS[step] as unknown as z.ZodType<StepPatch>;
   const submission = parseWithZod(formData, { schema });

@@ -42,6 +42,7 @@ import {
 import { getDb, schema, type Db } from "../../utils/db.server";
 import { clearSessionCookie, generateSessionToken, getSessionFromRequest, newSessionRow, sessionCookie } from "../../utils/session.server";
 import { lockedBy, lockedByUntil, lockedMessage, provenStatements, releaseStatements, reserveAttempts, runStatements } from "../../utils/throttle.server";
+import { readForm } from "../../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.mode === "verify" ? "確認コードの入力" : "認証アプリの設定"} | 求人者マイページ` },
@@ -101,7 +102,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb(env);
   const clock = context.clock;
   const { session, staff } = await requireHalfSignedInStaff(request, db, clock);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (!staff.totpSecret && formData.get("intent") === "enrol") return enrol(request, env, db, clock, { session, staff }, formData);
   const submission = parseWithZod(formData, { schema: codeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -119,7 +120,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await recordStaffFailedTry(db, clock, others, "totp", actor);
     if (lockedBy(tries.held).includes(factorScope)) {
       // This wrong code locked the second factor: the supervisors of the office are told (mail and audit log).
-      await runStatements(db, [...(await staffSecondFactorLockStatements(db, clock, env, new URL(request.url).origin, staff))]);
+      await runStatements(db, [...(await staffSecondFactorLockStatements(db, clock, env, staff))]);
       return refuseWith(secondFactorLockedMessage("staff", clock.now().getTime() + SECOND_FACTOR_LIMIT.lockMs, clock), 429);
     }
     const lockedNow = lockedByUntil(others);

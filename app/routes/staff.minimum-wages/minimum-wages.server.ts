@@ -24,6 +24,7 @@ import { isNotYetInForce, mayChangeMinimumWages } from "../../rules/minimum-wage
 import { requireStaff } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { addRevisionSchema, correctRevisionSchema, withdrawRevisionSchema, type RevisionIntent } from "./schema";
+import { readForm } from "../../utils/body.server";
 
 export const PATH = "/staff/minimum-wages";
 
@@ -136,7 +137,7 @@ function statusOf(reason: Exclude<RecordRevisionResult, { ok: true }>["reason"])
 export async function minimumWagesAction({ request, context }: ActionFunctionArgs) {
   const { db, staff, office } = await requireStaff(request, context, { role: "supervisor" });
   const url = new URL(request.url);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const today = todayJst(context.clock);
   const scope = { staffId: staff.id, role: staff.role, officeCode: office.code, prefectureCode: office.prefectureCode };
   const confirmation = String(formData.get("confirmChange") ?? "") || null;

@@ -21,6 +21,7 @@ import { ROLE_LABELS } from "../../models/staff.server";
 import { canAccept, diffContent, postingKindLabel, reviewKind, STEPS, stepOf } from "../../rules/posting";
 import type { StaffContext } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
+import { readForm } from "../../utils/body.server";
 
 const RACE_LOST = "ほかの職員がすでに処理しました。最新の状態を確認してください。";
 
@@ -77,7 +78,7 @@ export async function reviewAction({ db, staff, office }: StaffContext, clock: C
   // Another office's posting is a 404 before anything is read from the form.
   const posting = await getPostingForReview(db, office.code, id);
   if (!posting) throw data(null, { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: staffPostingSchema });
+  const submission = parseWithZod(await readForm(request), { schema: staffPostingSchema });
   if (submission.status !== "success") return data({ intent: "return" as const, result: submission.reply() }, { status: 400 });
   const { intent, comment } = submission.value;
   const refuse = (refusal: Refused) =>

@@ -29,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const staff = await requireStaff(request, context);
-  return reviewAction(staff, context.clock, request, params.id ?? "", mailContext(context.cloudflare.env, new URL(request.url).origin));
+  return reviewAction(staff, context.clock, request, params.id ?? "", mailContext(context.cloudflare.env));
 }
 
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
