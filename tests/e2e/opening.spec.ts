@@ -111,7 +111,7 @@ test("R-AUTH-4, issue 9 #4: 認証アプリ未設定の職員は、統括職員�
   const supervisor = await browser.newPage();
   await staffSignIn(supervisor, DEMO.nasukarasuyamaSupervisor);
   await supervisor.goto("/staff/enrolment");
-  await supervisor.getByRole("button", { name: /登録コードを発行する（烏山 九子）/ }).click();
+  await supervisor.getByRole("button", { name: /登録コードを発行する\s*（烏山 九子）/ }).click();
   const enrolmentCode = (await supervisor.locator("[data-enrolment-code]").innerText()).trim();
   expect(enrolmentCode).toMatch(/^\d{4}-\d{4}-\d{4}$/);
   await supervisor.close();
