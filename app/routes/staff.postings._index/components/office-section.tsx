@@ -3,6 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { OFFICE_POSTING_STATUSES } from "../../../lib/schemas/staff-posting";
 import type { Page } from "../route";
 import { TableHead } from "../../../components/table";
+import { EstablishmentCell } from "./establishment-cell";
 
 const STATUS_FILTER_LABELS: Record<(typeof OFFICE_POSTING_STATUSES)[number], string> = {
   submitted: "申込み（確認待ち）",
@@ -86,11 +87,7 @@ export function OfficeSection({ status, q, searchError, list }: Pick<Page, "stat
                   <td className="break-all p-2">
                     <Link to={`/staff/postings/${r.id}`}>{r.jobTitle}</Link>
                   </td>
-                  <td className="break-all p-2">
-                    {r.establishmentName}
-                    <br />
-                    <span className="text-dns-14N-130">事業所番号 {r.establishmentNumber ?? "（未採番）"}</span>
-                  </td>
+                  <EstablishmentCell name={r.establishmentName} number={r.establishmentNumber} />
                   <td className="p-2">{r.status}</td>
                   <td className="whitespace-nowrap p-2">{r.validUntil}</td>
                   <td className="whitespace-nowrap p-2">{r.invalidatedOn}</td>

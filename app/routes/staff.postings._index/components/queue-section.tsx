@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import type { Page } from "../route";
 import { Pager } from "../../../components/pager";
 import { TableHead } from "../../../components/table";
+import { EstablishmentCell } from "./establishment-cell";
 
 export function QueueSection({ queue, pages }: { queue: Page["queue"]; pages: Page["queuePages"] }) {
   return (
@@ -24,11 +25,7 @@ export function QueueSection({ queue, pages }: { queue: Page["queue"]; pages: Pa
                     {r.kind}
                     {r.renewal ? "（更新求人）" : null}
                   </td>
-                  <td className="break-all p-2">
-                    {r.establishmentName}
-                    <br />
-                    <span className="text-dns-14N-130">事業所番号 {r.establishmentNumber ?? "（未採番）"}</span>
-                  </td>
+                  <EstablishmentCell name={r.establishmentName} number={r.establishmentNumber} />
                   <td className="break-all p-2">{r.jobTitle}</td>
                   <td className="whitespace-nowrap p-2">{r.jobNumber ?? "（未受理）"}</td>
                   <td className="whitespace-nowrap p-2">{r.at}</td>
