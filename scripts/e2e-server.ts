@@ -1,23 +1,20 @@
 /**
  * Web server for the end-to-end tests (started by Playwright's `webServer`, see playwright.config.ts).
- * Recreates a dedicated local state directory (.wrangler/e2e-state), applies the migrations, loads the
- * reference and demo data, then serves the already-built Worker with `wrangler dev` on 127.0.0.1:8788
+ * Recreates a dedicated local state directory (.wrangler/e2e-state) with the migrations, the reference and demo data
+ * and the demo images (scripts/lib/e2e-state.ts) — unless E2E_STATE_READY=1 says that `npm test` has just done so
+ * while the build ran — then serves the already-built Worker with `wrangler dev` on 127.0.0.1:8788
  * (APP_ENV=development: mail stays in the outbox at /dev/mail and the clock can be fixed at /dev).
  *
  * It does not build: `npm run build:dev` (a build with the /dev pages) comes first. SIGTERM/SIGINT stop the whole wrangler process
  * group (stopping only wrangler would leave workerd running).
  */
 import { spawn } from "node:child_process";
-import { existsSync, fstatSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, fstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { importReference } from "./import-reference.ts";
-import { applyMigrations, executeSqlFile } from "./lib/d1.ts";
+import { E2E_PERSIST_TO as persistTo, prepareE2eState } from "./lib/e2e-state.ts";
 import { BIN, ROOT, startDetached } from "./lib/run.ts";
-import { putDemoImages } from "./lib/demo-images.ts";
-import { seedSql } from "./seed.ts";
 
 const E2E_PORT = process.env.E2E_PORT ?? "8788";
-const persistTo = join(".wrangler", "e2e-state");
 
 const serverBuild = join(ROOT, "build", "server", "index.js");
 if (!existsSync(serverBuild)) {
@@ -29,13 +26,11 @@ if (!readFileSync(serverBuild, "utf8").includes("routes/dev._index")) {
   process.exit(1);
 }
 
-const stateDir = join(ROOT, persistTo);
-rmSync(stateDir, { recursive: true, force: true });
-const target = { remote: false, persistTo };
-applyMigrations(target);
-importReference(["--persist-to", persistTo]);
-executeSqlFile(target, "seed.sql", await seedSql(Date.now()));
-putDemoImages(target);
+if (process.env.E2E_STATE_READY === "1" && existsSync(join(ROOT, persistTo, "v3", "d1"))) {
+  console.log(`▶ e2e state: prepared by npm test (${persistTo})`);
+} else {
+  console.log(`▶ e2e state: migrations, reference and demo data, demo images (${(await prepareE2eState()).toFixed(1)} s)`);
+}
 
 console.log(`\n▶ e2e server: http://127.0.0.1:${E2E_PORT}/  (state: ${persistTo})\n`);
 const child = startDetached(join(BIN, "wrangler"), [

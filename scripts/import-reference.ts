@@ -11,21 +11,27 @@ import { ROOT } from "./lib/run.ts";
 
 export function importReference(argv: string[]): void {
   const target = parseTargetArgs(argv);
+  executeSqlFile(target, "reference.sql", importReferenceSql(target.rest));
+  console.log("✓ reference data loaded");
+}
+
+/** The reference data's SQL, from the repository's files or those named by --offices/--municipalities/--minimum-wages. */
+export function importReferenceSql(rest: string[]): string {
   const files = {
     offices: join(ROOT, "data/reference/offices.csv"),
     municipalities: join(ROOT, "data/reference/municipalities.csv"),
     minimumWages: join(ROOT, "data/reference/minimum_wage_jp.tsv"),
   };
-  for (let i = 0; i < target.rest.length; i++) {
-    const flag = target.rest[i];
-    const value = target.rest[++i];
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    const value = rest[++i];
     if (!value) throw new Error(`missing value for ${flag}`);
     if (flag === "--offices") files.offices = value;
     else if (flag === "--municipalities") files.municipalities = value;
     else if (flag === "--minimum-wages") files.minimumWages = value;
     else throw new Error(`unknown option ${flag}`);
   }
-  const sql = referenceSql(
+  return referenceSql(
     {
       offices: readFileSync(files.offices, "utf8"),
       municipalities: readFileSync(files.municipalities, "utf8"),
@@ -33,8 +39,6 @@ export function importReference(argv: string[]): void {
     },
     Date.now(),
   );
-  executeSqlFile(target, "reference.sql", sql);
-  console.log("✓ reference data loaded");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) importReference(process.argv.slice(2));

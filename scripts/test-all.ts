@@ -1,50 +1,182 @@
 /**
  * `npm test` — the README's test command: typecheck, lint, build, the vitest projects inside workerd (unit,
  * integration, fuzz; vitest.config.ts), then end-to-end journeys in Debian Chromium (Playwright) against `wrangler dev`
- * on the built Worker. Stops at the first failing step; prints each step's time and, at the end, the slowest test files
- * (from the runners' JSON reports in .cache/test-report/).
+ * on the built Worker. Prints each step's time and, at the end, the slowest test files (from the runners' JSON reports
+ * in .cache/test-report/).
+ *
+ * The steps run as soon as what they need is there, side by side (the machine's cores are otherwise idle while
+ * Playwright waits for the browser and the server):
+ *   typecheck ‖ lint ‖ prettier ‖ layers ‖ build (with /dev) ‖ e2e state (.wrangler/e2e-state)
+ *   after the build: vitest ‖ Playwright (once the e2e state is ready too) ‖ the production-build check.
+ * Nothing two steps share is written by both: the production-build check builds into a temporary directory and only
+ * reads build/; vitest's workerd instances keep their state in memory, the e2e server in .wrangler/e2e-state on its own
+ * port. The checks that nothing waits on (typecheck, lint, prettier, layers, the production build) run at a lower CPU
+ * priority, so that the build and the browser journeys, which have time limits, go first.
+ * Each step's output is kept and printed in one piece when it ends, with its time; the first failing step stops the
+ * others and the run (its output is printed at once). SERIAL=1 runs the steps one after another, as before.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ensureBrowser } from "./lib/chromium.ts";
-import { BIN, ROOT, run } from "./lib/run.ts";
+import { BIN, ROOT, toolEnv } from "./lib/run.ts";
 
 const REPORTS = join(ROOT, ".cache", "test-report");
 const VITEST_JSON = join(REPORTS, "vitest.json");
 const PLAYWRIGHT_JSON = join(REPORTS, "playwright.json");
 
-const steps: [string, string, string[], Record<string, string>?][] = [
-  ["typecheck", join(BIN, "tsc"), []],
-  ["lint", join(BIN, "eslint"), ["."]],
-  ["format (prettier --check)", join(BIN, "prettier"), ["--check", "."]],
-  ["layers (eslint rules proven)", process.execPath, [join(ROOT, "scripts", "check-layers.ts")]],
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** Steps that must have passed before this one starts. */
+  after?: string[];
+  /** Runs at a lower CPU priority (nothing waits for it and it has no time limit). */
+  background?: boolean;
+}
+
+const BUILD = "build (with the /dev pages)";
+const E2E_STATE = "e2e state (migrations, reference and demo data)";
+const steps: Step[] = [
+  { name: "typecheck", command: join(BIN, "tsc"), args: [], background: true },
+  { name: "lint", command: join(BIN, "eslint"), args: ["."], background: true },
+  { name: "format (prettier --check)", command: join(BIN, "prettier"), args: ["--check", "."], background: true },
+  { name: "layers (eslint rules proven)", command: process.execPath, args: [join(ROOT, "scripts", "check-layers.ts")], background: true },
   // The tests and the end-to-end server use the development pages (/dev clock, /dev/mail): a build with them.
-  ["build (with the /dev pages)", join(BIN, "remix"), ["vite:build"], { DEV_ROUTES: "1" }],
-  ["production build has no /dev pages", process.execPath, [join(ROOT, "scripts", "check-production-build.ts")]],
-  ["unit + integration + fuzz (workerd)", join(BIN, "vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`]],
-  ["end-to-end (Chromium)", join(BIN, "playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON }],
+  { name: BUILD, command: join(BIN, "remix"), args: ["vite:build"], env: { DEV_ROUTES: "1" } },
+  { name: E2E_STATE, command: process.execPath, args: [join(ROOT, "scripts", "lib", "e2e-state.ts")] },
+  {
+    name: "production build has no /dev pages",
+    command: process.execPath,
+    args: [join(ROOT, "scripts", "check-production-build.ts")],
+    after: [BUILD],
+    background: true,
+  },
+  {
+    name: "unit + integration + fuzz (workerd)",
+    command: join(BIN, "vitest"),
+    args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`],
+    after: [BUILD],
+  },
+  {
+    name: "end-to-end (Chromium)",
+    command: join(BIN, "playwright"),
+    args: ["test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON, E2E_STATE_READY: "1" },
+    after: [BUILD, E2E_STATE],
+  },
 ];
+
+const SERIAL = process.env.SERIAL === "1";
+const HEARTBEAT_MS = 60_000;
 
 ensureBrowser();
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const started = Date.now();
-const times: [string, number][] = [];
-for (const [name, command, args, extraEnv] of steps) {
-  console.log(`\n━━ ${name} ━━`);
-  const t = Date.now();
-  run(command, args, { extraEnv });
-  const seconds = (Date.now() - t) / 1000;
-  times.push([name, seconds]);
-  console.log(`✓ ${name} (${seconds.toFixed(1)} s)`);
+const elapsed = (since = started) => (Date.now() - since) / 1000;
+const done = new Map<string, { start: number; seconds: number }>();
+const running = new Map<string, { child: ChildProcess; start: number }>();
+let failed = false;
+
+function ready(step: Step, index: number): boolean {
+  if (done.has(step.name) || running.has(step.name)) return false;
+  if (SERIAL) return running.size === 0 && steps.slice(0, index).every((s) => done.has(s.name));
+  return (step.after ?? []).every((name) => done.has(name));
 }
 
-console.log("\n━━ times ━━");
-for (const [name, seconds] of times) console.log(`${seconds.toFixed(1).padStart(7)} s  ${name}`);
-printSlowest("vitest", vitestFiles());
-printSlowest("Playwright", playwrightFiles());
-console.log(`\n✓ all tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+function startReady(): void {
+  steps.forEach((step, index) => {
+    if (!failed && ready(step, index)) start(step);
+  });
+}
+
+function start(step: Step): void {
+  const at = Date.now();
+  // Its own process group, so that stopping it stops what it started (workerd, Chromium, the e2e server).
+  const [command, args] = step.background && !SERIAL ? ["nice", ["-n", "10", step.command, ...step.args]] : [step.command, step.args];
+  const child = spawn(command, args, { cwd: ROOT, env: toolEnv(step.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  running.set(step.name, { child, start: at });
+  console.log(`▶ ${step.name}  (at ${elapsed().toFixed(0)} s)`);
+  const output: Buffer[] = [];
+  child.stdout!.on("data", (b: Buffer) => output.push(b));
+  child.stderr!.on("data", (b: Buffer) => output.push(b));
+  child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
+  // 'close' comes once its output has ended too; should something it left behind hold the pipes open, 'exit' is enough.
+  let ended = false;
+  const end = (code: number | null, signal: NodeJS.Signals | null) => {
+    if (ended) return;
+    ended = true;
+    running.delete(step.name);
+    if (failed) return; // stopped because another step failed
+    const seconds = elapsed(at);
+    console.log(`\n━━ ${step.name} ━━`);
+    process.stdout.write(Buffer.concat(output));
+    if (code !== 0) {
+      failed = true;
+      console.error(`\n✗ ${step.name} failed (exit ${code ?? signal}) after ${seconds.toFixed(1)} s: ${step.command} ${step.args.join(" ")}`);
+      const others = [...running.keys()];
+      if (others.length) console.error(`  stopping: ${others.join(", ")}`);
+      for (const { child: other } of running.values()) stop(other);
+      process.exitCode = code || 1;
+      return;
+    }
+    done.set(step.name, { start: (at - started) / 1000, seconds });
+    console.log(`✓ ${step.name} (${seconds.toFixed(1)} s)`);
+    if (done.size === steps.length) finish();
+    else startReady();
+  };
+  child.on("close", end);
+  child.on("exit", (code, signal) => setTimeout(() => end(code, signal), 5_000).unref());
+}
+
+function stop(child: ChildProcess): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // gone
+    }
+  }, 10_000).unref();
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    failed = true;
+    for (const { child } of running.values()) stop(child);
+    process.exitCode = 130;
+  });
+}
+
+const heartbeat = setInterval(() => {
+  if (running.size === 0) return;
+  const list = [...running.entries()].map(([name, r]) => `${name} ${elapsed(r.start).toFixed(0)} s`).join(", ");
+  console.log(`… ${elapsed().toFixed(0)} s: running ${list}`);
+}, HEARTBEAT_MS);
+heartbeat.unref();
+
+startReady();
+
+function finish(): void {
+  clearInterval(heartbeat);
+  const wall = elapsed();
+  console.log("\n━━ times ━━  (start → time; the steps overlap)");
+  for (const step of steps) {
+    const t = done.get(step.name)!;
+    console.log(`${t.seconds.toFixed(1).padStart(7)} s  from ${t.start.toFixed(0).padStart(4)} s  ${step.name}`);
+  }
+  printSlowest("vitest", vitestFiles());
+  printSlowest("Playwright", playwrightFiles());
+  console.log(`\n✓ all tests passed in ${wall.toFixed(0)} s`);
+}
 
 function readJson(path: string): unknown {
   try {

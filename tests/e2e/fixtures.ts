@@ -15,6 +15,9 @@
  * - `checkA11y(page)` scans the current state explicitly (after a client-side change such as an
  *   opened dialog or an inline error); its violations are reported the same way.
  * - Pages opened later in the test's browser context (popups, `context.newPage()`) are watched too.
+ * - A page state already scanned in this run (same URL, DOM, form values, JavaScript setting and viewport: the
+ *   sign-in pages of every sign-in, a page visited again) is not analysed again: its earlier result, violations
+ *   included, counts for it (E2E_A11Y_CACHE=0 analyses every page).
  * - Set E2E_A11Y_LOG=1 to list every scanned page (E2E_A11Y_DEBUG=1: every step, with timings). A page
  *   that could not be scanned (it navigated away on its own first) is printed as a warning and noted
  *   in the test's annotations.
@@ -23,6 +26,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page, type TestInfo } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 
 export { expect };
@@ -96,6 +100,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 const scanners = new WeakMap<Page, A11yScanner>();
+/**
+ * Violations found per page state (A11yScanner.stateKey), for every test of this worker process: a state met again is
+ * not analysed again. E2E_A11Y_CACHE=0 analyses every page.
+ */
+const scanCache = new Map<string, A11yViolation[]>();
+const CACHE = process.env.E2E_A11Y_CACHE !== "0";
 const DEBUG = !!process.env.E2E_A11Y_DEBUG;
 const t0 = Date.now();
 function debug(...args: unknown[]) {
@@ -225,6 +235,16 @@ export class A11yScanner {
         return undefined;
       }
       if (this.javaScriptEnabled) await this.settle();
+      // A page state scanned before (same URL, same DOM and form values, same JavaScript setting and viewport — a
+      // sign-in page on every sign-in, a page a test visits again) gets that scan's result again, violations included.
+      const state = CACHE ? await this.stateKey() : "";
+      const cached = CACHE ? scanCache.get(state) : undefined;
+      if (cached) {
+        debug("same state as an earlier scan", url);
+        const scan: A11yScan = { url: page.url(), reason: `${reason}, same page state as an earlier scan`, violations: cached };
+        this.scans.push(scan);
+        return scan;
+      }
       // Mark the document, to make sure the results are of the document that was scanned.
       const token = `${Date.now()}-${Math.random()}`;
       await page.evaluate((t) => ((window as unknown as { __e2eA11yDoc?: string }).__e2eA11yDoc = t), token);
@@ -255,6 +275,7 @@ export class A11yScanner {
         })),
       };
       this.scans.push(scan);
+      if (CACHE) scanCache.set(state, scan.violations);
       return scan;
     } catch (error) {
       if (isContextGone(error) || page.isClosed()) {
@@ -264,6 +285,27 @@ export class A11yScanner {
       this.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
+  }
+
+  /**
+   * What axe's result depends on, as a key: the URL, the DOM and the form controls' values, the JavaScript setting
+   * and the viewport. Left out, as axe never looks at them: the text of <script> elements (Remix's loader data with
+   * its timestamps), nonce attributes and the values of hidden inputs (per-request tokens).
+   */
+  private async stateKey(): Promise<string> {
+    const dom = await this.page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const el of root.querySelectorAll("script")) el.textContent = "";
+      for (const el of root.querySelectorAll("[nonce]")) el.removeAttribute("nonce");
+      for (const el of root.querySelectorAll('input[type="hidden"]')) el.removeAttribute("value");
+      const values = [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")].map((el) =>
+        el.type === "hidden" ? "" : el.type === "checkbox" || el.type === "radio" ? String(el.checked) : el.value,
+      );
+      return `${location.href}\n${root.outerHTML}\n${JSON.stringify(values)}`;
+    });
+    const viewport = this.page.viewportSize();
+    const hash = createHash("sha256").update(dom).digest("hex");
+    return `${this.javaScriptEnabled ? "js" : "no-js"} ${viewport?.width}x${viewport?.height} ${hash}`;
   }
 
   /** Waits until the DOM has not changed for QUIET_MS (at most SETTLE_MAX_MS). */

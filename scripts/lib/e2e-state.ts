@@ -1,0 +1,72 @@
+/**
+ * The end-to-end server's local state (.wrangler/e2e-state): migrations, reference data, demo data and demo images,
+ * written in one process through wrangler's own local bindings (getPlatformProxy over the directory `wrangler dev
+ * --persist-to` reads). It does what `wrangler d1 migrations apply`, `wrangler d1 execute --file` and `wrangler r2
+ * object put` do (each SQL file split by wrangler's splitter and run as one db.batch; migrations recorded in
+ * d1_migrations) without starting wrangler and workerd ten times (~3 s each, far more on a loaded machine).
+ *
+ * It does not need the build, so `npm test` prepares it while the static checks and the build run
+ * (scripts/test-all.ts), and scripts/e2e-server.ts only serves it (E2E_STATE_READY=1); run alone, the server prepares
+ * it itself.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { getPlatformProxy, unstable_splitSqlQuery as splitSqlQuery } from "wrangler";
+import { importReferenceSql } from "../import-reference.ts";
+import { seedSql } from "../seed.ts";
+import { DEMO_IMAGES, demoPng, imageKey } from "./demo-images.ts";
+import { ROOT, toolEnv } from "./run.ts";
+
+export const E2E_PERSIST_TO = join(".wrangler", "e2e-state");
+
+interface Env {
+  DB: D1Database;
+  IMAGES: R2Bucket;
+}
+
+async function execute(db: D1Database, sql: string): Promise<void> {
+  await db.batch(splitSqlQuery(sql).map((query) => db.prepare(query)));
+}
+
+/** Recreates the state directory and fills it; returns the seconds it took. */
+export async function prepareE2eState(persistTo = E2E_PERSIST_TO): Promise<number> {
+  const started = Date.now();
+  Object.assign(process.env, toolEnv());
+  rmSync(join(ROOT, persistTo), { recursive: true, force: true });
+  // wrangler dev --persist-to DIR keeps its data in DIR/v3; getPlatformProxy takes that path itself.
+  const { env, dispose } = await getPlatformProxy<Env>({
+    configPath: join(ROOT, "wrangler.toml"),
+    persist: { path: join(ROOT, persistTo, "v3") },
+  });
+  try {
+    const db = env.DB;
+    // As `wrangler d1 migrations apply`: the table of applied migrations, then each file with its row.
+    await execute(
+      db,
+      `CREATE TABLE IF NOT EXISTS d1_migrations(
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		name       TEXT UNIQUE,
+		applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
+);`,
+    );
+    const migrations = join(ROOT, "migrations");
+    for (const name of readdirSync(migrations)
+      .filter((f) => f.endsWith(".sql"))
+      .sort()) {
+      await execute(db, `${readFileSync(join(migrations, name), "utf8")}\nINSERT INTO d1_migrations (name)\nvalues ('${name.replace(/'/g, "''")}');`);
+    }
+    await execute(db, importReferenceSql([]));
+    await execute(db, await seedSql(Date.now()));
+    for (const image of DEMO_IMAGES) {
+      await env.IMAGES.put(imageKey(image), demoPng(image), { httpMetadata: { contentType: "image/png" } });
+    }
+  } finally {
+    await dispose();
+  }
+  return (Date.now() - started) / 1000;
+}
+
+// `node scripts/lib/e2e-state.ts`: npm test's step that prepares the state while the build runs.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`✓ e2e state ready in ${E2E_PERSIST_TO} (${(await prepareE2eState()).toFixed(1)} s)`);
+}
