@@ -11,7 +11,8 @@
  * Nothing two steps share is written by both: the production-build check builds into a temporary directory and only
  * reads build/; vitest's workerd instances keep their state in memory, the e2e server in .wrangler/e2e-state on its own
  * port. The checks that nothing waits on (typecheck, lint, prettier, layers, the production build) run at a lower CPU
- * priority, so that the build and the browser journeys, which have time limits, go first.
+ * priority (nice 10), and vitest a little lower (nice 5) than the build and the browser journeys, whose waits are the
+ * shortest.
  * Each step's output is kept and printed in one piece when it ends, with its time; the first failing step stops the
  * others and the run (its output is printed at once). SERIAL=1 runs the steps one after another, as before.
  */
@@ -32,17 +33,17 @@ interface Step {
   env?: Record<string, string>;
   /** Steps that must have passed before this one starts. */
   after?: string[];
-  /** Runs at a lower CPU priority (nothing waits for it and it has no time limit). */
-  background?: boolean;
+  /** Runs at a lower CPU priority (`nice -n <value>`), so that what has time limits goes first. */
+  nice?: number;
 }
 
 const BUILD = "build (with the /dev pages)";
 const E2E_STATE = "e2e state (migrations, reference and demo data)";
 const steps: Step[] = [
-  { name: "typecheck", command: join(BIN, "tsc"), args: [], background: true },
-  { name: "lint", command: join(BIN, "eslint"), args: ["."], background: true },
-  { name: "format (prettier --check)", command: join(BIN, "prettier"), args: ["--check", "."], background: true },
-  { name: "layers (eslint rules proven)", command: process.execPath, args: [join(ROOT, "scripts", "check-layers.ts")], background: true },
+  { name: "typecheck", command: join(BIN, "tsc"), args: [], nice: 10 },
+  { name: "lint", command: join(BIN, "eslint"), args: ["."], nice: 10 },
+  { name: "format (prettier --check)", command: join(BIN, "prettier"), args: ["--check", "."], nice: 10 },
+  { name: "layers (eslint rules proven)", command: process.execPath, args: [join(ROOT, "scripts", "check-layers.ts")], nice: 10 },
   // The tests and the end-to-end server use the development pages (/dev clock, /dev/mail): a build with them.
   { name: BUILD, command: join(BIN, "remix"), args: ["vite:build"], env: { DEV_ROUTES: "1" } },
   { name: E2E_STATE, command: process.execPath, args: [join(ROOT, "scripts", "lib", "e2e-state.ts")] },
@@ -51,13 +52,16 @@ const steps: Step[] = [
     command: process.execPath,
     args: [join(ROOT, "scripts", "check-production-build.ts")],
     after: [BUILD],
-    background: true,
+    nice: 10,
   },
   {
     name: "unit + integration + fuzz (workerd)",
     command: join(BIN, "vitest"),
     args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`],
     after: [BUILD],
+    // Beside Playwright (vitest uses one worker on 2 cores already): when both want the CPU, the browser journeys, whose
+    // waits are shorter (10 s per expect, 60 s per test) than vitest's 30 s per test of a few requests, go first.
+    nice: 5,
   },
   {
     name: "end-to-end (Chromium)",
@@ -96,7 +100,7 @@ function startReady(): void {
 function start(step: Step): void {
   const at = Date.now();
   // Its own process group, so that stopping it stops what it started (workerd, Chromium, the e2e server).
-  const [command, args] = step.background && !SERIAL ? ["nice", ["-n", "10", step.command, ...step.args]] : [step.command, step.args];
+  const [command, args] = step.nice && !SERIAL ? ["nice", ["-n", String(step.nice), step.command, ...step.args]] : [step.command, step.args];
   const child = spawn(command, args, { cwd: ROOT, env: toolEnv(step.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
   running.set(step.name, { child, start: at });
   console.log(`▶ ${step.name}  (at ${elapsed().toFixed(0)} s)`);
