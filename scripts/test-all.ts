@@ -12,12 +12,15 @@
  * reads build/; vitest's workerd instances keep their state in memory, the e2e server in .wrangler/e2e-state on its own
  * port. The checks that nothing waits on (typecheck, lint, prettier, layers, the production build) run at a lower CPU
  * priority (nice 10), and vitest a little lower (nice 5) than the build and the browser journeys, whose waits are the
- * shortest.
+ * shortest. vitest starts beside Playwright only when the machine has idle cores (the load average, less this run's
+ * own steps, below the number of cores; SIDE_BY_SIDE=1 always): on a machine the other users already keep busy the
+ * overlap gains nothing and only brings Playwright's 10 s waits closer; vitest then runs after Playwright.
  * Each step's output is kept and printed in one piece when it ends, with its time; the first failing step stops the
  * others and the run (its output is printed at once). SERIAL=1 runs the steps one after another, as before.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { ensureBrowser } from "./lib/chromium.ts";
 import { BIN, ROOT, toolEnv } from "./lib/run.ts";
@@ -35,10 +38,13 @@ interface Step {
   after?: string[];
   /** Runs at a lower CPU priority (`nice -n <value>`), so that what has time limits goes first. */
   nice?: number;
+  /** Starts beside this step only while the machine has idle cores; otherwise after it. */
+  besideIfIdle?: string;
 }
 
 const BUILD = "build (with the /dev pages)";
 const E2E_STATE = "e2e state (migrations, reference and demo data)";
+const E2E = "end-to-end (Chromium)";
 const steps: Step[] = [
   { name: "typecheck", command: join(BIN, "tsc"), args: [], nice: 10 },
   { name: "lint", command: join(BIN, "eslint"), args: ["."], nice: 10 },
@@ -62,9 +68,10 @@ const steps: Step[] = [
     // Beside Playwright (vitest uses one worker on 2 cores already): when both want the CPU, the browser journeys, whose
     // waits are shorter (10 s per expect, 60 s per test) than vitest's 30 s per test of a few requests, go first.
     nice: 5,
+    besideIfIdle: E2E,
   },
   {
-    name: "end-to-end (Chromium)",
+    name: E2E,
     command: join(BIN, "playwright"),
     args: ["test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON, E2E_STATE_READY: "1" },
@@ -83,12 +90,24 @@ const started = Date.now();
 const elapsed = (since = started) => (Date.now() - since) / 1000;
 const done = new Map<string, { start: number; seconds: number }>();
 const running = new Map<string, { child: ChildProcess; start: number }>();
+const deferred = new Set<string>();
 let failed = false;
 
 function ready(step: Step, index: number): boolean {
   if (done.has(step.name) || running.has(step.name)) return false;
   if (SERIAL) return running.size === 0 && steps.slice(0, index).every((s) => done.has(s.name));
-  return (step.after ?? []).every((name) => done.has(name));
+  if (!(step.after ?? []).every((name) => done.has(name))) return false;
+  if (step.besideIfIdle && !done.has(step.besideIfIdle) && process.env.SIDE_BY_SIDE !== "1") {
+    // The 1-minute load average less this run's own running steps: what the other users of the machine keep busy.
+    const others = loadavg()[0]! - running.size;
+    if (others >= availableParallelism()) {
+      if (!deferred.has(step.name))
+        console.log(`  ${step.name} waits for ${step.besideIfIdle}: the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+      deferred.add(step.name);
+      return false;
+    }
+  }
+  return true;
 }
 
 function startReady(): void {
