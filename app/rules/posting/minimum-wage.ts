@@ -21,7 +21,8 @@
  * Revisions: Hello Work stops publishing 求人 that would fall below a coming minimum wage from about one week before
  * the 改定日 (§2.3 2). Here: a revision that takes effect after the check date and on or before the posting's
  * validity end (紹介期限) is an orange warning while more than 7 days remain, and a red error from the revision date
- * − 7 days inclusive (e.g. 栃木 2025-10-01: warning up to 2025-09-23, error from 2025-09-24).
+ * − 7 days inclusive (e.g. 栃木 2025-10-01: warning up to 2025-09-23, error from 2025-09-24). A valid posting still below
+ * on the revision date is held from publication and referral (公開保留, ADR 0015: rules/posting/minimum-wage-alerts.ts).
  */
 import { addDays, formatJapaneseDate } from "../../lib/clock";
 import { error, warning, yen, type Finding } from "./findings";
@@ -204,7 +205,7 @@ export function checkMinimumWage(content: PostingContent, ctx: MinimumWageContex
           warning(
             field,
             "minimum-wage.revision-ahead",
-            `${head}${formatJapaneseDate(blockFrom)}からはこのままでは受け付けられず、公開も停止されます。改定後の最低賃金以上の額に引き上げることを検討してください。`,
+            `${head}${formatJapaneseDate(blockFrom)}からはこのままでは受け付けられず、改定日からは公開と紹介も停止されます。改定後の最低賃金以上の額に引き上げることを検討してください。`,
           ),
         );
       }
