@@ -501,3 +501,35 @@ export const notices = sqliteTable(
   },
   (t) => [index("notices_est_idx").on(t.establishmentId, t.createdAt)],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 10 #3: minimum-wage revisions after 受理 (R-JOB-1; ADR 0015)
+
+/**
+ * A valid or pending posting that falls below a 最低賃金 revision of its 就業場所's prefecture (rules/posting/
+ * minimum-wage-alerts.ts): one row per posting and revision (prefecture, 発効日, amount), kept in step with the
+ * revisions and the postings by models/minimum-wage-alerts.server.ts. From `alert_from` (発効日 − 7) the employer is
+ * told once (`notified_at`) and the officer's queue lists it; from the 発効日 the posting is 公開保留 (the public search
+ * leaves it out) until a 内容変更 that raises the wage is accepted. A correction or withdrawal of the revision, or the
+ * wage raised, deletes the row.
+ */
+export const minimumWageAlerts = sqliteTable(
+  "minimum_wage_alerts",
+  {
+    postingId: text("posting_id")
+      .notNull()
+      .references(() => jobPostings.id, { onDelete: "cascade" }),
+    prefectureCode: text("prefecture_code").notNull(),
+    effectiveFrom: text("effective_from").notNull(),
+    amountYen: integer("amount_yen").notNull(),
+    /** 発効日 − 7 days (JST date). */
+    alertFrom: text("alert_from").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** When the お知らせ and mail were written (once per row). */
+    notifiedAt: integer("notified_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postingId, t.prefectureCode, t.effectiveFrom, t.amountYen] }),
+    index("minimum_wage_alerts_pref_idx").on(t.prefectureCode, t.effectiveFrom),
+  ],
+);

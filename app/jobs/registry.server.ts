@@ -9,6 +9,7 @@ import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 import { deleteInChunks, type Job } from "./job.server";
 import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
+import { minimumWageAlertsJob } from "./minimum-wage-alerts.server";
 import { postingExpiryJob } from "./posting-expiry.server";
 import { postingSearchTextJob } from "./posting-search-text.server";
 import { provisionalExpiryJob } from "./provisional-expiry.server";
@@ -104,6 +105,7 @@ export const SCHEDULES: Record<string, Job[]> = {
     jobRunPurgeJob,
     provisionalExpiryJob,
     postingExpiryJob,
+    minimumWageAlertsJob,
     authLeftoversJob,
     imageOrphansJob,
     postingSearchTextJob,

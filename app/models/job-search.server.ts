@@ -25,6 +25,7 @@ import {
 import { schema, type Db } from "../utils/db.server";
 import { containsText } from "../utils/sql.server";
 import { parseContent } from "./posting/content.server";
+import { notSuspendedSql } from "./minimum-wage-alerts.server";
 import { firstRow, validToday, type JobPosting } from "./posting/queries.server";
 import { approvedImagesOf, chosenImages, postingSheet } from "./posting/view.server";
 
@@ -101,9 +102,12 @@ export function normalizeJobNumber(raw: string): string | null | undefined {
   return undefined;
 }
 
-/** Public today: valid (validToday) and 公開希望 1–3, of an establishment that has not left (退会) or moved away. */
+/**
+ * Public today: valid (validToday) and 公開希望 1–3, of an establishment that has not left (退会) or moved away, and not
+ * 公開保留 for a minimum-wage revision now in force that its wage is below (issue 10 #3, ADR 0015).
+ */
 export function isPublic(today: string): SQL {
-  return and(validToday(today), inArray(t.publication, [...PUBLIC_PUBLICATIONS]), notInArray(est.status, ["withdrawn", "closed"]))!;
+  return and(validToday(today), inArray(t.publication, [...PUBLIC_PUBLICATIONS]), notInArray(est.status, ["withdrawn", "closed"]), notSuspendedSql(today))!;
 }
 
 function filterConditions(today: string, filters: PublicSearchFilters): SQL {

@@ -7,16 +7,18 @@
  * force until the next dated revision.
  *
  * A withdrawn revision is deleted, not marked: every reader of this table (the postings' minimum-wage check, the
- * overview, the import's upsert, and the re-check of postings issue 10 will add) then sees only the revisions that
+ * overview, the import's upsert, and the re-check of postings: minimum-wage-alerts.server.ts) then sees only the revisions that
  * stand, without a filter any of them could forget. What was withdrawn, by whom and why is in the append-only audit
  * log (the same batch), which the history page shows (revisionLogQuery).
  */
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import { todayJst, type Clock } from "../lib/clock";
+import type { MailContext } from "../mail/templates";
 import { checkRevisionChange, type RevisionChange, type RevisionRefusalReason } from "../rules/minimum-wage-revision";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { valueWhile } from "../utils/sql.server";
+import { recheckMinimumWageAlerts } from "./minimum-wage-alerts.server";
 
 export type MinimumWage = typeof schema.minimumWages.$inferSelect;
 
@@ -143,7 +145,8 @@ function supervisorOf(scope: SupervisorScope, prefectureCode: string) {
  * The batch checks its own precondition (valueWhile on the audit row, written first): the actor is still a
  * supervisor in the prefecture and, for a correction or withdrawal, the revision is still as read and not yet in
  * force; a second supervisor's racing change then fails whole. A second row on the same date is refused by the
- * unique index.
+ * unique index. After it, the postings of the prefecture are re-checked (models/minimum-wage-alerts.server.ts,
+ * issue 10 #3): those below a revision get an alert, those a withdrawn or corrected revision no longer affects lose it.
  */
 export async function recordRevision(
   db: Db,
@@ -151,6 +154,7 @@ export async function recordRevision(
   scope: SupervisorScope,
   request: RevisionRequest,
   confirmation: string | null,
+  mail: MailContext,
 ): Promise<RecordRevisionResult> {
   const mw = schema.minimumWages;
   const rows = await db
@@ -214,6 +218,9 @@ export async function recordRevision(
     }
     throw error;
   }
+  // Issue 10 #3: the prefecture's postings re-checked against the revisions as they now stand (ADR 0015). Not in the
+  // batch above — the rule is code, not SQL — but idempotent, and the daily job re-runs it should this step fail.
+  await recheckMinimumWageAlerts(db, clock, mail, request.prefectureCode);
   return { ok: true, kind: request.kind };
 }
 

@@ -192,6 +192,8 @@ describe("scheduled()", () => {
       "mail.purgeSent",
       "postings.expire",
       "postings.expire",
+      "postings.minimumWageAlerts",
+      "postings.minimumWageAlerts",
       "postings.searchText",
       "postings.searchText",
       "provisional.expire",

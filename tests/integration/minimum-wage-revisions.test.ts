@@ -11,6 +11,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { recordRevision } from "../../app/models/minimum-wage.server";
 import { getDb, schema } from "../../app/utils/db.server";
+import { mailContext } from "../../app/utils/mail.server";
 import { signIn } from "../helpers/factories";
 import { withFlash } from "../helpers/flash";
 import { controls, fieldError, parse, textOf } from "../helpers/html";
@@ -291,8 +292,8 @@ describe("issue 9 #9: the batch checks its own precondition (R-AUDIT-1)", () => 
     const scopeOf = (staffId: string) => ({ staffId, role: "supervisor" as const, officeCode: "0910", prefectureCode: "09" });
     const request = { kind: "withdraw" as const, prefectureCode: "09", revision: "2026-12-01", reason: "取消" };
     const results = await Promise.all([
-      recordRevision(db(), clock, scopeOf(a.staff.id), request, null),
-      recordRevision(db(), clock, scopeOf(b.staff.id), request, null),
+      recordRevision(db(), clock, scopeOf(a.staff.id), request, null, mailContext(env)),
+      recordRevision(db(), clock, scopeOf(b.staff.id), request, null, mailContext(env)),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false });
@@ -318,6 +319,7 @@ describe("issue 9 #9: the batch checks its own precondition (R-AUDIT-1)", () => 
         { staffId, role: "supervisor", officeCode: "0910", prefectureCode: "09" },
         { kind: "add", prefectureCode: "09", amountYen: 1100, effectiveFrom: "2026-12-01", source: "令和8年度" },
         null,
+        mailContext(env),
       );
       expect(result).toMatchObject({ ok: false, reason: "race" });
     }

@@ -40,7 +40,12 @@ export function Step4Fields({ form }: StepProps<4>) {
             <TextField meta={wage.baseMax} label="基本給（上限額）" inputMode="numeric" hint="上限がない場合や下限と同じ場合は空欄" />
           </div>
         </FieldGroup>
-        <TextField meta={wage.monthlyWorkingDays} label="月平均労働日数" inputMode="decimal" hint="月給の場合は必須です。小数点以下1桁まで（例：21.7）" />
+        <TextField
+          meta={wage.monthlyWorkingDays}
+          label="月平均労働日数"
+          inputMode="decimal"
+          hint="月給の場合と、日給・時間給で月額の手当がある場合（年間休日数がないとき）は必須です。小数点以下1桁まで（例：21.7）"
+        />
         <Note title="最低賃金の確認方法">
           <p className="mb-2">
             就業場所の都道府県の地域別最低賃金（時間額）と比べます。基本給の下限額と、最低賃金に算入する手当（「その他の手当」の種類のもの）を合わせて、時間額に換算します。

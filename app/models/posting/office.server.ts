@@ -8,6 +8,7 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { OFFICE_POSTING_STATUSES, type OfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { schema, type Db } from "../../utils/db.server";
 import { pageInfo } from "../../lib/paging";
+import { officeAlertsQuery } from "../minimum-wage-alerts.server";
 import { firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueueItems, reviewQueuePage, type JobPosting } from "./queries.server";
 
 const e = schema.establishments;
@@ -80,16 +81,21 @@ function officePostings(db: Db, officeCode: string, options: { status: OfficePos
 export async function readOfficePostingsPage(
   db: Db,
   officeCode: string,
-  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean },
+  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean; today?: string },
 ) {
   const queuePage = options.queuePage ?? 1;
   const queue = reviewQueuePage(db, officeCode, queuePage);
-  const [queueRows, listRows] = options.list ? await db.batch([queue, officePostings(db, officeCode, options)]) : [await queue, []];
+  // Issue 10 #3: the office's postings below a minimum-wage revision from 発効日 − 7 (their own section; none without a date).
+  const alerts = officeAlertsQuery(db, officeCode, options.today ?? "0000-01-01");
+  const [queueRows, alertRows, listRows] = options.list
+    ? await db.batch([queue, alerts, officePostings(db, officeCode, options)])
+    : [...(await db.batch([queue, alerts])), []];
   const total = listRows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / OFFICE_POSTINGS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
   return {
     queue: { rows: reviewQueueItems(queueRows), ...pageInfo(queueRows, queuePage) },
+    minimumWageAlerts: alertRows,
     list: { rows: listRows, total, page, pageCount },
   };
 }

@@ -14,6 +14,7 @@ import { schema, type Db } from "../../utils/db.server";
 import { auditStatement } from "../../utils/audit.server";
 import { valueWhile } from "../../utils/sql.server";
 import type { StaffScope } from "../establishment.server";
+import { recheckPostingAlerts } from "../minimum-wage-alerts.server";
 import { takeOfficeSerial } from "../office.server";
 import { findingsOf, parseContent } from "./content.server";
 import { tellEstablishment, recipientOf } from "./notify.server";
@@ -136,6 +137,8 @@ export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, post
   } catch {
     return refused("race", TAKEN);
   }
+  // Issue 10 #3: the published wage now answers the minimum-wage alerts it was below (公開保留 ends).
+  await recheckPostingAlerts(db, clock, postingId);
   return { ok: true };
 }
 

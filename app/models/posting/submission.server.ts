@@ -12,6 +12,7 @@ import { valueWhile } from "../../utils/sql.server";
 import { findingsFor, parseContent } from "./content.server";
 import { refused, type Refused } from "./outcome";
 import { getPostingOfEstablishment, jobPostings as t, validToday, type EmployerScope, type JobPosting } from "./queries.server";
+import { recheckPostingAlerts } from "../minimum-wage-alerts.server";
 
 /** 1 posting per 職種 × 就業場所 × 雇用形態 × フルタイム/パート (§2.1): another live posting with the same four? */
 async function duplicateOf(db: Db, posting: JobPosting, content: PostingContent, today: string): Promise<JobPosting | undefined> {
@@ -96,5 +97,7 @@ export async function submitPosting(db: Db, clock: Clock, scope: EmployerScope, 
     ])
     .catch(() => null);
   if (!updated || updated[0].length !== 1) return { ...refused("race", "この求人は申し込めない状態です。"), findings };
+  // Issue 10 #3: a wage raised in the version now waiting for review no longer leaves a minimum-wage alert standing.
+  await recheckPostingAlerts(db, clock, id);
   return { ok: true, kind: submission.kind };
 }

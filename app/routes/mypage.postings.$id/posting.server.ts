@@ -10,6 +10,8 @@ import { formatJapaneseDate, todayJst } from "../../lib/clock";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../../lib/posting-labels";
 import type { MailContext } from "../../mail/templates";
 import { findingsOf, parseContent } from "../../models/posting/content.server";
+import { alertCandidateOf } from "../../models/minimum-wage-alerts.server";
+import { publishedMinimumWage } from "../../rules/posting/minimum-wage-alerts";
 import { deleteDraft, discardChange } from "../../models/posting/drafts.server";
 import { requestExtension } from "../../models/posting/extension.server";
 import { readPostingPage } from "../../models/posting/pages.server";
@@ -70,6 +72,7 @@ export async function postingPage(employer: EmployerContext, facts: CapabilityFa
   const content = parseContent(posting.content);
   const stage = stageOf(posting);
   const findings = stage ? findingsOf(content, { today, minimumWages, validUntil: posting.validUntil }) : [];
+  const minimumWage = publishedMinimumWage(alertCandidateOf(posting), minimumWages, today);
   const source = sheet.renewalSource?.id ? sheet.renewalSource : null;
   const renewalWindow = source ? renewalWindowOf(source, today) : null;
   const decision = (capability: Capability) => {
@@ -102,6 +105,13 @@ export async function postingPage(employer: EmployerContext, facts: CapabilityFa
       : null,
     // 更新求人 of this posting (R-JOB-5): from 7 days before its 紹介期限, also once it has expired.
     renewable: offersRenewal(posting, today),
+    /** Issue 10 #3: the published 求人票 against a minimum-wage revision (red from 発効日 − 7, 公開保留 from the 発効日). */
+    minimumWage: minimumWage && {
+      phase: minimumWage.phase,
+      effectiveFrom: formatJapaneseDate(minimumWage.effectiveFrom),
+      amountYen: minimumWage.amountYen,
+      findings: minimumWage.findings.map(view),
+    },
     screens: byScreen(findings),
     errorCount: errorsOf(findings).length,
     warningCount: warningsOf(findings).length,

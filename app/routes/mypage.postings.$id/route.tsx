@@ -22,6 +22,7 @@ import { mailContext } from "../../utils/mail.server";
 import { ChangeSection, ExtensionSection, StopSection } from "./components/accepted-sections";
 import { CheckSection } from "./components/check-section";
 import { PostingMessages } from "./components/messages";
+import { MinimumWageSection } from "./components/minimum-wage-section";
 import { DeleteSection, MoreSection } from "./components/more-sections";
 import { StatusSection } from "./components/status-section";
 import { postingAction, postingPage } from "./posting.server";
@@ -54,6 +55,7 @@ export default function PostingPage() {
       <h1 className="mb-6 break-all text-std-32B-150">{page.stage === "new" ? `申込み前の確認：${page.jobTitle}` : `求人：${page.jobTitle}`}</h1>
       <PostingMessages page={page} result={result} />
       <StatusSection page={page} />
+      <MinimumWageSection page={page} />
       <CheckSection page={page} />
       <ChangeSection page={page} />
       <ExtensionSection page={page} />

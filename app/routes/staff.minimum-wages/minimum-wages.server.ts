@@ -25,6 +25,7 @@ import { requireStaff } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { addRevisionSchema, correctRevisionSchema, withdrawRevisionSchema, type RevisionIntent } from "./schema";
 import { readForm } from "../../utils/body.server";
+import { mailContext } from "../../utils/mail.server";
 
 export const PATH = "/staff/minimum-wages";
 
@@ -140,6 +141,7 @@ export async function minimumWagesAction({ request, context }: ActionFunctionArg
   const formData = await readForm(request);
   const today = todayJst(context.clock);
   const scope = { staffId: staff.id, role: staff.role, officeCode: office.code, prefectureCode: office.prefectureCode };
+  const mail = mailContext(context.cloudflare.env);
   const confirmation = String(formData.get("confirmChange") ?? "") || null;
   const intent: RevisionIntent = formData.get("intent") === "correct" ? "correct" : formData.get("intent") === "withdraw" ? "withdraw" : "add";
   const answer = (
@@ -163,7 +165,7 @@ export async function minimumWagesAction({ request, context }: ActionFunctionArg
     const submission = parseWithZod(formData, { schema: addRevisionSchema(today) });
     if (submission.status !== "success") return invalid(submission.reply());
     const { prefectureCode, amountYen, effectiveFrom, source } = submission.value;
-    const result = await recordRevision(db, context.clock, scope, { kind: "add", prefectureCode, amountYen, effectiveFrom, source }, confirmation);
+    const result = await recordRevision(db, context.clock, scope, { kind: "add", prefectureCode, amountYen, effectiveFrom, source }, confirmation, mail);
     return answer(submission, result, prefectureCode);
   }
   // A correction or withdrawal is about a revision of the prefecture whose page the form is on.
@@ -179,12 +181,13 @@ export async function minimumWagesAction({ request, context }: ActionFunctionArg
       scope,
       { kind: "correct", prefectureCode, revision, amountYen, effectiveFrom, reason: correctionReason },
       confirmation,
+      mail,
     );
     return answer(submission, result, prefectureCode);
   }
   const submission = parseWithZod(formData, { schema: withdrawRevisionSchema });
   if (submission.status !== "success") return invalid(submission.reply());
   const { revision, withdrawalReason } = submission.value;
-  const result = await recordRevision(db, context.clock, scope, { kind: "withdraw", prefectureCode, revision, reason: withdrawalReason }, null);
+  const result = await recordRevision(db, context.clock, scope, { kind: "withdraw", prefectureCode, revision, reason: withdrawalReason }, null, mail);
   return answer(submission, result, prefectureCode);
 }

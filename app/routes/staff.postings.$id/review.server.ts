@@ -10,6 +10,7 @@ import { formatJapaneseDate, formatJstDateTime, todayJst, type Clock } from "../
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../../lib/posting-labels";
 import { staffPostingSchema } from "../../lib/schemas/staff-posting";
 import type { MailContext } from "../../mail/templates";
+import { alertCandidateOf } from "../../models/minimum-wage-alerts.server";
 import { findingsOf, parseContent } from "../../models/posting/content.server";
 import { decideExtension } from "../../models/posting/extension.server";
 import { getPostingForReview } from "../../models/posting/office.server";
@@ -19,6 +20,7 @@ import { acceptChange, acceptPosting, returnPosting } from "../../models/posting
 import { kyujinhyoView } from "../../models/posting/view.server";
 import { ROLE_LABELS } from "../../models/staff.server";
 import { canAccept, diffContent, postingKindLabel, reviewKind, STEPS, stepOf } from "../../rules/posting";
+import { publishedMinimumWage } from "../../rules/posting/minimum-wage-alerts";
 import type { StaffContext } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { readForm } from "../../utils/body.server";
@@ -36,6 +38,7 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
   const kind = reviewKind(posting);
   const findings = findingsOf(content, { today: todayJst(clock), minimumWages, validUntil: posting.validUntil });
   const acceptance = canAccept(findings);
+  const minimumWage = publishedMinimumWage(alertCandidateOf(posting), minimumWages, todayJst(clock));
   return {
     title: content.jobTitle || "職種未入力の求人",
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
@@ -67,6 +70,12 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
     acceptRefusal: acceptance.allowed ? null : acceptance.reason,
     extensionRequested: posting.status === "accepted" && posting.extensionStatus === "requested",
     findings: findings.map((f) => ({ ...f, screen: STEPS[stepOf(f.field) - 1]?.title ?? "" })),
+    /** Issue 10 #3: the published 求人票 against a minimum-wage revision (公開保留 from its 発効日). */
+    minimumWage: minimumWage && {
+      phase: minimumWage.phase,
+      effectiveFrom: formatJapaneseDate(minimumWage.effectiveFrom),
+      messages: minimumWage.findings.map((f) => ({ severity: f.severity, code: f.code, message: f.message })),
+    },
     diff: kind === "change" ? diffContent(parseContent(posting.publishedContent), content) : null,
     kyujinhyo: kyujinhyoView(sheet, images, { published: false, imageSrc: (imageId) => `/staff/images/${imageId}` }),
   };

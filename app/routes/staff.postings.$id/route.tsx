@@ -17,6 +17,7 @@ import { mailContext } from "../../utils/mail.server";
 import { ExtensionSection, ReviewSection } from "./components/decisions";
 import { DiffSection } from "./components/diff-section";
 import { FindingsSection } from "./components/findings-section";
+import { MinimumWageSection } from "./components/minimum-wage-section";
 import { EstablishmentSection, StatusSection } from "./components/status";
 import { reviewAction, reviewPage } from "./review.server";
 
@@ -35,7 +36,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function StaffPostingReview() {
-  const { title, staff, establishment, posting, review, acceptRefusal, extensionRequested, findings, diff, kyujinhyo } = useLoaderData<typeof loader>();
+  const { title, staff, establishment, posting, review, acceptRefusal, extensionRequested, findings, diff, kyujinhyo, minimumWage } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const returnResult = actionData?.intent === "return" ? actionData.result : undefined;
   const otherError = actionData && actionData.intent !== "return" ? (actionData.result.error?.[""] ?? []) : [];
@@ -52,6 +54,7 @@ export default function StaffPostingReview() {
       <FormErrors errors={otherError} id="decision-errors" />
       <EstablishmentSection establishment={establishment} />
       <StatusSection posting={posting} />
+      <MinimumWageSection minimumWage={minimumWage} />
       <FindingsSection findings={findings} />
       <DiffSection diff={diff} />
       <ReviewSection review={review} acceptRefusal={acceptRefusal} returnResult={returnResult} />

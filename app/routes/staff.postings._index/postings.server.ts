@@ -2,7 +2,7 @@
  * The 求人の確認 page's data (route.tsx guards and renders): what waits for review and a page of the office's postings
  * in one batch (models/posting/office.server.ts readOfficePostingsPage), shaped for the tables.
  */
-import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
+import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
 import { JOB_NUMBER } from "../../lib/identifiers";
 import { normalizeNumberLike } from "../../lib/normalize";
 import { pageHref, requestedPage } from "../../lib/paging";
@@ -11,6 +11,7 @@ import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { readOfficePostingsPage } from "../../models/posting/office.server";
 import { ROLE_LABELS } from "../../models/staff.server";
 import type { StaffContext } from "../../utils/auth.server";
+import { minimumWageAlertRows } from "./minimum-wage-alerts.server";
 
 const KIND_LABELS = { new: "新規の申込み", change: "内容変更", extension: "有効期間の延長" } as const;
 
@@ -21,7 +22,7 @@ function jobNumberQuery(raw: string): string | null {
   return JOB_NUMBER.test(withHyphen) ? withHyphen : null;
 }
 
-export async function officePostingsPage({ db, staff, office }: StaffContext, request: Request) {
+export async function officePostingsPage({ db, clock, staff, office }: StaffContext, request: Request) {
   const params = new URL(request.url).searchParams;
   const statusParam = params.get("status");
   const status = isOfficePostingStatus(statusParam) ? statusParam : null;
@@ -30,7 +31,9 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
   const searchError = q.trim() !== "" && jobNumber === null ? "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。" : null;
   const requestedListPage = Number.parseInt(params.get("page") ?? "1", 10);
 
-  const { queue, list } = await readOfficePostingsPage(db, office.code, {
+  const today = todayJst(clock);
+  const { queue, list, minimumWageAlerts } = await readOfficePostingsPage(db, office.code, {
+    today,
     status,
     jobNumber,
     page: Number.isFinite(requestedListPage) ? requestedListPage : 1,
@@ -50,6 +53,7 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
       establishmentNumber: r.establishmentNumber,
       at: r.at ? formatJstDateTime(r.at) : "",
     })),
+    minimumWageAlerts: minimumWageAlertRows(minimumWageAlerts, today),
     queuePages: {
       total: queue.total,
       page: queue.page,

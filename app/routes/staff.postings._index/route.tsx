@@ -9,6 +9,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../../components/staff-header";
 import { requireStaff } from "../../utils/auth.server";
 import { OfficeSection } from "./components/office-section";
+import { MinimumWageAlertsSection } from "./components/minimum-wage-alerts-section";
 import { QueueSection } from "./components/queue-section";
 import { officePostingsPage } from "./postings.server";
 
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function StaffPostings() {
-  const { staff, queue, queuePages, status, q, searchError, list } = useLoaderData<typeof loader>();
+  const { staff, queue, queuePages, status, q, searchError, list, minimumWageAlerts } = useLoaderData<typeof loader>();
   return (
     <>
       <StaffHeader staff={staff} />
@@ -32,6 +33,7 @@ export default function StaffPostings() {
         で受け付けた求人です。申込み・内容変更は内容を確認して受理するか、コメントを添えて修正依頼をしてください。結果は事業主にお知らせとメールで通知されます。
       </p>
       <QueueSection queue={queue} pages={queuePages} />
+      <MinimumWageAlertsSection alerts={minimumWageAlerts} />
       <OfficeSection status={status} q={q} searchError={searchError} list={list} />
       <p className="mt-10">
         <Link to="/staff">職員メニューへ戻る</Link>

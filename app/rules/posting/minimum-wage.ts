@@ -8,6 +8,8 @@
  *   (when 年間休日数 is not given: 月平均労働日数 × 12 days a year);
  * - 日給: 日給 ÷ 1日の所定労働時間 (+ monthly allowances converted as for 月給);
  * - 時間給: as it is (+ monthly allowances converted as for 月給).
+ *   A counted monthly allowance of a 日給 / 時間給 without 年間休日数 or 月平均労働日数 cannot be converted: the
+ *   hourly equivalent is then not computed and 月平均労働日数 is required instead (issue 10 #7).
  * Not counted: 固定残業代 (割増賃金), 通勤手当, 精皆勤手当, 家族手当 (最低賃金法施行規則1条) and 賞与 (paid for periods over
  * a month). The lower bound of a wage range is used (§2.3 6: what a minimally qualified hire gets).
  *
@@ -19,7 +21,8 @@
  * Revisions: Hello Work stops publishing 求人 that would fall below a coming minimum wage from about one week before
  * the 改定日 (§2.3 2). Here: a revision that takes effect after the check date and on or before the posting's
  * validity end (紹介期限) is an orange warning while more than 7 days remain, and a red error from the revision date
- * − 7 days inclusive (e.g. 栃木 2025-10-01: warning up to 2025-09-23, error from 2025-09-24).
+ * − 7 days inclusive (e.g. 栃木 2025-10-01: warning up to 2025-09-23, error from 2025-09-24). A valid posting still below
+ * on the revision date is held from publication and referral (公開保留, ADR 0015: rules/posting/minimum-wage-alerts.ts).
  */
 import { addDays, formatJapaneseDate } from "../../lib/clock";
 import { error, warning, yen, type Finding } from "./findings";
@@ -75,6 +78,21 @@ function annualWorkingDayTenths(content: PostingContent): number | null {
   return null;
 }
 
+/** The 定額的に支払われる手当 that count toward the minimum wage, in yen a month. */
+function countedAllowancesYen(content: PostingContent): number {
+  return content.wage.allowances.filter(countsForMinimumWage).reduce((sum, a) => sum + (a.amountYen !== null && a.amountYen > 0 ? a.amountYen : 0), 0);
+}
+
+/**
+ * Issue 10 #7: a 日給 / 時間給 posting with a monthly allowance that counts toward the minimum wage needs the
+ * 年間所定労働日数 to convert that allowance to an hourly amount; when neither 年間休日数 nor 月平均労働日数 is entered,
+ * 月平均労働日数 is required (rules/posting/required.ts) — hourlyEquivalent cannot be computed meanwhile, rather than
+ * judging the wage without the allowance (which would refuse lawful postings).
+ */
+export function needsMonthlyWorkingDays(content: PostingContent): boolean {
+  return (content.wage.form === "日給" || content.wage.form === "時間給") && countedAllowancesYen(content) > 0 && annualWorkingDayTenths(content) === null;
+}
+
 /**
  * The hourly equivalent of a wage amount of the posting's 賃金形態 (the 基本給 lower bound, or the 試用期間 wage),
  * with the allowances that count; null when it cannot be computed (その他, or a needed number not entered).
@@ -87,7 +105,9 @@ export function hourlyEquivalent(content: PostingContent, baseAmount: number): H
   if (wage.fixedOvertime.present && wage.fixedOvertime.includedInBasePay && wage.fixedOvertime.amountYen !== null) {
     base -= wage.fixedOvertime.amountYen; // 固定残業代 is never part of the base
   }
-  const allowances = wage.allowances.filter(countsForMinimumWage).reduce((sum, a) => sum + (a.amountYen !== null && a.amountYen > 0 ? a.amountYen : 0), 0);
+  const allowances = countedAllowancesYen(content);
+  // A counted monthly allowance without the days to convert it (issue 10 #7): not computable until they are entered.
+  if (needsMonthlyWorkingDays(content)) return null;
   // A monthly amount M per hour = M × 12 × 60 × 10 / (daily minutes × annual day tenths).
   const PER_MONTH = 12 * 60 * 10;
   switch (wage.form) {
@@ -185,7 +205,7 @@ export function checkMinimumWage(content: PostingContent, ctx: MinimumWageContex
           warning(
             field,
             "minimum-wage.revision-ahead",
-            `${head}${formatJapaneseDate(blockFrom)}からはこのままでは受け付けられず、公開も停止されます。改定後の最低賃金以上の額に引き上げることを検討してください。`,
+            `${head}${formatJapaneseDate(blockFrom)}からはこのままでは受け付けられず、改定日からは公開と紹介も停止されます。改定後の最低賃金以上の額に引き上げることを検討してください。`,
           ),
         );
       }

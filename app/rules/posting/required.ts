@@ -4,6 +4,7 @@
  * (業務の変更の範囲, 転勤の可能性, 受動喫煙対策, 契約期間, 固定残業代…) are left to that rule.
  */
 import { error, type Finding } from "./findings";
+import { needsMonthlyWorkingDays } from "./minimum-wage";
 import type { PostingContent } from "./types";
 
 const blank = (value: string) => value.trim() === "";
@@ -58,6 +59,11 @@ export function checkRequired(c: PostingContent): Finding[] {
   // 4 賃金・手当
   need(c.wage.baseMin === null, "wage.baseMin", "基本給（下限額）を入力してください。");
   need(c.wage.form === "月給" && c.wage.monthlyWorkingDays === null, "wage.monthlyWorkingDays", "月給の場合は、月平均労働日数を入力してください。");
+  need(
+    needsMonthlyWorkingDays(c),
+    "wage.monthlyWorkingDays",
+    "日給・時間給で月額の手当（職務手当など）がある場合は、最低賃金の計算に使うため月平均労働日数を入力してください（年間休日数を入力した場合は不要です）。",
+  );
   c.wage.allowances.forEach((a, i) => {
     need(blank(a.name) && a.amountYen !== null, `wage.allowances.${i}.name`, "手当の名称を入力してください。");
     need(!blank(a.name) && a.amountYen === null, `wage.allowances.${i}.amountYen`, "手当の金額（月額）を入力してください。");
