@@ -2,7 +2,7 @@
  * The 求人の確認 page's data (route.tsx guards and renders): what waits for review and a page of the office's postings
  * in one batch (models/posting/office.server.ts readOfficePostingsPage), shaped for the tables.
  */
-import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
+import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
 import { JOB_NUMBER } from "../../lib/identifiers";
 import { normalizeNumberLike } from "../../lib/normalize";
 import { pageHref, requestedPage } from "../../lib/paging";
@@ -10,6 +10,7 @@ import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "..
 import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { readOfficePostingsPage } from "../../models/posting/office.server";
 import { ROLE_LABELS } from "../../models/staff.server";
+import { asOf } from "../../rules/posting";
 import type { StaffContext } from "../../utils/auth.server";
 
 const KIND_LABELS = { new: "新規の申込み", change: "内容変更", extension: "有効期間の延長" } as const;
@@ -21,7 +22,8 @@ function jobNumberQuery(raw: string): string | null {
   return JOB_NUMBER.test(withHyphen) ? withHyphen : null;
 }
 
-export async function officePostingsPage({ db, staff, office }: StaffContext, request: Request) {
+export async function officePostingsPage({ db, clock, staff, office }: StaffContext, request: Request) {
+  const today = todayJst(clock);
   const params = new URL(request.url).searchParams;
   const statusParam = params.get("status");
   const status = isOfficePostingStatus(statusParam) ? statusParam : null;
@@ -36,6 +38,7 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
     page: Number.isFinite(requestedListPage) ? requestedListPage : 1,
     queuePage: requestedPage(params, "queuePage"),
     list: searchError === null,
+    today,
   });
 
   return {
@@ -49,6 +52,8 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
       establishmentName: r.establishmentName,
       establishmentNumber: r.establishmentNumber,
       at: r.at ? formatJstDateTime(r.at) : "",
+      // issue 10 #5: the date by which a 内容変更 or an extension request must be decided (the 紹介期限).
+      decideBy: r.decideBy ? formatJapaneseDate(r.decideBy) : null,
     })),
     queuePages: {
       total: queue.total,
@@ -64,22 +69,25 @@ export async function officePostingsPage({ db, staff, office }: StaffContext, re
       total: list.total,
       page: list.page,
       pageCount: list.pageCount,
-      rows: list.rows.map((r) => ({
-        id: r.id,
-        jobNumber: r.jobNumber,
-        jobTitle: r.jobTitle || "（職種未入力）",
-        establishmentName: r.establishmentName,
-        establishmentNumber: r.establishmentNumber,
-        status: [
-          STATUS_LABELS[r.status],
-          r.status === "accepted" && r.changeStatus ? CHANGE_STATUS_LABELS[r.changeStatus] : null,
-          r.status === "accepted" && r.extensionStatus === "requested" ? EXTENSION_STATUS_LABELS.requested : null,
-        ]
-          .filter(Boolean)
-          .join("・"),
-        validUntil: r.validUntil ? formatJapaneseDate(r.validUntil) : "",
-        invalidatedOn: r.invalidatedOn ? formatJapaneseDate(r.invalidatedOn) : "",
-      })),
+      // The status as of today (issue 10 #6): a posting whose 紹介期限 has passed is 紹介期限切れ before the daily job runs.
+      rows: list.rows
+        .map((stored) => asOf(stored, today))
+        .map((r) => ({
+          id: r.id,
+          jobNumber: r.jobNumber,
+          jobTitle: r.jobTitle || "（職種未入力）",
+          establishmentName: r.establishmentName,
+          establishmentNumber: r.establishmentNumber,
+          status: [
+            STATUS_LABELS[r.status],
+            r.status === "accepted" && r.changeStatus ? CHANGE_STATUS_LABELS[r.changeStatus] : null,
+            r.status === "accepted" && r.extensionStatus === "requested" ? EXTENSION_STATUS_LABELS.requested : null,
+          ]
+            .filter(Boolean)
+            .join("・"),
+          validUntil: r.validUntil ? formatJapaneseDate(r.validUntil) : "",
+          invalidatedOn: r.invalidatedOn ? formatJapaneseDate(r.invalidatedOn) : "",
+        })),
     },
   };
 }
