@@ -100,6 +100,8 @@ export async function postingPage(employer: EmployerContext, facts: CapabilityFa
     jobNumber: posting.jobNumber,
     acceptedOn: date(posting.acceptedOn),
     validUntil: date(posting.validUntil),
+    // 公開開始日 of a 大卒等求人 accepted in February or March (ADR 0014): shown only when later than the 受理日.
+    publicFrom: posting.publicFrom && posting.acceptedOn && posting.publicFrom > posting.acceptedOn ? date(posting.publicFrom) : null,
     invalidatedOn: date(posting.invalidatedOn),
     stopReason: posting.stopReason,
     changeStatus: posting.changeStatus,
