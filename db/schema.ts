@@ -448,6 +448,11 @@ export const jobPostings = sqliteTable(
     acceptedOn: text("accepted_on"),
     validUntil: text("valid_until"),
     extended: integer("extended", { mode: "boolean" }).notNull().default(false),
+    /**
+     * issue 10 #2 (ADR 0014): 公開開始日, set at 受理 — a 大卒等求人 accepted in February or March is published from 4月1日.
+     * NULL (rows accepted before the column): public from the 受理日.
+     */
+    publicFrom: text("public_from"),
     /** 求人無効日 (R-JOB-4). */
     invalidatedOn: text("invalidated_on"),
     reviewComment: text("review_comment"),

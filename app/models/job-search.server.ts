@@ -2,7 +2,8 @@
  * The public 求人情報検索 and the public 求人票 (R-JOB-2, R-JOB-4, R-IMG-2).
  *
  * A posting is public while it is valid today (受理 done, 受理日 ≤ today ≤ 紹介期限, not stopped: validToday — so an
- * expired posting leaves the search even before the daily job marks it) and its 公開希望 is 1, 2 or 3 (4 = 求人情報を
+ * expired posting leaves the search even before the daily job marks it), from its 公開開始日 (a 大卒等求人 accepted in
+ * February or March only from 4月1日: publicToday, ADR 0014) and its 公開希望 is 1, 2 or 3 (4 = 求人情報を
  * 公開しない). Postings of 公開希望 2 and 3 are listed without the establishment's name: these public pages are not the
  * area of the seekers registered at Hello Work, so 2 is shown like 3 here. What the public sees is the published content, never the working
  * copy of a 内容変更 in progress (R-JOB-3).
@@ -26,7 +27,7 @@ import { schema, type Db } from "../utils/db.server";
 import { containsText } from "../utils/sql.server";
 import { parseContent } from "./posting/content.server";
 import { notSuspendedSql } from "./minimum-wage-alerts.server";
-import { firstRow, validToday, type JobPosting } from "./posting/queries.server";
+import { firstRow, publicToday, type JobPosting } from "./posting/queries.server";
 import { approvedImagesOf, chosenImages, postingSheet } from "./posting/view.server";
 
 const t = schema.jobPostings;
@@ -103,11 +104,11 @@ export function normalizeJobNumber(raw: string): string | null | undefined {
 }
 
 /**
- * Public today: valid (validToday) and 公開希望 1–3, of an establishment that has not left (退会) or moved away, and not
- * 公開保留 for a minimum-wage revision now in force that its wage is below (issue 10 #3, ADR 0015).
+ * Public today: valid from its 公開開始日 (publicToday) and 公開希望 1–3, of an establishment that has not left (退会) or
+ * moved away, and not 公開保留 for a minimum-wage revision now in force that its wage is below (issue 10 #3, ADR 0015).
  */
 export function isPublic(today: string): SQL {
-  return and(validToday(today), inArray(t.publication, [...PUBLIC_PUBLICATIONS]), notInArray(est.status, ["withdrawn", "closed"]), notSuspendedSql(today))!;
+  return and(publicToday(today), inArray(t.publication, [...PUBLIC_PUBLICATIONS]), notInArray(est.status, ["withdrawn", "closed"]), notSuspendedSql(today))!;
 }
 
 function filterConditions(today: string, filters: PublicSearchFilters): SQL {

@@ -12,7 +12,7 @@ import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "..
 import { parseContent } from "../models/posting/content.server";
 import { postingsPageOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
-import { listGroupOf, renewalDue } from "../rules/posting";
+import { asOf, listGroupOf, renewalDue } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts } from "../utils/capabilities.server";
 import { Pager } from "../components/pager";
@@ -38,9 +38,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The page's own read: one statement (the page's rows and the total).
   const params = new URL(request.url).searchParams;
   const asked = requestedPage(params);
-  const postings = await postingsPageOfEstablishment(employer.db, employer.establishment.id, asked);
+  const postings = await postingsPageOfEstablishment(employer.db, employer.establishment.id, asked, today);
   const { page, pageCount, total } = pageInfo(postings, asked);
-  const rows = postings.map((p) => {
+  // Each posting as of today (issue 10 #6): one whose 紹介期限 has passed is 紹介期限切れ even before the daily job runs.
+  const rows = postings.map((stored) => {
+    const p = asOf(stored, today);
     const content = parseContent(p.publishedContent ?? p.content);
     const notes = [p.changeStatus ? CHANGE_STATUS_LABELS[p.changeStatus] : null, p.extensionStatus ? EXTENSION_STATUS_LABELS[p.extensionStatus] : null];
     return {

@@ -16,7 +16,7 @@ import { parseContent } from "../models/posting/content.server";
 import { copyPosting, createDraft, newDraftContent } from "../models/posting/drafts.server";
 import { listPostingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
-import { postingKindLabel, renewalWindowOf } from "../rules/posting";
+import { asOf, postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
 import { PostingRouteError } from "../components/posting-error";
@@ -33,7 +33,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const postings = await listPostingsOfEstablishment(db, establishment.id);
   return {
     decision,
-    postings: postings.map((p) => {
+    postings: postings.map((stored) => {
+      const p = asOf(stored, today); // the status as of today (issue 10 #6)
       const content = parseContent(p.publishedContent ?? p.content);
       const renewal = renewalWindowOf(p, today);
       return {

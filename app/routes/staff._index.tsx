@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
-import { formatJstDateTime } from "../lib/clock";
+import { formatJstDateTime, todayJst } from "../lib/clock";
 import { countReviewQueue } from "../models/posting/queries.server";
 import { pendingProvisionalCountQuery } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
@@ -11,11 +11,11 @@ import { requireStaff } from "../utils/auth.server";
 export const meta: MetaFunction = () => [{ title: "職員メニュー | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office, session, reads } = await requireStaff(request, context, {
+  const { db, clock, staff, office, session, reads } = await requireStaff(request, context, {
     reads: ({ db, officeCode }) => ({ pendingProvisional: pendingProvisionalCountQuery(db, officeCode) }),
   });
   const pendingProvisional = reads.pendingProvisional[0]?.n ?? 0;
-  const pendingPostings = await countReviewQueue(db, office.code);
+  const pendingPostings = await countReviewQueue(db, office.code, todayJst(clock));
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,

@@ -11,6 +11,7 @@ import { useLoaderData } from "@remix-run/react";
 import { PrintPostingPage } from "../components/print-posting";
 import { readPrintPage } from "../models/posting/pages.server";
 import { printPageData } from "../models/posting/view.server";
+import { todayJst } from "../lib/clock";
 import { requireStaff } from "../utils/auth.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,8 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, office } = await requireStaff(request, context);
-  const read = await readPrintPage(db, { officeCode: office.code, id: params.id ?? "" });
+  const { db, clock, office } = await requireStaff(request, context);
+  const read = await readPrintPage(db, { officeCode: office.code, id: params.id ?? "" }, todayJst(clock));
   const page = read ? printPageData(read.sheet, read.images, request, "/staff") : null;
   if (!page) throw data(null, { status: 404 });
   return page;

@@ -18,6 +18,15 @@ export function postingValidOn(today: string): SQL {
   )!;
 }
 
+/**
+ * Public on `today` (the public search and 求人票): valid, and from its 公開開始日 — NULL for rows accepted before the
+ * column (public from the 受理日); a 大卒等求人 accepted in February or March waits for 4月1日 (issue 10 #2, ADR 0014).
+ * The SQL of rules/posting isPublicOn.
+ */
+export function postingPublicOn(today: string): SQL {
+  return and(postingValidOn(today), or(isNull(t.publicFrom), sql`${t.publicFrom} <= ${today}`))!;
+}
+
 /** R-GATE-1: the establishment has at least one valid posting today. */
 export function hasValidPostingSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
   return sql<number>`EXISTS (SELECT 1 FROM ${t} WHERE ${t.establishmentId} = ${establishmentId} AND ${postingValidOn(today)})`;

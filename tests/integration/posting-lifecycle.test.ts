@@ -317,7 +317,11 @@ describe("有効期間の延長 (R-JOB-2)", () => {
     expect(pending.status).toBe(400);
     expect(await pending.text()).toContain("有効期間の延長はすでに申請中です。");
 
-    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true, testMail())).toEqual({ ok: true, validUntil: "2027-02-28" });
+    expect(await decideExtension(db(), fixedClock(NOW), await officer(), posting.id, true, testMail())).toEqual({
+      ok: true,
+      validUntil: "2027-02-28",
+      refusedBecause: null,
+    });
     expect(await row(posting.id)).toMatchObject({ extensionStatus: "approved", extended: true, validUntil: "2027-02-28" });
     const html = await page(`/mypage/postings/${posting.id}`, me.cookie);
     expect(html).toContain("2027年2月28日");

@@ -75,7 +75,7 @@ beforeEach(() => {
 describe("one round trip per posting page", () => {
   it("R-JOB-1, R-JOB-5: the employer's posting page — posting, establishment, office, renewal source, minimum wages, images", async () => {
     const w = await world();
-    const { value, trips } = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: w.renewal.id }));
+    const { value, trips } = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: w.renewal.id }, TODAY));
     expect(trips).toBe(1);
     expect(value?.sheet.posting.id).toBe(w.renewal.id);
     expect(value?.sheet.establishment).toMatchObject({ id: w.establishment.id, name: "株式会社日光ゆば工房", address: "今市1-2-3" });
@@ -86,7 +86,7 @@ describe("one round trip per posting page", () => {
 
     // Another establishment's posting: not found, in the same one round trip.
     const other = await createEstablishment({ name: "他社株式会社" });
-    const foreign = await once((d) => readPostingPage(d, { establishmentId: other.id, id: w.renewal.id }));
+    const foreign = await once((d) => readPostingPage(d, { establishmentId: other.id, id: w.renewal.id }, TODAY));
     expect(foreign).toEqual({ value: undefined, trips: 1 });
   });
 
@@ -96,38 +96,38 @@ describe("one round trip per posting page", () => {
     tokyo.workplace.prefectureCode = "13";
     tokyo.workplaceDetail = { ...tokyo.workplaceDetail, sameAsEstablishment: false, address: "東京都千代田区1-1" };
     const posting = await createDraft(db(), clock, w.establishment, tokyo);
-    const read = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: posting.id }));
+    const read = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: posting.id }, TODAY));
     expect(read.trips).toBe(1);
     expect(read.value?.minimumWages).toEqual([{ prefectureCode: "13", amountYen: 1226, effectiveFrom: "2025-10-03" }]);
 
     const broken = await createDraft(db(), clock, w.establishment, {});
     await db().update(schema.jobPostings).set({ content: "{not json" }).where(eqId(broken.id));
-    const malformed = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: broken.id }));
+    const malformed = await once((d) => readPostingPage(d, { establishmentId: w.establishment.id, id: broken.id }, TODAY));
     expect(malformed.trips).toBe(1);
     expect(malformed.value?.minimumWages).toEqual([]);
   });
 
   it("R-JOB-2: the officer's review page, the print pages and a wizard screen", async () => {
     const w = await world();
-    const review = await once((d) => readReviewPage(d, { officeCode: "0910", id: w.accepted.id }));
+    const review = await once((d) => readReviewPage(d, { officeCode: "0910", id: w.accepted.id }, TODAY));
     expect(review.trips).toBe(1);
     expect(review.value?.sheet.establishment.officeCode).toBe("0910");
     expect(review.value?.minimumWages).toHaveLength(2);
     expect(review.value?.images).toHaveLength(2);
     // A draft is not the office's yet; another office's posting is not found.
-    expect(await once((d) => readReviewPage(d, { officeCode: "0910", id: w.renewal.id }))).toEqual({ value: undefined, trips: 1 });
-    expect(await once((d) => readReviewPage(d, { officeCode: "0901", id: w.accepted.id }))).toEqual({ value: undefined, trips: 1 });
+    expect(await once((d) => readReviewPage(d, { officeCode: "0910", id: w.renewal.id }, TODAY))).toEqual({ value: undefined, trips: 1 });
+    expect(await once((d) => readReviewPage(d, { officeCode: "0901", id: w.accepted.id }, TODAY))).toEqual({ value: undefined, trips: 1 });
 
     for (const scope of [
       { establishmentId: w.establishment.id, id: w.accepted.id },
       { officeCode: "0910", id: w.accepted.id },
     ]) {
-      const print = await once((d) => readPrintPage(d, scope));
+      const print = await once((d) => readPrintPage(d, scope, TODAY));
       expect(print.trips).toBe(1);
       expect(print.value?.images).toHaveLength(2);
     }
 
-    const screen = await once((d) => readWizardScreen(d, { establishmentId: w.establishment.id, id: w.renewal.id }));
+    const screen = await once((d) => readWizardScreen(d, { establishmentId: w.establishment.id, id: w.renewal.id }, TODAY));
     expect(screen.trips).toBe(1);
     expect(screen.value?.sheet.municipalityName).toBe("日光市");
     expect(screen.value?.images).toHaveLength(2);
@@ -142,17 +142,19 @@ describe("one round trip per posting page", () => {
     expect(list.trips).toBe(1);
     expect(list.value).toHaveLength(3);
 
-    const office = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 1, list: true }));
+    const office = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 1, list: true, today: TODAY }));
     expect(office.trips).toBe(1);
     expect(office.value.queue.rows.map((q) => [q.id, q.kind])).toEqual([[waiting.id, "new"]]);
     expect(office.value.queue).toMatchObject({ total: 1, page: 1, pageCount: 1 });
     expect(office.value.list).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(office.value.list.rows.map((r) => r.id).sort()).toEqual([w.accepted.id, waiting.id].sort());
-    const past = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 9, list: true }));
+    const past = await once((d) => readOfficePostingsPage(d, "0910", { status: null, jobNumber: null, page: 9, list: true, today: TODAY }));
     expect(past.trips).toBe(1);
     expect(past.value.list).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(past.value.list.rows).toHaveLength(2);
-    const found = await once((d) => readOfficePostingsPage(d, "0910", { status: "accepted", jobNumber: w.accepted.jobNumber, page: 1, list: true }));
+    const found = await once((d) =>
+      readOfficePostingsPage(d, "0910", { status: "accepted", jobNumber: w.accepted.jobNumber, page: 1, list: true, today: TODAY }),
+    );
     expect(found.value.list.rows.map((r) => [r.id, r.jobTitle, r.establishmentName])).toEqual([
       [w.accepted.id, completePosting().jobTitle, "株式会社日光ゆば工房"],
     ]);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import {
   advancesReached,
+  asOf,
+  isExpiredBy,
   canAccept,
   canCopyAsRenewal,
   canDecideExtension,
@@ -117,9 +119,14 @@ describe("the employer's actions", () => {
     expect(submissionOf(posting({ changeStatus: "returned" }))).toEqual({ allowed: true, kind: "change" });
     expect(submissionOf(posting())).toEqual({ allowed: false, because: "state", reason: "変更された内容がありません。" });
     expect(submissionOf(posting({ changeStatus: "submitted" }))).toMatchObject({ allowed: false, reason: "内容変更はすでに申し込まれています。" });
-    for (const status of ["submitted", "stopped", "expired"] as const) {
+    for (const status of ["submitted", "stopped"] as const) {
       expect(submissionOf(posting({ status })), status).toMatchObject({ allowed: false, reason: "この求人は申し込めない状態です。" });
     }
+    // issue 10 #6: an expired posting says why (its 紹介期限 and 求人無効日).
+    expect(submissionOf(posting({ status: "expired" }))).toMatchObject({
+      allowed: false,
+      reason: "この求人は紹介期限（2027年1月31日）を過ぎて無効になっています（求人無効日 2027年2月1日）。",
+    });
   });
 
   it("R-JOB-3/R-JOB-4: a change in progress can be discarded, a draft deleted, an accepted posting stopped", () => {
@@ -248,5 +255,61 @@ describe("R-JOB-2: 受理", () => {
       because: "rule",
       reason: "赤色のエラーが残っているため受理できません。内容を確認し、修正依頼をしてください。",
     });
+  });
+});
+
+describe("R-JOB-4 (issue 10 #6): the state comes from the dates, whether or not the daily job has run", () => {
+  /** 紹介期限 2026-02-28, stored as accepted (the job has not recorded the expiry). */
+  const stored = posting({ acceptedOn: "2025-12-10", validUntil: "2026-02-28" });
+
+  it("R-JOB-4 (issue 10 #6): on 2026-02-28 it is valid; from 2026-03-01 it is 期限切れ with 求人無効日 2026-03-01 (also read on 2026-03-03)", () => {
+    expect(isExpiredBy(stored, "2026-02-28")).toBe(false);
+    expect(asOf(stored, "2026-02-28")).toBe(stored);
+    expect(isExpiredBy(stored, "2026-03-01")).toBe(true);
+    for (const today of ["2026-03-01", "2026-03-03"]) {
+      expect(asOf(stored, today)).toMatchObject({ status: "expired", invalidatedOn: "2026-03-01", validUntil: "2026-02-28" });
+    }
+    // What the job does to it is done here too: the 内容変更 ends (the published version again), a pending request is refused.
+    const changing = {
+      ...stored,
+      changeStatus: "submitted" as const,
+      extensionStatus: "requested" as const,
+      content: "{working}",
+      publishedContent: "{published}",
+    };
+    expect(asOf(changing, "2026-03-03")).toMatchObject({ changeStatus: null, extensionStatus: "refused", content: "{published}" });
+    // Stopped or already expired postings keep what was recorded.
+    const stopped = posting({ status: "stopped", validUntil: "2026-02-28", invalidatedOn: "2026-02-20" });
+    expect(asOf(stopped, "2026-03-03")).toBe(stopped);
+  });
+
+  it("R-JOB-4 (issue 10 #6): 募集停止 on 2026-03-03 of a posting whose 紹介期限 was 2026-02-28 is refused: it expired on 2026-03-01", () => {
+    expect(canStop(asOf(stored, "2026-02-28"))).toEqual({ allowed: true });
+    expect(canStop(asOf(stored, "2026-03-03"))).toEqual({
+      allowed: false,
+      because: "state",
+      reason: "この求人は紹介期限（2026年2月28日）を過ぎて無効になっています（求人無効日 2026年3月1日）。募集停止は必要ありません。",
+    });
+  });
+
+  it("R-JOB-2/R-JOB-3 (issue 10 #6): after 2026-02-28 no extension, 内容変更 or its 申込み; the list puts it among the 無効", () => {
+    const today = "2026-03-01";
+    expect(canRequestExtension(asOf(stored, today), today)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining("紹介期限（2026年2月28日）を過ぎて"),
+    });
+    expect(extensionOffer(asOf(stored, today), today)).toBeNull();
+    expect(canDecideExtension(asOf({ ...stored, extensionStatus: "requested" }, today), true, today)).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining("紹介期限までに承認されなかった延長の申請は、不承認になります。"),
+    });
+    expect(canDecideExtension(asOf({ ...stored, extensionStatus: "requested" }, today), false, today)).toMatchObject({ allowed: false });
+    expect(canEdit(asOf(stored, today))).toMatchObject({ allowed: false, reason: expect.stringContaining("求人無効日 2026年3月1日") });
+    expect(submissionOf(asOf({ ...stored, changeStatus: "draft" }, today))).toMatchObject({ allowed: false, because: "state" });
+    expect(reviewKind(asOf({ ...stored, changeStatus: "submitted" }, today))).toBeNull();
+    expect(listGroupOf(asOf(stored, "2026-02-28").status)).toBe("valid");
+    expect(listGroupOf(asOf(stored, today).status)).toBe("invalid");
+    // The renewal (更新求人) stays open after the 紹介期限.
+    expect(offersRenewal(asOf(stored, "2026-03-03"), "2026-03-03")).toBe(true);
   });
 });

@@ -8,13 +8,13 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { todayJst, type Clock } from "../../lib/clock";
 import { newId } from "../../lib/ids";
-import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, emptyPostingContent, isEditable, type PostingContent } from "../../rules/posting";
+import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, canEdit, emptyPostingContent, type PostingContent } from "../../rules/posting";
 import { auditStatement } from "../../utils/audit.server";
 import type { Db } from "../../utils/db.server";
 import { valueWhile } from "../../utils/sql.server";
 import { parseContent } from "./content.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
-import { firstRow, getPostingOfEstablishment, jobPostings as t, type EmployerScope, type JobPosting } from "./queries.server";
+import { current, firstRow, getPostingOfEstablishment, jobPostings as t, stillValidSql, type EmployerScope, type JobPosting } from "./queries.server";
 
 /**
  * The content a new draft starts from: blank, with the 就業場所 in the establishment's prefecture and the 事業所 screen
@@ -77,7 +77,7 @@ export async function copyPosting(
   sourceId: string,
   options: { renewal?: boolean } = {},
 ): Promise<Outcome<{ posting: JobPosting }>> {
-  const source = await getPostingOfEstablishment(db, scope.establishmentId, sourceId);
+  const source = current(await getPostingOfEstablishment(db, scope.establishmentId, sourceId), todayJst(clock));
   if (!source) return refused("not-found", "転用する求人が見つかりません。");
   if (options.renewal) {
     const verdict = canCopyAsRenewal(source, todayJst(clock));
@@ -107,9 +107,12 @@ export async function saveStep(
   patch: Partial<PostingContent>,
   options: { reached?: number } = {},
 ): Promise<Outcome<{ content: PostingContent }>> {
-  const posting = await getPostingOfEstablishment(db, scope.establishmentId, id);
+  const today = todayJst(clock);
+  // As of today (issue 10 #6): no 内容変更 of a posting whose 紹介期限 has passed, whether or not the daily job has run.
+  const posting = current(await getPostingOfEstablishment(db, scope.establishmentId, id), today);
   if (!posting) return refused("not-found", "求人が見つかりません。");
-  if (!isEditable(posting)) return refused("state", "この求人は、今は修正できません。");
+  const editable = canEdit(posting);
+  if (!editable.allowed) return refusedBy(editable);
   const content: PostingContent = { ...parseContent(posting.content), ...patch };
   if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: scope.prefectureCode };
   const accepted = posting.status === "accepted";
@@ -123,7 +126,7 @@ export async function saveStep(
       updatedAt: now,
       ...(accepted ? { changeStatus: "draft" as const } : { universityGraduate: content.universityGraduate, publication: content.category.publication ?? 1 }),
     })
-    .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, posting.status)))
+    .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), accepted ? stillValidSql(today) : eq(t.status, posting.status)))
     .returning({ id: t.id });
   if (!accepted) return (await update).length === 1 ? { ok: true, content } : refused("race", "この求人は、今は修正できません。");
   // A 内容変更 (R-AUDIT-1): the audit row is written only if this save took effect (the batch fails whole otherwise).
@@ -148,7 +151,7 @@ function changeAudit(db: Db, clock: Clock, scope: EmployerScope, id: string, act
 
 /** Discards a 内容変更 in progress: the working copy goes back to the published version. */
 export async function discardChange(db: Db, clock: Clock, scope: EmployerScope, id: string): Promise<Outcome> {
-  const posting = await getPostingOfEstablishment(db, scope.establishmentId, id);
+  const posting = current(await getPostingOfEstablishment(db, scope.establishmentId, id), todayJst(clock));
   if (!posting) return refused("not-found", "求人が見つかりません。");
   const verdict = canDiscardChange(posting);
   if (!verdict.allowed) return refusedBy(verdict);

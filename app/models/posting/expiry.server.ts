@@ -1,10 +1,12 @@
 /**
  * Daily (R-JOB-4): accepted postings whose 紹介期限 has passed become 無効 (expired); the 求人無効日 is the day after the
  * 紹介期限 — the first day on which the posting is no longer valid, as with 募集停止 (ADR 0011). The establishment is
- * told (お知らせ + mail). Bounded chunks; a re-run finds nothing more to do, and two overlapping runs tell once.
+ * told (お知らせ + mail). A pending extension request is decided with it (issue 10 #5): refused, with its own audit row
+ * and an お知らせ + mail that say why (the 紹介期限 passed before it was approved), in the same batch. Bounded chunks; a
+ * re-run finds nothing more to do, and two overlapping runs tell once.
  */
 import { and, eq, lt, sql } from "drizzle-orm";
-import { todayJst, type Clock } from "../../lib/clock";
+import { formatJapaneseDate, todayJst, type Clock } from "../../lib/clock";
 import type { MailContext } from "../../mail/templates";
 import { expiryInvalidatedOn } from "../../rules/posting";
 import { auditStatement } from "../../utils/audit.server";
@@ -47,11 +49,36 @@ function expiryStatements(db: Db, clock: Clock, mail: MailContext, recipient: Re
         invalidatedOn: expiryInvalidatedOn(posting.validUntil!),
         content: posting.publishedContent ?? posting.content,
         changeStatus: null,
-        extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
+        extensionStatus: posting.extensionStatus === "requested" ? "refused" : posting.extensionStatus,
         updatedAt: clock.now().getTime(),
       })
       .where(and(eq(t.id, posting.id), eq(t.status, "accepted"))),
     ...tellEstablishment(db, clock, mail, recipient, posting, "expired", { jobTitle: content.jobTitle, jobNumber: posting.jobNumber }),
+    ...(posting.extensionStatus === "requested" ? lapsedExtension(db, clock, mail, recipient, posting, content.jobTitle) : []),
+  ];
+}
+
+/** Why a request still pending at the 紹介期限 is refused (the お知らせ says it). */
+export function lapsedExtensionReason(validUntil: string): string {
+  return `紹介期限（${formatJapaneseDate(validUntil)}）までに延長が承認されなかったため、申請は不承認となり、求人は紹介期限を過ぎて無効になりました。引き続き募集する場合は、更新求人（転用）を申し込んでください。`;
+}
+
+/**
+ * issue 10 #5: the pending extension request of an expiring posting, refused by the system — its audit row and the
+ * お知らせ + mail with the reason (in the expiry's batch: the expiry's compare-and-set audit row guards them all).
+ */
+function lapsedExtension(db: Db, clock: Clock, mail: MailContext, recipient: Recipient | undefined, posting: Due, jobTitle: string) {
+  const reason = lapsedExtensionReason(posting.validUntil!);
+  return [
+    auditStatement(db, clock, {
+      actorType: "system",
+      action: "posting.extension-refuse",
+      subjectType: "job_posting",
+      subjectId: posting.id,
+      officeCode: posting.officeCode,
+      details: { validUntil: posting.validUntil, reason: "lapsed" },
+    }),
+    ...tellEstablishment(db, clock, mail, recipient, posting, "extensionRefused", { jobTitle, jobNumber: posting.jobNumber, reason }),
   ];
 }
 

@@ -52,6 +52,10 @@ interface EventData {
   jobNumber?: string | null;
   validUntil?: string | null;
   comment?: string | null;
+  /** Why the rules refused an extension, or why the daily job did (issue 10 #4, #5): shown in the お知らせ. */
+  reason?: string | null;
+  /** 公開開始日 when it is later than the 受理日 (a 大卒等求人 accepted in February or March, ADR 0014). */
+  publicFrom?: string | null;
 }
 
 /** The お知らせ's title and text (the mail says the same). */
@@ -59,7 +63,12 @@ export function noticeText(event: PostingMailEvent, data: EventData): { title: s
   const number = data.jobNumber ? `（求人番号 ${data.jobNumber}）` : "";
   const until = data.validUntil ? formatJapaneseDate(data.validUntil) : "";
   const texts: Record<PostingMailEvent, { title: string; body: string }> = {
-    accepted: { title: "求人が受理されました", body: `「${data.jobTitle}」の求人を受理しました${number}。紹介期限は${until}です。` },
+    accepted: {
+      title: "求人が受理されました",
+      body:
+        `「${data.jobTitle}」の求人を受理しました${number}。紹介期限は${until}です。` +
+        (data.publicFrom ? `大卒等求人のため、求人情報の公開は${formatJapaneseDate(data.publicFrom)}からです。` : ""),
+    },
     returned: {
       title: "求人に修正依頼があります",
       body: `「${data.jobTitle}」の求人について、ハローワークから修正依頼があります。内容を直して、もう一度申し込んでください。`,
@@ -81,7 +90,8 @@ export function noticeText(event: PostingMailEvent, data: EventData): { title: s
     },
   };
   const text = texts[event];
-  return { title: text.title, body: data.comment ? `${text.body}\nハローワークからのコメント：${data.comment}` : text.body };
+  const body = data.reason ? `${text.body}\n理由：${data.reason}` : text.body;
+  return { title: text.title, body: data.comment ? `${body}\nハローワークからのコメント：${data.comment}` : body };
 }
 
 /** お知らせ + mail for an event, as statements for the event's batch (no mail when the establishment has no main account). */

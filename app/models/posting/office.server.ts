@@ -9,7 +9,7 @@ import { OFFICE_POSTING_STATUSES, type OfficePostingStatus } from "../../lib/sch
 import { schema, type Db } from "../../utils/db.server";
 import { pageInfo } from "../../lib/paging";
 import { officeAlertsQuery } from "../minimum-wage-alerts.server";
-import { firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueueItems, reviewQueuePage, type JobPosting } from "./queries.server";
+import { currentStatusSql, firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueueItems, reviewQueuePage, type JobPosting } from "./queries.server";
 
 const e = schema.establishments;
 
@@ -34,10 +34,12 @@ export async function getPostingForReview(db: Db, officeCode: string, id: string
  * clamped to the last one in SQL (a page past the end shows the last page), so that the count and the rows are one
  * statement: row_number() and count(*) over the matching postings.
  */
-function officePostings(db: Db, officeCode: string, options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number }) {
+function officePostings(db: Db, officeCode: string, options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; today: string }) {
   const where = and(
     eq(t.officeCode, officeCode),
-    options.status ? eq(t.status, options.status) : inArray(t.status, [...OFFICE_POSTING_STATUSES]),
+    // The status filter is the status as of today (issue 10 #6): 有効中 leaves out, 紹介期限切れ takes in, a posting whose
+    // 紹介期限 has passed before the daily job has recorded it.
+    options.status ? sql`${currentStatusSql(options.today)} = ${options.status}` : inArray(t.status, [...OFFICE_POSTING_STATUSES]),
     options.jobNumber ? eq(t.jobNumber, options.jobNumber) : undefined,
   );
   const matching = db.$with("matching").as(
@@ -81,12 +83,12 @@ function officePostings(db: Db, officeCode: string, options: { status: OfficePos
 export async function readOfficePostingsPage(
   db: Db,
   officeCode: string,
-  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean; today?: string },
+  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean; today: string },
 ) {
   const queuePage = options.queuePage ?? 1;
-  const queue = reviewQueuePage(db, officeCode, queuePage);
-  // Issue 10 #3: the office's postings below a minimum-wage revision from 発効日 − 7 (their own section; none without a date).
-  const alerts = officeAlertsQuery(db, officeCode, options.today ?? "0000-01-01");
+  const queue = reviewQueuePage(db, officeCode, queuePage, options.today);
+  // Issue 10 #3: the office's postings below a minimum-wage revision from 発効日 − 7 (their own section).
+  const alerts = officeAlertsQuery(db, officeCode, options.today);
   const [queueRows, alertRows, listRows] = options.list
     ? await db.batch([queue, alerts, officePostings(db, officeCode, options)])
     : [...(await db.batch([queue, alerts])), []];

@@ -6,13 +6,22 @@
  * The minimum wages are those of the prefecture of the 就業場所 in the stored working copy (minimumWagesOfContent): a
  * subquery on the stored JSON gives exactly the rows the 最低賃金 rule needs, whatever prefecture the establishment is
  * in, without reading the whole table.
+ *
+ * Each reader returns the posting as of `today` (rules/posting asOf, issue 10 #6): after its 紹介期限 an accepted posting
+ * is 紹介期限切れ with its 求人無効日, whether or not the daily job has recorded it yet.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { asOf } from "../../rules/posting";
 import type { Db } from "../../utils/db.server";
 import { readBatch } from "../../utils/request-batch.server";
 import { firstRow, jobPostings as t, minimumWagesOfContent, ofEstablishment, ofOffice } from "./queries.server";
 import { officePostingWhere } from "./office.server";
 import { approvedImagesOf, postingSheet } from "./view.server";
+
+/** The sheet with its posting as of today. */
+function asOfToday<S extends { posting: Parameters<typeof asOf>[0] }>(sheet: S | undefined, today: string): S | undefined {
+  return sheet ? { ...sheet, posting: asOf(sheet.posting, today) } : undefined;
+}
 
 /** The establishment of the posting a WHERE selects, as a subquery (for a statement in the same batch). */
 function establishmentOf(where: SQL): SQL {
@@ -23,14 +32,14 @@ function establishmentOf(where: SQL): SQL {
  * A posting of the establishment for its page (/mypage/postings/:id): the posting with its 求人票's surroundings and
  * renewal source, the minimum wages for its findings, the establishment's approved images.
  */
-export async function readPostingPage(db: Db, scope: { establishmentId: string; id: string }) {
+export async function readPostingPage(db: Db, scope: { establishmentId: string; id: string }, today: string) {
   const where = ofEstablishment(scope.establishmentId, scope.id);
   const [sheets, minimumWages, images] = await readBatch(db, [
     postingSheet(db, where),
     minimumWagesOfContent(db, where),
     approvedImagesOf(db, scope.establishmentId),
   ] as const);
-  const sheet = firstRow(sheets);
+  const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, minimumWages, images } : undefined;
 }
 
@@ -38,22 +47,22 @@ export async function readPostingPage(db: Db, scope: { establishmentId: string; 
  * A posting of the office for the officer's review page (/staff/postings/:id): not a draft (not submitted to the
  * office yet), with its establishment, the minimum wages for its findings and the establishment's approved images.
  */
-export async function readReviewPage(db: Db, scope: { officeCode: string; id: string }) {
+export async function readReviewPage(db: Db, scope: { officeCode: string; id: string }, today: string) {
   const where = officePostingWhere(scope.officeCode, scope.id);
   const [sheets, minimumWages, images] = await readBatch(db, [
     postingSheet(db, where),
     minimumWagesOfContent(db, where),
     approvedImagesOf(db, establishmentOf(where)),
   ] as const);
-  const sheet = firstRow(sheets);
+  const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, minimumWages, images } : undefined;
 }
 
 /** A posting for its print page, by the viewer's scope (the establishment's, or the office's). */
-export async function readPrintPage(db: Db, scope: { establishmentId: string; id: string } | { officeCode: string; id: string }) {
+export async function readPrintPage(db: Db, scope: { establishmentId: string; id: string } | { officeCode: string; id: string }, today: string) {
   const where = "establishmentId" in scope ? ofEstablishment(scope.establishmentId, scope.id) : ofOffice(scope.officeCode, scope.id);
   const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, establishmentOf(where))] as const);
-  const sheet = firstRow(sheets);
+  const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, images } : undefined;
 }
 
@@ -62,9 +71,9 @@ export async function readPrintPage(db: Db, scope: { establishmentId: string; id
  * screen shows its full address) and the approved images the employer may choose (screen 7; ≤ 10 rows, read for every
  * screen so that the batch is the same).
  */
-export async function readWizardScreen(db: Db, scope: { establishmentId: string; id: string }) {
+export async function readWizardScreen(db: Db, scope: { establishmentId: string; id: string }, today: string) {
   const where = ofEstablishment(scope.establishmentId, scope.id);
   const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, scope.establishmentId)] as const);
-  const sheet = firstRow(sheets);
+  const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, images } : undefined;
 }

@@ -4,10 +4,10 @@
  * the drizzle query (not run), so that a page can put it in one `db.batch([...])` with its other reads; a small mapper
  * turns the rows into what callers use. The async `get…`/`list…` helpers run one query alone (actions, jobs, tests).
  */
-import { and, desc, eq, getTableColumns, or, sql, type SQL } from "drizzle-orm";
-import { queueKindOf } from "../../rules/posting";
+import { and, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { asOf, queueKindOf } from "../../rules/posting";
 import { schema, type Db, type ScopeValue } from "../../utils/db.server";
-import { hasValidPostingSql, postingValidOn } from "../../utils/facts.server";
+import { hasValidPostingSql, postingPublicOn, postingValidOn } from "../../utils/facts.server";
 import { onPage, pageColumns } from "../../utils/paging.server";
 import { parseContent } from "./content.server";
 
@@ -27,6 +27,25 @@ export interface EmployerScope {
 /** The first row of a query's rows (a batched `.limit(1)` query returns an array). */
 export function firstRow<T>(rows: readonly T[]): T | undefined {
   return rows[0];
+}
+
+/**
+ * The stored status is what the daily job last recorded; what a posting IS today comes from its dates (issue 10 #6,
+ * rules/posting asOf): an accepted posting whose 紹介期限 has passed is 期限切れ. `current` reads a row through asOf;
+ * the SQL below says the same for lists, filters and compare-and-set writes.
+ */
+export function current<T extends Parameters<typeof asOf>[0]>(row: T | undefined, today: string): T | undefined {
+  return row ? asOf(row, today) : undefined;
+}
+
+/** Accepted and its 紹介期限 not passed (a write on an accepted posting is done only while this holds). */
+export function stillValidSql(today: string): SQL {
+  return and(eq(t.status, "accepted"), gte(t.validUntil, today))!;
+}
+
+/** The status as of today in SQL (rules/posting asOf): 'expired' for an accepted posting whose 紹介期限 has passed. */
+export function currentStatusSql(today: string): SQL<PostingStatus> {
+  return sql<PostingStatus>`CASE WHEN ${and(eq(t.status, "accepted"), lt(t.validUntil, today))} THEN 'expired' ELSE ${t.status} END`;
 }
 
 /** WHERE of one posting of the establishment (a literal id, or the guard's SQL scope). */
@@ -65,8 +84,8 @@ export async function listPostingsOfEstablishment(db: Db, establishmentId: strin
  * 求人の一覧, one page (issue 9 #15): 有効中 first, then 作成中・申込み中, then 無効 (the list's groups), each most recently
  * changed first, the id last (a stable order); every row with its position and the total.
  */
-export async function postingsPageOfEstablishment(db: Db, establishmentId: string, page: number) {
-  const group = sql`CASE ${t.status} WHEN 'accepted' THEN 0 WHEN 'stopped' THEN 2 WHEN 'expired' THEN 2 ELSE 1 END`;
+export async function postingsPageOfEstablishment(db: Db, establishmentId: string, page: number, today: string) {
+  const group = sql`CASE ${currentStatusSql(today)} WHEN 'accepted' THEN 0 WHEN 'stopped' THEN 2 WHEN 'expired' THEN 2 ELSE 1 END`;
   const rows = db.$with("listed").as(
     db
       .select({ ...getTableColumns(t), ...pageColumns(sql`${group}, ${t.updatedAt} DESC, ${t.id} DESC`) })
@@ -84,23 +103,28 @@ export async function postingsPageOfEstablishment(db: Db, establishmentId: strin
 /** 有効中 today (R-GATE-1's fact, defined once in utils/facts.server.ts, where the guard reads it too). */
 export const validToday = postingValidOn;
 
+/** Public today: valid and from its 公開開始日 (rules/posting isPublicOn; a 大卒等求人 accepted in 2–3月 waits for 4月1日). */
+export const publicToday = postingPublicOn;
+
 export async function hasValidPosting(db: Db, establishmentId: string, today: string): Promise<boolean> {
   const row = await db.get<{ valid: number }>(sql`SELECT ${hasValidPostingSql(establishmentId, today)} AS valid`);
   return Boolean(row?.valid);
 }
 
 /**
- * The minimum wages of the prefecture of the 就業場所 in the posting's stored working copy (the rows the 最低賃金 rule
- * needs), newest first: one statement with the posting's scope in a subquery, so that it goes in the page's batch
+ * The minimum wages of the prefecture of the 就業場所 in the posting's stored working copy and in its published version
+ * (the rows the 最低賃金 rule needs: it picks the prefecture's own), newest first: one statement with the posting's scope in a subquery, so that it goes in the page's batch
  * before the posting is parsed. A malformed stored document has no prefecture (parseContent reads it as blank).
  */
 export function minimumWagesOfContent(db: Db, where: SQL) {
   const mw = schema.minimumWages;
-  const prefecture = sql`(SELECT CASE WHEN json_valid(${t.content}) THEN json_extract(${t.content}, '$.workplace.prefectureCode') END FROM ${t} WHERE ${where})`;
+  const prefectureOf = (column: typeof t.content | typeof t.publishedContent) =>
+    sql`(SELECT CASE WHEN json_valid(${column}) THEN json_extract(${column}, '$.workplace.prefectureCode') END FROM ${t} WHERE ${where})`;
+  // Also the published version's prefecture: the extension is checked on the published 求人票 (issue 10 #4).
   return db
     .select({ prefectureCode: mw.prefectureCode, amountYen: mw.amountYen, effectiveFrom: mw.effectiveFrom })
     .from(mw)
-    .where(sql`${mw.prefectureCode} = ${prefecture}`)
+    .where(sql`${mw.prefectureCode} IN (${prefectureOf(t.content)}, ${prefectureOf(t.publishedContent)})`)
     .orderBy(desc(mw.effectiveFrom));
 }
 
@@ -114,26 +138,28 @@ const queueColumns = {
   submittedAt: t.submittedAt,
   changeSubmittedAt: t.changeSubmittedAt,
   extensionRequestedAt: t.extensionRequestedAt,
+  validUntil: t.validUntil,
   renewalOf: t.renewalOf,
   establishmentId: t.establishmentId,
   establishmentName: schema.establishments.name,
   establishmentNumber: schema.establishments.establishmentNumber,
 };
 
-function inQueue(officeCode: ScopeValue): SQL {
+/** A 内容変更 or an extension request waits only while the posting is valid (issue 10 #6: not after its 紹介期限). */
+function inQueue(officeCode: ScopeValue, today: string): SQL {
   return and(
     eq(t.officeCode, officeCode),
-    or(eq(t.status, "submitted"), and(eq(t.status, "accepted"), or(eq(t.changeStatus, "submitted"), eq(t.extensionStatus, "requested")))),
+    or(eq(t.status, "submitted"), and(stillValidSql(today), or(eq(t.changeStatus, "submitted"), eq(t.extensionStatus, "requested")))),
   )!;
 }
 
 /** What waits for an officer of the office: new postings, 内容変更 and extension requests (with the establishment). */
-export function reviewQueue(db: Db, officeCode: ScopeValue) {
+export function reviewQueue(db: Db, officeCode: ScopeValue, today: string) {
   return db
     .select(queueColumns)
     .from(t)
     .innerJoin(schema.establishments, eq(schema.establishments.id, t.establishmentId))
-    .where(inQueue(officeCode))
+    .where(inQueue(officeCode, today))
     .orderBy(t.submittedAt);
 }
 
@@ -141,7 +167,7 @@ export function reviewQueue(db: Db, officeCode: ScopeValue) {
 const waitingSince = sql`CASE WHEN ${t.status} = 'submitted' THEN ${t.submittedAt} WHEN ${t.changeStatus} = 'submitted' THEN ${t.changeSubmittedAt} ELSE ${t.extensionRequestedAt} END`;
 
 /** One page of the queue (issue 9 #15): oldest first, the id last; every row with its position and the total. */
-export function reviewQueuePage(db: Db, officeCode: ScopeValue, page: number) {
+export function reviewQueuePage(db: Db, officeCode: ScopeValue, page: number, today: string) {
   const rows = db.$with("queued").as(
     db
       .select({
@@ -152,7 +178,7 @@ export function reviewQueuePage(db: Db, officeCode: ScopeValue, page: number) {
       })
       .from(t)
       .innerJoin(schema.establishments, eq(schema.establishments.id, t.establishmentId))
-      .where(inQueue(officeCode)),
+      .where(inQueue(officeCode, today)),
   );
   return db
     .with(rows)
@@ -164,27 +190,31 @@ export function reviewQueuePage(db: Db, officeCode: ScopeValue, page: number) {
 
 type QueueRow = Awaited<ReturnType<typeof reviewQueue>>[number];
 
-/** A queue row with why it waits (申込み, 内容変更, 延長), since when, and its 職種; oldest first. */
+/**
+ * A queue row with why it waits (申込み, 内容変更, 延長), since when, its 職種, and its deadline (issue 10 #5): the date by
+ * which a 内容変更 or an extension request must be decided — the posting's 紹介期限 (after it, the daily job refuses a
+ * pending extension and the 内容変更 ends with the posting); none for a new posting.
+ */
 export function reviewQueueItems(rows: readonly QueueRow[]) {
   return rows
     .map((row) => {
       const kind = queueKindOf(row);
       const at = kind === "new" ? row.submittedAt : kind === "change" ? row.changeSubmittedAt : row.extensionRequestedAt;
-      return { ...row, kind, at: at ?? 0, jobTitle: parseContent(row.content).jobTitle };
+      return { ...row, kind, at: at ?? 0, jobTitle: parseContent(row.content).jobTitle, decideBy: kind === "new" ? null : row.validUntil };
     })
     .sort((a, b) => a.at - b.at);
 }
 
-export async function listReviewQueue(db: Db, officeCode: string) {
-  return reviewQueueItems(await reviewQueue(db, officeCode));
+export async function listReviewQueue(db: Db, officeCode: string, today: string) {
+  return reviewQueueItems(await reviewQueue(db, officeCode, today));
 }
 
 /** How many postings wait for the office's review (the staff home's count: not the rows). */
-export async function countReviewQueue(db: Db, officeCode: string): Promise<number> {
+export async function countReviewQueue(db: Db, officeCode: string, today: string): Promise<number> {
   const row = await db
     .select({ n: sql<number>`count(*)` })
     .from(t)
-    .where(inQueue(officeCode))
+    .where(inQueue(officeCode, today))
     .get();
   return row?.n ?? 0;
 }

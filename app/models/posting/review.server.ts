@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { todayJst, type Clock } from "../../lib/clock";
 import { formatJobNumber } from "../../lib/identifiers";
 import type { MailContext } from "../../mail/templates";
-import { canAccept, publicFacts, reviewKind, validUntil } from "../../rules/posting";
+import { canAccept, expiredReason, publicFacts, publicFrom, reviewKind, validUntil } from "../../rules/posting";
 import { schema, type Db } from "../../utils/db.server";
 import { auditStatement } from "../../utils/audit.server";
 import { valueWhile } from "../../utils/sql.server";
@@ -19,7 +19,7 @@ import { takeOfficeSerial } from "../office.server";
 import { findingsOf, parseContent } from "./content.server";
 import { tellEstablishment, recipientOf } from "./notify.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
-import { firstRow, jobPostings as t, minimumWagesOfContent, ofOffice } from "./queries.server";
+import { current, firstRow, jobPostings as t, minimumWagesOfContent, ofOffice, stillValidSql } from "./queries.server";
 
 export interface Acceptance {
   jobNumber: string;
@@ -30,8 +30,11 @@ export interface Acceptance {
 const NOT_WAITING = "この求人は確認待ちではありません。";
 const TAKEN = "ほかの職員がすでに処理しました。";
 
-/** The posting of the office, the minimum wages for its findings and the main account to tell: one batch. */
-async function readForDecision(db: Db, scope: StaffScope, postingId: string) {
+/**
+ * The posting of the office (as of today: after its 紹介期限 a 内容変更 no longer waits, issue 10 #6), the minimum wages for
+ * its findings and the main account to tell: one batch.
+ */
+async function readForDecision(db: Db, clock: Clock, scope: StaffScope, postingId: string) {
   const where = ofOffice(scope.officeCode, postingId);
   const [postings, minimumWages, recipients, offices] = await db.batch([
     db.select().from(t).where(where).limit(1),
@@ -39,15 +42,16 @@ async function readForDecision(db: Db, scope: StaffScope, postingId: string) {
     recipientOf(db, sql`(SELECT ${t.establishmentId} FROM ${t} WHERE ${where})`),
     db.select({ prefix: schema.offices.jobNumberPrefix }).from(schema.offices).where(eq(schema.offices.code, scope.officeCode)).limit(1),
   ]);
-  return { posting: firstRow(postings), minimumWages, recipient: firstRow(recipients), office: firstRow(offices) };
+  return { posting: current(firstRow(postings), todayJst(clock)), minimumWages, recipient: firstRow(recipients), office: firstRow(offices) };
 }
 
 /**
  * 受理 by an officer of the accepting office (R-JOB-2): a submitted posting becomes valid (有効中) with a new 求人番号
- * and its validity (受理日の翌々月末日; 大卒等 to 31 March); the published content is the accepted one.
+ * and its validity (受理日の翌々月末日; 大卒等 to 31 March of its graduates' recruiting year, published from 4月1日 when
+ * accepted in February or March: ADR 0014); the published content is the accepted one.
  */
 export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, postingId: string, mail: MailContext): Promise<Outcome<Acceptance>> {
-  const { posting, minimumWages, recipient, office } = await readForDecision(db, scope, postingId);
+  const { posting, minimumWages, recipient, office } = await readForDecision(db, clock, scope, postingId);
   if (!posting || !office) return refused("not-found", "求人が見つかりません。");
   if (reviewKind(posting) !== "new") return refused("state", NOT_WAITING);
   const content = parseContent(posting.content);
@@ -60,11 +64,16 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
     acceptedOn,
     validUntil: validUntil(acceptedOn, { universityGraduate: posting.universityGraduate }),
   };
+  const opensOn = publicFrom(acceptedOn, { universityGraduate: posting.universityGraduate });
   const now = clock.now().getTime();
   // The audit row's NOT NULL action exists only if this batch's update took effect (the 求人番号 is ours):
   // a concurrent acceptance of the same posting makes the losing batch fail and roll back whole.
   const ours = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${postingId} AND ${t.jobNumber} = ${acceptance.jobNumber})`;
-  const tell = tellEstablishment(db, clock, mail, recipient, posting, "accepted", { jobTitle: content.jobTitle, ...acceptance });
+  const tell = tellEstablishment(db, clock, mail, recipient, posting, "accepted", {
+    jobTitle: content.jobTitle,
+    ...acceptance,
+    publicFrom: opensOn > acceptedOn ? opensOn : null,
+  });
   try {
     await db.batch([
       db
@@ -74,6 +83,7 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
           jobNumber: acceptance.jobNumber,
           acceptedOn: acceptance.acceptedOn,
           validUntil: acceptance.validUntil,
+          publicFrom: opensOn,
           publishedContent: posting.content,
           changeStatus: null,
           reviewedBy: scope.staffId,
@@ -89,7 +99,7 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
         subjectType: "job_posting",
         subjectId: postingId,
         officeCode: scope.officeCode,
-        details: { jobNumber: acceptance.jobNumber, validUntil: acceptance.validUntil, renewalOf: posting.renewalOf },
+        details: { jobNumber: acceptance.jobNumber, validUntil: acceptance.validUntil, publicFrom: opensOn, renewalOf: posting.renewalOf },
       }),
       ...tell,
     ]);
@@ -101,8 +111,10 @@ export async function acceptPosting(db: Db, clock: Clock, scope: StaffScope, pos
 
 /** 内容変更の受理 (R-JOB-3): the changed content becomes the published one; 求人番号 and 紹介期限 stay. */
 export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, postingId: string, mail: MailContext): Promise<Outcome> {
-  const { posting, minimumWages, recipient } = await readForDecision(db, scope, postingId);
+  const { posting, minimumWages, recipient } = await readForDecision(db, clock, scope, postingId);
   if (!posting) return refused("not-found", "求人が見つかりません。");
+  const expired = expiredReason(posting);
+  if (expired) return refused("rule", `${expired}内容変更は受理できません。`);
   if (reviewKind(posting) !== "change") return refused("state", NOT_WAITING);
   const content = parseContent(posting.content);
   const verdict = canAccept(findingsOf(content, { today: todayJst(clock), minimumWages, validUntil: posting.validUntil }));
@@ -123,7 +135,7 @@ export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, post
           updatedAt: now,
           ...publicFacts(content, posting.publication),
         })
-        .where(and(eq(t.id, postingId), eq(t.officeCode, scope.officeCode), eq(t.status, "accepted"), eq(t.changeStatus, "submitted"))),
+        .where(and(eq(t.id, postingId), eq(t.officeCode, scope.officeCode), stillValidSql(todayJst(clock)), eq(t.changeStatus, "submitted"))),
       auditStatement(db, clock, {
         actorType: "staff",
         actorId: scope.staffId,
@@ -144,8 +156,10 @@ export async function acceptChange(db: Db, clock: Clock, scope: StaffScope, post
 
 /** 修正依頼 (R-JOB-2) of a new posting, or of a 内容変更 (R-JOB-3), with the officer's comment. */
 export async function returnPosting(db: Db, clock: Clock, scope: StaffScope, postingId: string, comment: string, mail: MailContext): Promise<Outcome> {
-  const { posting, recipient } = await readForDecision(db, scope, postingId);
+  const { posting, recipient } = await readForDecision(db, clock, scope, postingId);
   if (!posting) return refused("not-found", "求人が見つかりません。");
+  const expired = expiredReason(posting);
+  if (expired) return refused("rule", `${expired}内容変更の修正依頼はできません。`);
   const kind = reviewKind(posting);
   if (!kind) return refused("state", NOT_WAITING);
   const isChange = kind === "change";
@@ -156,7 +170,7 @@ export async function returnPosting(db: Db, clock: Clock, scope: StaffScope, pos
     jobNumber: posting.jobNumber,
     comment,
   });
-  const waiting = isChange ? and(eq(t.status, "accepted"), eq(t.changeStatus, "submitted")) : eq(t.status, "submitted");
+  const waiting = isChange ? and(stillValidSql(todayJst(clock)), eq(t.changeStatus, "submitted")) : eq(t.status, "submitted");
   const stillWaiting = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${postingId} AND ${t.reviewedBy} = ${scope.staffId} AND ${t.updatedAt} = ${now})`;
   try {
     await db.batch([

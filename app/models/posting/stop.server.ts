@@ -13,7 +13,7 @@ import { valueWhile } from "../../utils/sql.server";
 import { parseContent } from "./content.server";
 import { recipientOf, tellEstablishment } from "./notify.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
-import { firstRow, jobPostings as t, ofEstablishment, postingWhere, type EmployerScope } from "./queries.server";
+import { current, firstRow, jobPostings as t, ofEstablishment, postingWhere, stillValidSql, type EmployerScope } from "./queries.server";
 
 export { STOP_REASONS } from "../../rules/posting";
 
@@ -26,11 +26,13 @@ export async function stopPosting(
   mail: MailContext,
 ): Promise<Outcome<{ invalidatedOn: string }>> {
   const [postings, recipients] = await db.batch([postingWhere(db, ofEstablishment(scope.establishmentId, id)), recipientOf(db, scope.establishmentId)]);
-  const posting = firstRow(postings);
+  const today = todayJst(clock);
+  // As of today (issue 10 #6): a posting whose 紹介期限 has passed expired the day after it, whether or not the daily job
+  // has recorded it — stopping it would record a wrong 求人無効日 and 募集停止.
+  const posting = current(firstRow(postings), today);
   if (!posting) return refused("not-found", "求人が見つかりません。");
   const verdict = canStop(posting);
   if (!verdict.allowed) return refusedBy(verdict);
-  const today = todayJst(clock);
   const content = parseContent(posting.publishedContent ?? posting.content);
   const now = clock.now().getTime();
   const tell = tellEstablishment(db, clock, mail, firstRow(recipients), posting, "stopped", {
@@ -51,7 +53,7 @@ export async function stopPosting(
           extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
           updatedAt: now,
         })
-        .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), eq(t.status, "accepted")))
+        .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), stillValidSql(today)))
         .returning({ id: t.id }),
       // The audit row exists only if this batch's update stopped the posting: when two requests race, the loser's
       // batch fails whole, so no second お知らせ or mail is written.

@@ -11,7 +11,7 @@ import { auditStatement } from "../../utils/audit.server";
 import { valueWhile } from "../../utils/sql.server";
 import { findingsFor, parseContent } from "./content.server";
 import { refused, type Refused } from "./outcome";
-import { getPostingOfEstablishment, jobPostings as t, validToday, type EmployerScope, type JobPosting } from "./queries.server";
+import { current, getPostingOfEstablishment, jobPostings as t, stillValidSql, validToday, type EmployerScope, type JobPosting } from "./queries.server";
 import { recheckPostingAlerts } from "../minimum-wage-alerts.server";
 
 /** 1 posting per 職種 × 就業場所 × 雇用形態 × フルタイム/パート (§2.1): another live posting with the same four? */
@@ -38,13 +38,14 @@ export type SubmitResult = { ok: true; kind: "new" | "change" } | (Refused & { f
 const RED_FINDINGS = "赤色のエラーがあるため、申し込めません。該当する画面で内容を修正してください。";
 
 export async function submitPosting(db: Db, clock: Clock, scope: EmployerScope, id: string): Promise<SubmitResult> {
-  const posting = await getPostingOfEstablishment(db, scope.establishmentId, id);
+  const today = todayJst(clock);
+  // As of today (issue 10 #6): no 内容変更の申込み after the 紹介期限, even before the daily job records the expiry.
+  const posting = current(await getPostingOfEstablishment(db, scope.establishmentId, id), today);
   if (!posting) return { ...refused("not-found", "求人が見つかりません。"), findings: [] };
   const submission = submissionOf(posting);
   if (!submission.allowed) return { ...refused(submission.because, submission.reason), findings: [] };
   const content = parseContent(posting.content);
   const findings = await findingsFor(db, clock, posting, content);
-  const today = todayJst(clock);
   if (submission.kind === "new") {
     const duplicate = await duplicateOf(db, posting, content, today);
     if (duplicate) {
@@ -65,7 +66,7 @@ export async function submitPosting(db: Db, clock: Clock, scope: EmployerScope, 
   }
   const now = clock.now().getTime();
   const isChange = submission.kind === "change";
-  const stillSame = isChange ? eq(t.changeStatus, posting.changeStatus!) : eq(t.status, posting.status);
+  const stillSame = isChange ? and(eq(t.changeStatus, posting.changeStatus!), stillValidSql(today)) : eq(t.status, posting.status);
   const submittedNow = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${isChange ? t.changeSubmittedAt : t.submittedAt} = ${now} AND ${t.updatedAt} = ${now})`;
   const updated = await db
     .batch([

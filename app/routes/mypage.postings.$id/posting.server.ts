@@ -15,7 +15,7 @@ import { publishedMinimumWage } from "../../rules/posting/minimum-wage-alerts";
 import { deleteDraft, discardChange } from "../../models/posting/drafts.server";
 import { requestExtension } from "../../models/posting/extension.server";
 import { readPostingPage } from "../../models/posting/pages.server";
-import { getPostingOfEstablishment, type EmployerScope } from "../../models/posting/queries.server";
+import { current, getPostingOfEstablishment, type EmployerScope, type JobPosting } from "../../models/posting/queries.server";
 import { stopPosting } from "../../models/posting/stop.server";
 import { submitPosting } from "../../models/posting/submission.server";
 import { kyujinhyoView } from "../../models/posting/view.server";
@@ -24,6 +24,7 @@ import {
   canEdit,
   capabilityFor,
   errorsOf,
+  extensionCheck,
   extensionOffer,
   findingsForStep,
   isPostingIntent,
@@ -36,6 +37,7 @@ import {
   STOP_REASONS,
   warningsOf,
   type Finding,
+  type MinimumWageRow,
 } from "../../rules/posting";
 import type { EmployerContext } from "../../utils/auth.server";
 import { requireCapability } from "../../utils/capabilities.server";
@@ -62,13 +64,26 @@ function byScreen(findings: readonly Finding[]) {
 
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : null);
 
+/**
+ * What the page says about the extension: the lifecycle's offer, refused while the extended period has a red finding on
+ * the published 求人票 (issue 10 #4), with the new 紹介期限 the button names (「紹介期限を2026年3月31日まで延長」).
+ */
+function extensionOfferWithCheck(posting: JobPosting, minimumWages: readonly MinimumWageRow[], today: string) {
+  const offer = extensionOffer(posting, today);
+  if (!offer || !posting.validUntil) return null;
+  const check = extensionCheck(parseContent(posting.publishedContent ?? posting.content), { today, minimumWages, validUntil: posting.validUntil });
+  const newValidUntil = formatJapaneseDate(check.validUntil);
+  return offer.allowed && check.reason ? { ...offer, allowed: false, reason: check.reason, newValidUntil } : { ...offer, newValidUntil };
+}
+
 /** The page's data: the status, the findings of a working copy, what the employer may do now, and the 求人票. */
 export async function postingPage(employer: EmployerContext, facts: CapabilityFacts, id: string) {
-  const read = await readPostingPage(employer.db, { establishmentId: employer.establishment.id, id });
+  const today = todayJst(employer.clock);
+  // The posting as of today (issue 10 #6): after its 紹介期限 it is 紹介期限切れ whether or not the daily job has run.
+  const read = await readPostingPage(employer.db, { establishmentId: employer.establishment.id, id }, today);
   if (!read) throw data(null, { status: 404 });
   const { sheet, minimumWages, images } = read;
   const { posting } = sheet;
-  const today = todayJst(employer.clock);
   const content = parseContent(posting.content);
   const stage = stageOf(posting);
   const findings = stage ? findingsOf(content, { today, minimumWages, validUntil: posting.validUntil }) : [];
@@ -88,12 +103,14 @@ export async function postingPage(employer: EmployerContext, facts: CapabilityFa
     jobNumber: posting.jobNumber,
     acceptedOn: date(posting.acceptedOn),
     validUntil: date(posting.validUntil),
+    // 公開開始日 of a 大卒等求人 accepted in February or March (ADR 0014): shown only when later than the 受理日.
+    publicFrom: posting.publicFrom && posting.acceptedOn && posting.publicFrom > posting.acceptedOn ? date(posting.publicFrom) : null,
     invalidatedOn: date(posting.invalidatedOn),
     stopReason: posting.stopReason,
     changeStatus: posting.changeStatus,
     changeLabel: posting.changeStatus ? CHANGE_STATUS_LABELS[posting.changeStatus] : null,
     extensionLabel: posting.extensionStatus ? EXTENSION_STATUS_LABELS[posting.extensionStatus] : null,
-    extension: extensionOffer(posting, today),
+    extension: extensionOfferWithCheck(posting, minimumWages, today),
     reviewComment: isReturned(posting) ? posting.reviewComment : null,
     renewalOf: source
       ? {
@@ -141,7 +158,7 @@ function refused(intent: string, message: string | null, findings: FindingView[]
  */
 export async function postingAction(employer: EmployerContext, request: Request, id: string, mail: MailContext) {
   const { db, clock, establishment, account } = employer;
-  const posting = await getPostingOfEstablishment(db, establishment.id, id);
+  const posting = current(await getPostingOfEstablishment(db, establishment.id, id), todayJst(clock));
   if (!posting) throw data(null, { status: 404 });
   const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");

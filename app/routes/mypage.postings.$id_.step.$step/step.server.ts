@@ -12,8 +12,9 @@ import { conformName, stepPath, type WizardFinding } from "../../components/post
 import { STEP_SCHEMAS, stepFormValues, type StepNumber, type StepPatch } from "../../lib/schemas/posting";
 import { findingsFor, parseContent } from "../../models/posting/content.server";
 import { saveStep } from "../../models/posting/drafts.server";
+import { todayJst } from "../../lib/clock";
 import { readWizardScreen } from "../../models/posting/pages.server";
-import { getPostingOfEstablishment, type JobPosting } from "../../models/posting/queries.server";
+import { current, getPostingOfEstablishment, type JobPosting } from "../../models/posting/queries.server";
 import type { ApprovedImage, PostingSheet } from "../../models/posting/view.server";
 import { decide, type CapabilityFacts } from "../../rules/capabilities";
 import {
@@ -76,7 +77,7 @@ function wizardContext(sheet: PostingSheet, images: readonly ApprovedImage[], st
 }
 
 export async function stepPage(employer: EmployerContext, facts: CapabilityFacts, request: Request, params: { id?: string; step?: string }) {
-  const read = await readWizardScreen(employer.db, { establishmentId: employer.establishment.id, id: params.id ?? "" });
+  const read = await readWizardScreen(employer.db, { establishmentId: employer.establishment.id, id: params.id ?? "" }, todayJst(employer.clock));
   if (!read) throw data(null, { status: 404 });
   const { posting } = read.sheet;
   const step = openStep(posting, params.step);
@@ -113,7 +114,8 @@ function grouped(findings: readonly Finding[]): Record<string, string[]> {
  */
 export async function stepAction(employer: EmployerContext, request: Request, params: { id?: string; step?: string }) {
   const { db, clock, establishment, account } = employer;
-  const posting = await getPostingOfEstablishment(db, establishment.id, params.id ?? "");
+  // As of today (issue 10 #6): a posting past its 紹介期限 is not editable even before the daily job records the expiry.
+  const posting = current(await getPostingOfEstablishment(db, establishment.id, params.id ?? ""), todayJst(clock));
   if (!posting) throw data(null, { status: 404 });
   const step = openStep(posting, params.step);
   await requireCapability(employer, capabilityFor("edit", posting));

@@ -16,10 +16,11 @@ import { decideExtension } from "../../models/posting/extension.server";
 import { getPostingForReview } from "../../models/posting/office.server";
 import type { Refused } from "../../models/posting/outcome";
 import { readReviewPage } from "../../models/posting/pages.server";
+import { current } from "../../models/posting/queries.server";
 import { acceptChange, acceptPosting, returnPosting } from "../../models/posting/review.server";
 import { kyujinhyoView } from "../../models/posting/view.server";
 import { ROLE_LABELS } from "../../models/staff.server";
-import { canAccept, diffContent, postingKindLabel, reviewKind, STEPS, stepOf } from "../../rules/posting";
+import { canAccept, diffContent, extensionCheck, postingKindLabel, reviewKind, STEPS, stepOf } from "../../rules/posting";
 import { publishedMinimumWage } from "../../rules/posting/minimum-wage-alerts";
 import type { StaffContext } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
@@ -30,15 +31,17 @@ const RACE_LOST = "ほかの職員がすでに処理しました。最新の状�
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : null);
 
 export async function reviewPage({ db, staff, office }: StaffContext, clock: Clock, id: string) {
-  const read = await readReviewPage(db, { officeCode: office.code, id });
+  const today = todayJst(clock);
+  const read = await readReviewPage(db, { officeCode: office.code, id }, today);
   if (!read) throw data(null, { status: 404 });
   const { sheet, minimumWages, images } = read;
   const { posting, establishment } = sheet;
   const content = parseContent(posting.content);
   const kind = reviewKind(posting);
-  const findings = findingsOf(content, { today: todayJst(clock), minimumWages, validUntil: posting.validUntil });
+  const findings = findingsOf(content, { today, minimumWages, validUntil: posting.validUntil });
   const acceptance = canAccept(findings);
-  const minimumWage = publishedMinimumWage(alertCandidateOf(posting), minimumWages, todayJst(clock));
+  const minimumWage = publishedMinimumWage(alertCandidateOf(posting), minimumWages, today);
+  const extensionRequested = posting.status === "accepted" && posting.extensionStatus === "requested" && posting.validUntil !== null;
   return {
     title: content.jobTitle || "職種未入力の求人",
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
@@ -68,7 +71,13 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
     review: kind,
     /** Why 受理 is refused now (red findings), or null. */
     acceptRefusal: acceptance.allowed ? null : acceptance.reason,
-    extensionRequested: posting.status === "accepted" && posting.extensionStatus === "requested",
+    extension: extensionRequested
+      ? (() => {
+          // issue 10 #4: the extension is checked on the published 求人票 for the extended period; the button says the date.
+          const check = extensionCheck(parseContent(posting.publishedContent ?? posting.content), { today, minimumWages, validUntil: posting.validUntil! });
+          return { newValidUntil: formatJapaneseDate(check.validUntil), refusal: check.reason };
+        })()
+      : null,
     findings: findings.map((f) => ({ ...f, screen: STEPS[stepOf(f.field) - 1]?.title ?? "" })),
     /** Issue 10 #3: the published 求人票 against a minimum-wage revision (公開保留 from its 発効日). */
     minimumWage: minimumWage && {
@@ -85,7 +94,7 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
 export async function reviewAction({ db, staff, office }: StaffContext, clock: Clock, request: Request, id: string, mail: MailContext) {
   const scope = { staffId: staff.id, officeCode: office.code };
   // Another office's posting is a 404 before anything is read from the form.
-  const posting = await getPostingForReview(db, office.code, id);
+  const posting = current(await getPostingForReview(db, office.code, id), todayJst(clock));
   if (!posting) throw data(null, { status: 404 });
   const submission = parseWithZod(await readForm(request), { schema: staffPostingSchema });
   if (submission.status !== "success") return data({ intent: "return" as const, result: submission.reply() }, { status: 400 });
@@ -115,6 +124,9 @@ export async function reviewAction({ db, staff, office }: StaffContext, clock: C
       const approve = intent === "extension-approve";
       const result = await decideExtension(db, clock, scope, id, approve, mail);
       if (!result.ok) return refuse(result);
+      // issue 10 #4: an approval the rules refuse for the extended period refuses the request, with the reason.
+      if (result.refusedBecause)
+        return back(`有効期間の延長は承認できないため、申請を不承認にしました（事業主に理由を通知しました）。${result.refusedBecause}`);
       return back(
         approve ? `有効期間の延長を承認しました。紹介期限は${until(result.validUntil)}です。` : "有効期間の延長を承認しませんでした。事業主に通知しました。",
       );

@@ -36,8 +36,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function StaffPostingReview() {
-  const { title, staff, establishment, posting, review, acceptRefusal, extensionRequested, findings, diff, kyujinhyo, minimumWage } =
-    useLoaderData<typeof loader>();
+  const { title, staff, establishment, posting, review, acceptRefusal, extension, findings, diff, kyujinhyo, minimumWage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const returnResult = actionData?.intent === "return" ? actionData.result : undefined;
   const otherError = actionData && actionData.intent !== "return" ? (actionData.result.error?.[""] ?? []) : [];
@@ -58,7 +57,7 @@ export default function StaffPostingReview() {
       <FindingsSection findings={findings} />
       <DiffSection diff={diff} />
       <ReviewSection review={review} acceptRefusal={acceptRefusal} returnResult={returnResult} />
-      <ExtensionSection requested={extensionRequested} />
+      <ExtensionSection extension={extension} />
       <section aria-labelledby="kyujinhyo-title" className="mb-10">
         <h2 id="kyujinhyo-title" className="mb-4 text-std-24B-150">
           {review === "change" ? "求人票（変更後の内容）" : "求人票"}

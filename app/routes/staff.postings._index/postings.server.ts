@@ -10,6 +10,7 @@ import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "..
 import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
 import { readOfficePostingsPage } from "../../models/posting/office.server";
 import { ROLE_LABELS } from "../../models/staff.server";
+import { asOf } from "../../rules/posting";
 import type { StaffContext } from "../../utils/auth.server";
 import { minimumWageAlertRows } from "./minimum-wage-alerts.server";
 
@@ -23,6 +24,7 @@ function jobNumberQuery(raw: string): string | null {
 }
 
 export async function officePostingsPage({ db, clock, staff, office }: StaffContext, request: Request) {
+  const today = todayJst(clock);
   const params = new URL(request.url).searchParams;
   const statusParam = params.get("status");
   const status = isOfficePostingStatus(statusParam) ? statusParam : null;
@@ -31,7 +33,6 @@ export async function officePostingsPage({ db, clock, staff, office }: StaffCont
   const searchError = q.trim() !== "" && jobNumber === null ? "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。" : null;
   const requestedListPage = Number.parseInt(params.get("page") ?? "1", 10);
 
-  const today = todayJst(clock);
   const { queue, list, minimumWageAlerts } = await readOfficePostingsPage(db, office.code, {
     today,
     status,
@@ -52,6 +53,8 @@ export async function officePostingsPage({ db, clock, staff, office }: StaffCont
       establishmentName: r.establishmentName,
       establishmentNumber: r.establishmentNumber,
       at: r.at ? formatJstDateTime(r.at) : "",
+      // issue 10 #5: the date by which a 内容変更 or an extension request must be decided (the 紹介期限).
+      decideBy: r.decideBy ? formatJapaneseDate(r.decideBy) : null,
     })),
     minimumWageAlerts: minimumWageAlertRows(minimumWageAlerts, today),
     queuePages: {
@@ -68,22 +71,25 @@ export async function officePostingsPage({ db, clock, staff, office }: StaffCont
       total: list.total,
       page: list.page,
       pageCount: list.pageCount,
-      rows: list.rows.map((r) => ({
-        id: r.id,
-        jobNumber: r.jobNumber,
-        jobTitle: r.jobTitle || "（職種未入力）",
-        establishmentName: r.establishmentName,
-        establishmentNumber: r.establishmentNumber,
-        status: [
-          STATUS_LABELS[r.status],
-          r.status === "accepted" && r.changeStatus ? CHANGE_STATUS_LABELS[r.changeStatus] : null,
-          r.status === "accepted" && r.extensionStatus === "requested" ? EXTENSION_STATUS_LABELS.requested : null,
-        ]
-          .filter(Boolean)
-          .join("・"),
-        validUntil: r.validUntil ? formatJapaneseDate(r.validUntil) : "",
-        invalidatedOn: r.invalidatedOn ? formatJapaneseDate(r.invalidatedOn) : "",
-      })),
+      // The status as of today (issue 10 #6): a posting whose 紹介期限 has passed is 紹介期限切れ before the daily job runs.
+      rows: list.rows
+        .map((stored) => asOf(stored, today))
+        .map((r) => ({
+          id: r.id,
+          jobNumber: r.jobNumber,
+          jobTitle: r.jobTitle || "（職種未入力）",
+          establishmentName: r.establishmentName,
+          establishmentNumber: r.establishmentNumber,
+          status: [
+            STATUS_LABELS[r.status],
+            r.status === "accepted" && r.changeStatus ? CHANGE_STATUS_LABELS[r.changeStatus] : null,
+            r.status === "accepted" && r.extensionStatus === "requested" ? EXTENSION_STATUS_LABELS.requested : null,
+          ]
+            .filter(Boolean)
+            .join("・"),
+          validUntil: r.validUntil ? formatJapaneseDate(r.validUntil) : "",
+          invalidatedOn: r.invalidatedOn ? formatJapaneseDate(r.invalidatedOn) : "",
+        })),
     },
   };
 }

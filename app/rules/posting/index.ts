@@ -13,7 +13,8 @@ import { checkLengths } from "./lengths";
 import { checkMinimumWage, checkWageRange } from "./minimum-wage";
 import type { MinimumWageRow, PostingContent } from "./types";
 import { checkRequired } from "./required";
-import { validUntil as validUntilFor } from "./validity";
+import { extendedValidUntil as extendedValidUntilFor, validUntil as validUntilFor } from "./validity";
+import { formatJapaneseDate } from "../../lib/clock";
 
 export * from "./types";
 export * from "./findings";
@@ -23,7 +24,17 @@ export { checkFixedOvertime } from "./fixed-overtime";
 export { checkLabourStandards } from "./labour-standards";
 export { checkLengths, countCharacters, countLines, normalizePostingText, LENGTH_LIMITS } from "./lengths";
 export { checkMinimumWage, checkWageRange, hourlyEquivalent, hourlyYen, meetsMinimum, minimumWageOn, REVISION_BLOCK_DAYS } from "./minimum-wage";
-export { canExtend, canSubmitRenewal, extendedValidUntil, isValidOn, renewalOpensOn, validUntil } from "./validity";
+export {
+  canExtend,
+  canSubmitRenewal,
+  extendedValidUntil,
+  isPublicOn,
+  isValidOn,
+  publicFrom,
+  renewalOpensOn,
+  universityGraduateTerm,
+  validUntil,
+} from "./validity";
 export { prefectureName } from "../../lib/prefectures";
 export { checkRequired } from "./required";
 export { anonymisedContent, ANONYMOUS_PUBLICATIONS, hidesEstablishmentFor, postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
@@ -42,6 +53,8 @@ export interface PostingRuleContext {
    * is used, so that a revision taking effect while it will be valid is found.
    */
   validUntil?: string;
+  /** Checking an extension (issue 10 #4): `validUntil` is the extended 紹介期限 (see MinimumWageContext.extension). */
+  extension?: boolean;
 }
 
 export function validatePosting(content: PostingContent, context: PostingRuleContext): Finding[] {
@@ -50,11 +63,31 @@ export function validatePosting(content: PostingContent, context: PostingRuleCon
     ...checkLengths(content),
     ...checkAge(content),
     ...checkWageRange(content),
-    ...checkMinimumWage(content, { minimumWages: context.minimumWages, checkDate: context.today, validUntil }),
+    ...checkMinimumWage(content, { minimumWages: context.minimumWages, checkDate: context.today, validUntil, extension: context.extension }),
     ...checkFixedOvertime(content),
     ...checkDisclosures2024(content),
     ...checkLabourStandards(content),
   ];
+}
+
+/**
+ * 有効期間延長 (R-JOB-2, issue 10 #4): the extension is checked against every posting rule for the extended period — the
+ * published 求人票 (what stays valid) with the new 紹介期限 — and a red finding refuses it, both the employer's request and
+ * the officer's approval. E.g. 秋田, 時間給 1,000円, 紹介期限 2026-02-28: the extension to 2026-03-31 reaches the revision
+ * to 1,031円 of 2026-03-31 and is refused, on 2026-02-20 as on any other day.
+ */
+export function extensionCheck(
+  content: PostingContent,
+  context: { today: string; minimumWages: readonly MinimumWageRow[]; validUntil: string },
+): { validUntil: string; findings: Finding[]; reason: string | null } {
+  const extended = extendedValidUntilFor(context.validUntil);
+  const findings = validatePosting(content, { today: context.today, minimumWages: context.minimumWages, validUntil: extended, extension: true });
+  const errors = findings.filter((f) => f.severity === "error");
+  const reason =
+    errors.length === 0
+      ? null
+      : `延長後の紹介期限（${formatJapaneseDate(extended)}）までの期間について求人票に赤色のエラーがあるため、有効期間を延長できません。${errors.map((f) => f.message).join("")}`;
+  return { validUntil: extended, findings, reason };
 }
 
 /** Everything the employer's wizard, the summary and the officer's review show: 必須 items, then the legal rules. */

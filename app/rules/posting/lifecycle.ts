@@ -7,7 +7,7 @@
  * A refusal says why in Japanese and whether the posting is not in the state the action needs (`state`: a stale page,
  * or someone acted first) or a rule refuses it now (`rule`).
  */
-import { addDays } from "../../lib/clock";
+import { addDays, formatJapaneseDate } from "../../lib/clock";
 import type { Capability } from "../capabilities";
 import { hasErrors, type Finding } from "./findings";
 import { STEP_COUNT } from "./steps";
@@ -27,6 +27,8 @@ export interface PostingState {
   validUntil: string | null;
   invalidatedOn: string | null;
   extended: boolean;
+  /** A 大卒等求人 (its validity and publication follow the graduates' recruiting year, ADR 0014). */
+  universityGraduate?: boolean;
   /** The wizard screen reached (1–8). */
   draftStep: number;
 }
@@ -34,6 +36,41 @@ export interface PostingState {
 export type Verdict<T extends object = object> = ({ allowed: true } & T) | { allowed: false; because: "state" | "rule"; reason: string };
 
 const refused = (because: "state" | "rule", reason: string) => ({ allowed: false, because, reason }) as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the dates make of the stored state (issue 10 #6)
+
+/** An accepted posting whose 紹介期限 has passed: 期限切れ by its dates, whether or not the daily job has recorded it. */
+export function isExpiredBy(posting: Pick<PostingState, "status" | "validUntil">, today: string): boolean {
+  return posting.status === "accepted" && posting.validUntil !== null && posting.validUntil < today;
+}
+
+type CurrentFields = Pick<PostingState, "status" | "validUntil" | "invalidatedOn" | "changeStatus" | "extensionStatus">;
+
+/**
+ * The posting as it is on `today` (issue 10 #6, ADR 0014): the stored status is what the daily job (postings.expire)
+ * last recorded, so an accepted posting whose 紹介期限 has passed is read as the job will record it — 期限切れ, 求人無効日
+ * = 紹介期限 + 1 day, its 内容変更 in progress ended (the working copy is the published version again), its pending
+ * extension request refused. Every page and action reads a posting through this, so none of them acts on a posting
+ * that is no longer valid (a 募集停止 on 03-03 of a posting whose 紹介期限 was 02-28 is refused: it expired on 03-01).
+ */
+export function asOf<T extends CurrentFields & { content?: string; publishedContent?: string | null }>(posting: T, today: string): T {
+  if (!isExpiredBy(posting, today)) return posting;
+  return {
+    ...posting,
+    status: "expired",
+    invalidatedOn: expiryInvalidatedOn(posting.validUntil!),
+    changeStatus: null,
+    extensionStatus: posting.extensionStatus === "requested" ? "refused" : posting.extensionStatus,
+    ...(posting.content !== undefined && posting.publishedContent ? { content: posting.publishedContent } : {}),
+  };
+}
+
+/** Why an action on a posting that has expired is refused (its dates, not the stored status, say so); null when it has not. */
+export function expiredReason(posting: Pick<PostingState, "status" | "validUntil" | "invalidatedOn">): string | null {
+  if (posting.status !== "expired" || !posting.validUntil) return null;
+  return `この求人は紹介期限（${formatJapaneseDate(posting.validUntil)}）を過ぎて無効になっています（求人無効日 ${formatJapaneseDate(posting.invalidatedOn ?? expiryInvalidatedOn(posting.validUntil))}）。`;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Where the posting is
@@ -98,19 +135,24 @@ export function capabilityFor(intent: PostingIntent, posting: Pick<PostingState,
 
 export const STOP_REASONS = ["採用者が決まったため", "募集を取りやめたため", "その他"] as const;
 
-export function canEdit(posting: Pick<PostingState, "status" | "changeStatus">): Verdict {
-  return isEditable(posting) ? { allowed: true } : refused("state", "この求人は、今は修正できません。");
+type MaybeExpired = Partial<Pick<PostingState, "validUntil" | "invalidatedOn">>;
+
+const expiredOr = (posting: Pick<PostingState, "status"> & MaybeExpired, otherwise: string) =>
+  expiredReason({ validUntil: null, invalidatedOn: null, ...posting }) ?? otherwise;
+
+export function canEdit(posting: Pick<PostingState, "status" | "changeStatus"> & MaybeExpired): Verdict {
+  return isEditable(posting) ? { allowed: true } : refused("state", expiredOr(posting, "この求人は、今は修正できません。"));
 }
 
 /** 申込み of a draft or returned posting, or 内容変更の申込み of an accepted one with a change in progress. */
-export function submissionOf(posting: Pick<PostingState, "status" | "changeStatus">): Verdict<{ kind: "new" | "change" }> {
+export function submissionOf(posting: Pick<PostingState, "status" | "changeStatus"> & MaybeExpired): Verdict<{ kind: "new" | "change" }> {
   if (posting.status === "accepted") {
     if (posting.changeStatus === null) return refused("state", "変更された内容がありません。");
     if (posting.changeStatus === "submitted") return refused("state", "内容変更はすでに申し込まれています。");
     return { allowed: true, kind: "change" };
   }
   if (posting.status === "draft" || posting.status === "returned") return { allowed: true, kind: "new" };
-  return refused("state", "この求人は申し込めない状態です。");
+  return refused("state", expiredOr(posting, "この求人は申し込めない状態です。"));
 }
 
 export function canDiscardChange(posting: Pick<PostingState, "status" | "changeStatus">): Verdict {
@@ -121,20 +163,22 @@ export function canDeleteDraft(posting: Pick<PostingState, "status">): Verdict {
   return posting.status === "draft" ? { allowed: true } : refused("state", "申し込んだ求人は削除できません。");
 }
 
-/** 募集停止 (R-JOB-4): only an accepted posting. */
-export function canStop(posting: Pick<PostingState, "status">): Verdict {
-  return posting.status === "accepted" ? { allowed: true } : refused("state", "有効中の求人だけ募集を停止できます。");
+/** 募集停止 (R-JOB-4): only an accepted posting (as of today: asOf). */
+export function canStop(posting: Pick<PostingState, "status"> & MaybeExpired): Verdict {
+  if (posting.status === "accepted") return { allowed: true };
+  const expired = expiredReason({ validUntil: null, invalidatedOn: null, ...posting });
+  return refused("state", expired ? `${expired}募集停止は必要ありません。` : "有効中の求人だけ募集を停止できます。");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // 有効期間延長 (R-JOB-2): requested by the employer, decided once by an officer
 
-type ExtensionFields = Pick<PostingState, "status" | "extensionStatus" | "acceptedOn" | "validUntil" | "invalidatedOn" | "extended">;
+type ExtensionFields = Pick<PostingState, "status" | "extensionStatus" | "acceptedOn" | "validUntil" | "invalidatedOn" | "extended" | "universityGraduate">;
 
 /** Whether the employer may ask for the extension now. */
 export function canRequestExtension(posting: ExtensionFields, today: string): Verdict {
   if (posting.status !== "accepted" || !posting.acceptedOn || !posting.validUntil) {
-    return refused("state", "有効中の求人ではないため、有効期間を延長できません。");
+    return refused("state", expiredOr(posting, "有効中の求人ではないため、有効期間を延長できません。"));
   }
   const decision = canExtend({ ...posting, acceptedOn: posting.acceptedOn, validUntil: posting.validUntil }, today);
   if (!decision.allowed) return refused("rule", decision.reason!);
@@ -154,6 +198,8 @@ export function extensionOffer(posting: ExtensionFields, today: string): { reque
 
 /** The officer's decision on a request: refusing is always possible; approving needs a posting valid today, not extended. */
 export function canDecideExtension(posting: ExtensionFields, approve: boolean, today: string): Verdict {
+  const expired = expiredReason(posting);
+  if (expired) return refused("state", `${expired}紹介期限までに承認されなかった延長の申請は、不承認になります。`);
   if (posting.extensionStatus !== "requested" || !posting.acceptedOn || !posting.validUntil) return refused("state", "延長の申請が見つかりません。");
   if (!approve) return { allowed: true };
   const decision = canExtend({ ...posting, acceptedOn: posting.acceptedOn, validUntil: posting.validUntil }, today);

@@ -141,6 +141,12 @@ export interface MinimumWageContext {
   checkDate: string;
   /** The posting's 紹介期限 (or the one it would get if accepted on the check date). */
   validUntil: string;
+  /**
+   * An extension (延長, issue 10 #4) is checked for the extended period: `validUntil` is then the new 紹介期限, and every
+   * revision up to it that the wage falls below is red whatever its distance (the extension would carry the posting
+   * past it), not only from 発効日 − 7 days.
+   */
+  extension?: boolean;
 }
 
 const EXCLUDED_NOTE = "（通勤手当・精皆勤手当・家族手当・固定残業代・賞与は含めずに計算します）";
@@ -192,7 +198,15 @@ export function checkMinimumWage(content: PostingContent, ctx: MinimumWageContex
       const head =
         `${formatJapaneseDate(revision.effectiveFrom)}から${name}の最低賃金が時間額${yen(revision.amountYen)}に改定されます。` +
         `${label}は時間額に換算すると${yen(hourlyYen(eq))}で${EXCLUDED_NOTE}、紹介期限（${formatJapaneseDate(ctx.validUntil)}）までに改定後の額を下回ります。`;
-      if (ctx.checkDate >= blockFrom) {
+      if (ctx.extension) {
+        findings.push(
+          error(
+            field,
+            "minimum-wage.below-revision",
+            `${head}このままでは有効期間を延長できません。内容変更で改定後の最低賃金以上の額に引き上げてから、延長を申請してください。`,
+          ),
+        );
+      } else if (ctx.checkDate >= blockFrom) {
         findings.push(
           error(
             field,

@@ -42,10 +42,10 @@ export function ExtensionSection({ page }: { page: Page }) {
         <Refusal reason={change.reason} what="有効期間の延長の申請" capability="postings.change" />
       ) : page.extension.allowed ? (
         <>
-          <p className="mb-4">紹介期限を翌月末まで延長するよう申請できます（1回限り）。ハローワークが承認すると延長されます。</p>
+          <p className="mb-4">紹介期限を{page.extension.newValidUntil}まで延長するよう申請できます（1回限り）。ハローワークが承認すると延長されます。</p>
           <Form method="post">
             <Button variant="secondary" name="intent" value="extension">
-              有効期間の延長を申請する
+              紹介期限を{page.extension.newValidUntil}まで延長（申請する）
             </Button>
           </Form>
         </>

@@ -14,6 +14,12 @@ export function StatusSection({ page }: { page: Page }) {
         <dd>{page.jobNumber ?? "受理されると表示されます"}</dd>
         <dt className="text-std-16B-170">受理日</dt>
         <dd>{page.acceptedOn ?? "—"}</dd>
+        {page.publicFrom ? (
+          <>
+            <dt className="text-std-16B-170">公開開始日</dt>
+            <dd data-public-from>{`${page.publicFrom}（大卒等求人）`}</dd>
+          </>
+        ) : null}
         <dt className="text-std-16B-170">紹介期限</dt>
         <dd>{page.validUntil ?? "—"}</dd>
         <dt className="text-std-16B-170">求人無効日</dt>

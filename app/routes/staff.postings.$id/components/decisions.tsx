@@ -62,18 +62,26 @@ export function ReviewSection({
   );
 }
 
-export function ExtensionSection({ requested }: { requested: boolean }) {
-  if (!requested) return null;
+export function ExtensionSection({ extension }: { extension: { newValidUntil: string; refusal: string | null } | null }) {
+  if (!extension) return null;
   return (
     <section aria-labelledby="extension-title" className="mb-10">
       <h2 id="extension-title" className="mb-4 text-std-24B-150">
         有効期間の延長の申請
       </h2>
-      <p className="mb-4">承認すると紹介期限が翌月末日まで延びます（延長は1回限り）。</p>
+      {extension.refusal ? (
+        <p className="mb-4" data-extension-refusal>
+          {extension.refusal}
+        </p>
+      ) : (
+        <p className="mb-4">承認すると紹介期限が{extension.newValidUntil}まで延びます（延長は1回限り）。</p>
+      )}
       <Form method="post" className="flex flex-wrap gap-4">
-        <Button name="intent" value="extension-approve">
-          延長を承認する
-        </Button>
+        {extension.refusal ? null : (
+          <Button name="intent" value="extension-approve">
+            紹介期限を{extension.newValidUntil}まで延長
+          </Button>
+        )}
         <Button variant="secondary" name="intent" value="extension-refuse">
           延長を承認しない
         </Button>

@@ -17,7 +17,7 @@ export function QueueSection({ queue, pages }: { queue: Page["queue"]; pages: Pa
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">確認待ちの求人（古い順）</caption>
-            <TableHead columns={["種類", "事業所", "職種", "求人番号", "申込み日時", "操作"]} />
+            <TableHead columns={["種類", "事業所", "職種", "求人番号", "申込み日時", "処理期限", "操作"]} />
             <tbody>
               {queue.map((r) => (
                 <tr key={`${r.id}-${r.kind}`} className="border-b border-solid-gray-420">
@@ -29,6 +29,9 @@ export function QueueSection({ queue, pages }: { queue: Page["queue"]; pages: Pa
                   <td className="break-all p-2">{r.jobTitle}</td>
                   <td className="whitespace-nowrap p-2">{r.jobNumber ?? "（未受理）"}</td>
                   <td className="whitespace-nowrap p-2">{r.at}</td>
+                  <td className="whitespace-nowrap p-2" data-decide-by={r.decideBy ?? ""}>
+                    {r.decideBy ? `${r.decideBy}（紹介期限）` : "—"}
+                  </td>
                   <td className="p-2">
                     <Link to={`/staff/postings/${r.id}`}>
                       内容を確認する
