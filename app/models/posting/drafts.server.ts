@@ -12,7 +12,7 @@ import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, emptyPostingContent
 import { auditStatement } from "../../utils/audit.server";
 import type { Db } from "../../utils/db.server";
 import { valueWhile } from "../../utils/sql.server";
-import { parseContent } from "./content.server";
+import { mergeStep, parseContent } from "./content.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
 import { firstRow, getPostingOfEstablishment, jobPostings as t, type EmployerScope, type JobPosting } from "./queries.server";
 
@@ -110,8 +110,7 @@ export async function saveStep(
   const posting = await getPostingOfEstablishment(db, scope.establishmentId, id);
   if (!posting) return refused("not-found", "求人が見つかりません。");
   if (!isEditable(posting)) return refused("state", "この求人は、今は修正できません。");
-  const content: PostingContent = { ...parseContent(posting.content), ...patch };
-  if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: scope.prefectureCode };
+  const content = mergeStep(parseContent(posting.content), step, patch, scope.prefectureCode);
   const accepted = posting.status === "accepted";
   const reached = Math.min(8, Math.max(posting.draftStep, options.reached ?? step));
   const now = clock.now().getTime();
