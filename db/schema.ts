@@ -538,3 +538,26 @@ export const minimumWageAlerts = sqliteTable(
     index("minimum_wage_alerts_pref_idx").on(t.prefectureCode, t.effectiveFrom),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 10 #8 (R-OPEN-8, ADR 0016): the 求人 entered in an online 仮登録.
+
+/**
+ * The 求人 of an online 仮登録: a draft owned by the provisional registration (not an establishment: there is none
+ * yet), entered in the same 8-screen wizard and stored in the same document shape as job_postings.content. At 本登録 it
+ * becomes a job_postings row of the new establishment (申込み済み, or a draft when it is not ready) and this row is
+ * deleted in the same batch; the 14-day deadline job erases it with its registration.
+ */
+export const provisionalPostings = sqliteTable("provisional_postings", {
+  id: text("id").primaryKey(),
+  registrationId: text("registration_id")
+    .notNull()
+    .unique()
+    .references(() => provisionalRegistrations.id),
+  /** The 求人票 document (rules/posting PostingContent, JSON), as job_postings.content. */
+  content: text("content").notNull(),
+  /** The wizard screen reached (1–8), as job_postings.draft_step. */
+  draftStep: integer("draft_step").notNull().default(1),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});

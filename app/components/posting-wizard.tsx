@@ -2,24 +2,14 @@
  * The chrome of the 求人申込み wizard (R-JOB-1): the 8 screens with the current one marked (aria-current="step") and
  * links to those already reached, the summary of the screen's red (blocking) and orange (warning) findings with links
  * to their fields, and the buttons 戻る / 一時保存 / 次へ進む (確認へ進む on screen 8). The screen's fields come from
- * components/posting-steps; the route (routes/mypage.postings.$id.step.$step.tsx) decides what is saved and shown.
+ * components/posting-steps; the route (routes/mypage.postings.$id_.step.$step, routes/provisional_.posting.step.$step) decides what is saved and shown.
  */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { WizardFinding } from "../lib/posting-wizard";
 import { STEPS } from "../rules/posting/steps";
 
-/** A finding as the wizard shows it: `name` is Conform's field name, the target of the summary's link. */
-export interface WizardFinding {
-  field: string;
-  name: string;
-  severity: "error" | "warning";
-  message: string;
-}
-
-/** A finding's dotted path as Conform names the field: "hours.shifts.0.start" → "hours.shifts[0].start". */
-export function conformName(field: string): string {
-  return field.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
-}
+export { conformName, type WizardFinding } from "../lib/posting-wizard";
 
 export function stepPath(postingId: string, step: number): string {
   return `/mypage/postings/${postingId}/step/${step}`;
@@ -27,12 +17,13 @@ export function stepPath(postingId: string, step: number): string {
 
 /** The 8 screens: the current one marked, those already reached linked (moving there does not save this screen). */
 export function WizardProgress({
-  postingId,
+  stepHref,
   step,
   reached,
   label = "求人申込みの入力画面",
 }: {
-  postingId: string;
+  /** The URL of a screen (the My Page's posting, or the 仮登録's 求人). */
+  stepHref: (step: number) => string;
   step: number;
   reached: number;
   label?: string;
@@ -56,7 +47,7 @@ export function WizardProgress({
                   <span className="sr-only">（入力中）</span>
                 </span>
               ) : s.number <= reached ? (
-                <Link to={stepPath(postingId, s.number)} className={`${base} border-blue-900 bg-white`}>
+                <Link to={stepHref(s.number)} className={`${base} border-blue-900 bg-white`}>
                   {text}
                 </Link>
               ) : (
@@ -160,7 +151,7 @@ export function AcknowledgedWarnings({ keys }: { keys: readonly string[] }) {
 
 /** The whole wizard around a screen: progress, then the form (summary, fields, acknowledged warnings, buttons). */
 export function PostingWizard({
-  postingId,
+  stepHref,
   step,
   reached,
   findings,
@@ -170,7 +161,7 @@ export function PostingWizard({
   renderForm,
   children,
 }: {
-  postingId: string;
+  stepHref: (step: number) => string;
   step: number;
   reached: number;
   findings: readonly WizardFinding[];
@@ -184,7 +175,7 @@ export function PostingWizard({
 }) {
   return (
     <>
-      <WizardProgress postingId={postingId} step={step} reached={reached} />
+      <WizardProgress stepHref={stepHref} step={step} reached={reached} />
       {before}
       {renderForm(
         <>

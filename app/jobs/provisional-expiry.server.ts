@@ -1,6 +1,6 @@
 /**
  * R-OPEN-8, R-DEL-4: unfinished online 仮登録 expire after their last day (`expiresOn`, JST) and are
- * erased — the registration, its login account and everything hanging on the account (sessions,
+ * erased — the registration with its 求人 (ADR 0016), its login account and everything hanging on the account (sessions,
  * consents, trusted browsers, throttle counters, mail still in the outbox). Each chunk is one batch
  * with an audit row per erasure that holds no personal data, so a crash leaves nothing half erased and
  * a second run finds nothing more to do; an overlapping run erases (and audits) each registration once.
@@ -77,6 +77,13 @@ export const provisionalExpiryJob: Job = {
             db.delete(schema.trustedBrowsers).where(inArray(schema.trustedBrowsers.accountId, accountIds)),
             db.delete(schema.authThrottle).where(inArray(schema.authThrottle.scope, scopes)),
             db.delete(schema.mailOutbox).where(inArray(schema.mailOutbox.toAddress, addresses)),
+            // Its 求人 (issue 10 #8, ADR 0016) first: it references the registration.
+            db.delete(schema.provisionalPostings).where(
+              inArray(
+                schema.provisionalPostings.registrationId,
+                rows.map((r) => r.id),
+              ),
+            ),
             // The registration first: it references the account.
             db.delete(p).where(
               and(

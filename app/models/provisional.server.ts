@@ -11,11 +11,13 @@ import { newId } from "../lib/ids";
 import { emailKey, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
+import type { Finding } from "../rules/posting";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { containsText, valueWhile } from "../utils/sql.server";
 import { establishmentRow, takeEstablishmentSerial, type StaffScope } from "./establishment.server";
+import { carryOverStatements, getProvisionalPostingForOffice, type ProvisionalPosting } from "./provisional-posting.server";
 
 /** Pending (not completed) provisional registrations of the office, nearest deadline first. */
 export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope, query = "") {
@@ -107,14 +109,17 @@ export function isExpired(expiresOn: string, clock: Clock): boolean {
   return expiresOn < todayJst(clock);
 }
 
-export type CompletionResult = { ok: true; establishmentId: string; establishmentNumber: string } | { ok: false; reason: "changed" };
+export type CompletionResult =
+  | { ok: true; establishmentId: string; establishmentNumber: string; posting: { id: string; status: "submitted" | "draft" } | null }
+  | { ok: false; reason: "changed" };
 
 /**
  * 本登録 (R-OPEN-8): with the data the officer checked, registers the establishment (status "open":
  * the account already has a password), makes the provisional account its main login account, marks the
  * registration completed, mails the employer, and writes the audit row — one batch, after the serial is
  * taken. The batch refuses itself (NOT NULL office code) if the registration was completed, expired,
- * moved to another office or erased meanwhile.
+ * moved to another office or erased meanwhile. The 仮登録's 求人, if any, goes in the same batch
+ * (provisional-posting.server.ts carryOverStatements, ADR 0016): 申込み済み in the office's review queue, or a draft.
  */
 export async function completeProvisionalRegistration(
   db: Db,
@@ -126,19 +131,34 @@ export async function completeProvisionalRegistration(
     prefectureCode: string;
     officeName: string;
     mail: MailContext;
+    /** The 仮登録's 求人 as read for this 本登録, with its findings on today's minimum wages. */
+    posting?: { row: ProvisionalPosting; findings: readonly Finding[] };
   },
 ): Promise<CompletionResult> {
   const { registration, input } = args;
   const p = schema.provisionalRegistrations;
   const a = schema.employerAccounts;
+  const pp = schema.provisionalPostings;
   const serial = await takeEstablishmentSerial(db, scope.officeCode);
   const establishmentNumber = formatEstablishmentNumber(scope.officeCode, serial);
   const establishmentId = newId();
   const now = clock.now().getTime();
+  const carried = args.posting
+    ? carryOverStatements(db, clock, {
+        posting: args.posting.row,
+        findings: args.posting.findings,
+        establishmentId,
+        officeCode: scope.officeCode,
+        accountId: registration.accountId,
+        registrationId: registration.id,
+        staffId: scope.staffId,
+      })
+    : null;
   const stillPending = sql`EXISTS (SELECT 1 FROM ${p} WHERE ${p.id} = ${registration.id} AND ${p.officeCode} = ${scope.officeCode}
       AND ${p.completedAt} IS NULL AND ${p.expiresOn} >= ${todayJst(clock)})
     AND EXISTS (SELECT 1 FROM ${a} WHERE ${a.id} = ${registration.accountId} AND ${a.establishmentId} IS NULL
-      AND ${a.status} = 'active' AND ${a.passwordHash} IS NOT NULL)`;
+      AND ${a.status} = 'active' AND ${a.passwordHash} IS NOT NULL)
+    ${args.posting ? sql`` : sql`AND NOT EXISTS (SELECT 1 FROM ${pp} WHERE ${pp.registrationId} = ${registration.id})`}`;
   try {
     await db.batch([
       db.insert(schema.establishments).values(
@@ -159,6 +179,7 @@ export async function completeProvisionalRegistration(
         .update(p)
         .set({ completedAt: now, establishmentId, updatedAt: now })
         .where(and(eq(p.id, registration.id), isNull(p.completedAt))),
+      ...(carried?.statements ?? []),
       enqueueMail(db, clock, args.mail, registration.email, "provisionalCompleted", {
         establishmentName: input.name,
         establishmentNumber,
@@ -171,7 +192,12 @@ export async function completeProvisionalRegistration(
         subjectType: "provisional_registration",
         subjectId: registration.id,
         officeCode: scope.officeCode,
-        details: { establishmentId, establishmentNumber, accountId: registration.accountId },
+        details: {
+          establishmentId,
+          establishmentNumber,
+          accountId: registration.accountId,
+          ...(carried ? { postingId: carried.id, postingStatus: carried.status } : {}),
+        },
       }),
     ]);
   } catch (error) {
@@ -179,9 +205,12 @@ export async function completeProvisionalRegistration(
     if (!current || current.completedAt !== null || isExpired(current.expiresOn, clock) || current.accountEstablishmentId !== null) {
       return { ok: false, reason: "changed" };
     }
+    // The registrant saved a screen of the 求人 (or started one) after it was read: the officer looks again.
+    const posting = await getProvisionalPostingForOffice(db, scope.officeCode, registration.id);
+    if ((posting?.updatedAt ?? null) !== (args.posting?.row.updatedAt ?? null)) return { ok: false, reason: "changed" };
     throw error;
   }
-  return { ok: true, establishmentId, establishmentNumber };
+  return { ok: true, establishmentId, establishmentNumber, posting: carried ? { id: carried.id, status: carried.status } : null };
 }
 
 /** How many provisional registrations wait for 本登録 at the office (for the staff menu): one row `{ n }`. */

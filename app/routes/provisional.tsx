@@ -1,19 +1,30 @@
 /**
  * The provisional area of an online 仮登録 (R-OPEN-8): the deadline for 本登録 at the counter, the office
- * to visit, and the provisional 事業所情報 form. Nothing is published; the account sees and edits only
- * its own registration (requireProvisionalAccount; everything under /mypage sends it here).
+ * to visit, the provisional 事業所情報 form, and after it the 求人 (issue 10 #8, ADR 0016): started here
+ * (intent=start-posting), entered in the 8-screen wizard (/provisional/posting/step/:step), shown here with all its
+ * findings. Entering a 求人 is optional: 本登録 works with the 事業所情報 alone. Nothing is published; the account
+ * sees and edits only its own registration (requireProvisionalAccount; everything under /mypage sends it here).
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { data } from "@remix-run/cloudflare";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { data, redirect } from "@remix-run/cloudflare";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { Button, CheckboxField, SelectField, TextField } from "../components/form";
+import { FindingsSection } from "../components/posting-findings";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { establishmentSchema, INDUSTRIES } from "../lib/schemas/establishment";
 import { findJurisdictionalOffice, municipalitiesWithOfficeQuery, officeQuery } from "../models/office.server";
+import { findingsOf, parseContent } from "../models/posting/content.server";
 import { provisionalFormValues, provisionalOfficeCode, saveProvisionalEstablishment } from "../models/provisional-employer.server";
+import {
+  minimumWagesOfAccountPosting,
+  provisionalPostingOfAccount,
+  provisionalPrefectureCode,
+  startProvisionalPosting,
+} from "../models/provisional-posting.server";
+import { provisionalPostingStatus, resumeStep, withScreens } from "../rules/posting";
 import { requireProvisionalAccount } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
 import { readForm } from "../utils/body.server";
@@ -28,10 +39,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     reads: ({ db, accountId }) => ({
       municipalities: municipalitiesWithOfficeQuery(db, PREFECTURE),
       office: officeQuery(db, provisionalOfficeCode(accountId)),
+      posting: provisionalPostingOfAccount(db, accountId),
+      minimumWages: minimumWagesOfAccountPosting(db, accountId),
     }),
   });
   const { municipalities } = reads;
   const [office] = reads.office;
+  const [row] = reads.posting;
+  const content = row ? parseContent(row.content) : null;
+  const findings = content ? findingsOf(content, { today: todayJst(context.clock), minimumWages: reads.minimumWages, validUntil: null }) : [];
   return {
     email: account.email,
     deadline: formatJapaneseDate(registration.expiresOn),
@@ -40,12 +56,34 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     office: office ? { name: office.name, phone: office.phone, address: office.address, illustrative: office.illustrative } : null,
     municipalities: municipalities.filter((m) => m.officeCode).map((m) => ({ value: m.code, label: m.name })),
     values: provisionalFormValues(registration),
+    posting:
+      row && content
+        ? {
+            jobTitle: content.jobTitle,
+            reached: row.draftStep,
+            resume: `/provisional/posting/step/${resumeStep({ status: "draft", draftStep: row.draftStep })}`,
+            ready: provisionalPostingStatus(row, findings) === "submitted",
+            findings: withScreens(findings),
+          }
+        : null,
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { db, account, registration } = await requireProvisionalAccount(request, context);
-  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
+  const formData = await readForm(request);
+  if (formData.get("intent") === "start-posting") {
+    const municipalityCode = provisionalFormValues(registration).municipalityCode;
+    if (!registration.establishmentData || !municipalityCode) return redirectWithFlash("/provisional", "先に事業所情報を保存してください。");
+    await startProvisionalPosting(db, context.clock, {
+      accountId: account.id,
+      registrationId: registration.id,
+      officeCode: registration.officeCode,
+      prefectureCode: provisionalPrefectureCode(municipalityCode),
+    });
+    return redirect("/provisional/posting/step/1", 303);
+  }
+  const submission = parseWithZod(formData, { schema: establishmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const office = await findJurisdictionalOffice(db, submission.value.municipalityCode);
   if (!office) {
@@ -122,6 +160,50 @@ export default function ProvisionalPage() {
           <Button>事業所情報を保存する</Button>
         </Form>
       </section>
+
+      <PostingSection entered={page.entered} posting={page.posting} />
     </>
+  );
+}
+
+/** The 求人 of the 仮登録 (ADR 0016): offered after the 事業所情報, optional, entered in the 8-screen wizard. */
+function PostingSection({ entered, posting }: { entered: boolean; posting: ReturnType<typeof useLoaderData<typeof loader>>["posting"] }) {
+  return (
+    <section aria-labelledby="posting-title" className="mt-10">
+      <h2 id="posting-title" className="mb-4 text-std-24B-150">
+        求人情報{posting ? "（入力中・変更できます）" : "の入力"}
+      </h2>
+      <p className="mb-4">
+        事業所情報に続けて、求人情報（求人申込み）を入力できます。本登録の際に、ハローワークが事業所の登録と一緒に求人の申込みを受け付けます。求人を申し込まない場合は、入力しなくても事業所情報だけで本登録できます。
+      </p>
+      {!entered ? (
+        <p>事業所情報を保存すると、求人情報を入力できます。</p>
+      ) : posting ? (
+        <>
+          <p className="mb-2">
+            職種：<strong>{posting.jobTitle || "（未入力）"}</strong>（入力した画面：{posting.reached}/8）
+          </p>
+          <p className="mb-4">
+            {posting.ready
+              ? "8画面の入力が終わり、赤色のエラーはありません。本登録の際に、この求人はハローワークへの申込みになります。"
+              : "8画面の入力が終わっていないか、赤色のエラーが残っています。このまま本登録した場合、求人は下書きとして求人者マイページに引き継がれ、そこで入力を続けて申し込みます。"}
+          </p>
+          <p className="mb-6">
+            <Link to={posting.resume}>求人情報の入力を続ける</Link>
+          </p>
+          <FindingsSection
+            findings={posting.findings}
+            id="posting-findings-title"
+            level={3}
+            note="本日時点の最低賃金などで確認した結果です。赤色のエラーがある項目は、入力画面で直してください。"
+          />
+        </>
+      ) : (
+        <Form method="post" action="/provisional">
+          <input type="hidden" name="intent" value="start-posting" />
+          <Button>求人情報を入力する</Button>
+        </Form>
+      )}
+    </section>
   );
 }

@@ -7,46 +7,13 @@
  * The screens are filled from a complete, lawful 求人票 (the demo's) through the wizard's own form values, so every
  * field of every screen is typed into the browser.
  */
-import type { Page } from "@playwright/test";
-import { formEntries, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import type { PostingContent } from "../../app/rules/posting/types";
 import { jstDate } from "../../app/lib/clock";
 import { demoContent } from "../../scripts/lib/demo-postings";
 import { expect, test } from "./fixtures";
-import { DEMO, employerSignIn, field, staffSignIn } from "./support";
+import { DEMO, employerSignIn, field, fillScreen, nextScreen as next, staffSignIn } from "./support";
 
 const GYOZA = "recruit@utsunomiya-gyoza.example.jp";
-
-/** Types the screen's part of `content` into the form, whatever the kind of each input. */
-async function fillScreen(page: Page, step: StepNumber, content: PostingContent): Promise<void> {
-  const form = page.locator(`form#posting-step-${step}`);
-  await form.waitFor();
-  for (const [name, value] of formEntries(stepFormValues(step, content))) {
-    const inputs = form.locator(`[name="${name}"]`);
-    const count = await inputs.count();
-    if (count === 0) {
-      if (name === "pr.imageIds") continue; // no approved image to choose
-      throw new Error(`screen ${step}: no input named ${name}`);
-    }
-    const first = inputs.first();
-    const kind = await first.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute("type") ?? ""}`);
-    if (kind === "input:radio") {
-      if (value !== "") await form.locator(`[name="${name}"][value="${value}"]`).check();
-    } else if (kind === "input:checkbox") {
-      if (count > 1) continue; // checkbox groups of plain values: none in this journey
-      if (value === "on") await first.check();
-      else await first.uncheck();
-    } else if (kind.startsWith("select")) {
-      await first.selectOption(value);
-    } else if (kind !== "input:hidden") {
-      await first.fill(value);
-    }
-  }
-}
-
-async function next(page: Page, step: number): Promise<void> {
-  await page.getByRole("button", { name: step === 8 ? "確認へ進む" : "次へ進む" }).click();
-}
 
 function journeyContent(): PostingContent {
   const c = demoContent();

@@ -4,6 +4,8 @@
  */
 import type { APIRequestContext, Page } from "@playwright/test";
 import { fixedClock, systemClock, type Clock } from "../../app/lib/clock";
+import { formEntries, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import type { PostingContent } from "../../app/rules/posting/types";
 import { totpAt } from "../../app/lib/totp";
 import { expect } from "./fixtures";
 
@@ -146,4 +148,84 @@ export async function staffSignIn(page: Page, officer: { email: string; totpSecr
 export function field(page: Page, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return page.getByLabel(new RegExp(`^${escaped}\\s*(※必須|任意)?$`)).and(page.locator("input, select, textarea"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The 求人 wizard (the My Page's and the 仮登録's)
+
+/** Types the screen's part of `content` into the form, whatever the kind of each input. */
+export async function fillScreen(page: Page, step: StepNumber, content: PostingContent): Promise<void> {
+  const form = page.locator(`form#posting-step-${step}`);
+  await form.waitFor();
+  for (const [name, value] of formEntries(stepFormValues(step, content))) {
+    const inputs = form.locator(`[name="${name}"]`);
+    const count = await inputs.count();
+    if (count === 0) {
+      if (name === "pr.imageIds") continue; // no approved image to choose
+      throw new Error(`screen ${step}: no input named ${name}`);
+    }
+    const first = inputs.first();
+    const kind = await first.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute("type") ?? ""}`);
+    if (kind === "input:radio") {
+      if (value !== "") await form.locator(`[name="${name}"][value="${value}"]`).check();
+    } else if (kind === "input:checkbox") {
+      if (count > 1) continue; // checkbox groups of plain values: none in this journey
+      if (value === "on") await first.check();
+      else await first.uncheck();
+    } else if (kind.startsWith("select")) {
+      await first.selectOption(value);
+    } else if (kind !== "input:hidden") {
+      await first.fill(value);
+    }
+  }
+}
+
+/** 次へ進む (確認へ進む on screen 8). */
+export async function nextScreen(page: Page, step: number): Promise<void> {
+  await page.getByRole("button", { name: step === 8 ? "確認へ進む" : "次へ進む" }).click();
+}
+
+/**
+ * The same values as fillScreen, set with few browser round trips (for journeys that pass through the wizard rather
+ * than test it): the radios and checkboxes that differ are clicked first (they may show more fields), then every text
+ * field and select is set at once.
+ */
+export async function fillScreenQuickly(page: Page, step: StepNumber, content: PostingContent): Promise<void> {
+  const form = page.locator(`form#posting-step-${step}`);
+  await form.waitFor();
+  const entries = [...formEntries(stepFormValues(step, content))].map(([name, value]) => [name, String(value)] as [string, string]);
+  const toClick = await form.evaluate((el, list) => {
+    const clicks: [string, string | null, boolean][] = [];
+    for (const [name, value] of list) {
+      const inputs = [...el.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)];
+      const first = inputs[0];
+      if (!first) continue;
+      if (first.type === "radio" && value !== "") {
+        const target = inputs.find((i) => i.value === value);
+        if (target && !target.checked) clicks.push([name, value, true]);
+      } else if (first.type === "checkbox" && inputs.length === 1 && first.checked !== (value === "on")) {
+        clicks.push([name, null, value === "on"]);
+      }
+    }
+    return clicks;
+  }, entries);
+  for (const [name, value, checked] of toClick) {
+    await form.locator(value === null ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`).setChecked(checked);
+  }
+  const missing = await form.evaluate((el, list) => {
+    const absent: string[] = [];
+    for (const [name, value] of list) {
+      // An input, a select or a textarea: each has `value` (and `type`).
+      const first = el.querySelector(`[name="${CSS.escape(name)}"]`) as HTMLInputElement | null;
+      if (!first) {
+        absent.push(name);
+        continue;
+      }
+      if (["radio", "checkbox", "hidden"].includes(first.type)) continue;
+      first.value = value;
+    }
+    return absent;
+  }, entries);
+  const unexpected = missing.filter((name) => name !== "pr.imageIds");
+  if (unexpected.length) throw new Error(`screen ${step}: no input named ${unexpected.join(", ")}`);
 }

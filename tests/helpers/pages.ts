@@ -1,7 +1,7 @@
 /**
  * The catalogue of the app's pages: every route of the server build, with the actor who may open it and a
  * concrete path for it over a fixed world of test data (an open My Page with postings in several states, an
- * image, a notice, a 事業所情報の変更, a 仮登録, officers of its office). Tests that must hold for every page
+ * image, a notice, a 事業所情報の変更, a 仮登録 with its 求人, officers of its office). Tests that must hold for every page
  * (D1 round trips, …) walk this list; `uncataloguedRoutes()` makes a new route without an entry fail them.
  */
 import { env } from "cloudflare:test";
@@ -117,6 +117,10 @@ export async function buildWorld(): Promise<World> {
     .set({ officeCode: "0910" })
     .where(eq(schema.provisionalRegistrations.accountId, provisional.id))
     .returning({ id: schema.provisionalRegistrations.id });
+  // Its 求人 (issue 10 #8), entered through all 8 screens.
+  await db
+    .insert(schema.provisionalPostings)
+    .values({ id: newId(), registrationId: provisionalRow!.id, content, draftStep: 8, createdAt: now, updatedAt: now });
 
   const pending = async (type: "employer" | "staff", id: string) => {
     const { token } = await createSession(db, type, id, clock, false);
@@ -177,6 +181,11 @@ export function pageCatalogue(world: World): PageEntry[] {
     // The employer.
     { route: "logout", path: "/logout", actor: "employer" },
     { route: "provisional", path: "/provisional", actor: "provisional" },
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
+      route: "provisional/posting/step/:step",
+      path: `/provisional/posting/step/${n}`,
+      actor: "provisional" as const,
+    })),
     { route: "mypage", path: "/mypage", actor: "employer" },
     { route: "mypage/consent", path: "/mypage/consent", actor: "employerPendingConsent" },
     { route: "mypage/accounts", path: "/mypage/accounts", actor: "employer" },

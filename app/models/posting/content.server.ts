@@ -50,3 +50,14 @@ export async function findingsFor(db: Db, clock: Clock, posting: { validUntil: s
   const minimumWages = prefecture ? await listMinimumWagesOfPrefecture(db, prefecture) : [];
   return findingsOf(content, { today: todayJst(clock), minimumWages, validUntil: posting.validUntil });
 }
+
+/**
+ * A wizard screen's part merged into the stored document: the screen's part replaces the stored one; on screen 3 a
+ * 就業場所 「事業所と同じ」 takes the establishment's prefecture (`prefectureCode`). The My Page's drafts and the 仮登録's
+ * 求人 save through this.
+ */
+export function mergeStep(stored: PostingContent, step: number, patch: Partial<PostingContent>, prefectureCode: string): PostingContent {
+  const content: PostingContent = { ...stored, ...patch };
+  if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode };
+  return content;
+}

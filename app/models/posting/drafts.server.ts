@@ -12,7 +12,7 @@ import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, canEdit, emptyPosti
 import { auditStatement } from "../../utils/audit.server";
 import type { Db } from "../../utils/db.server";
 import { valueWhile } from "../../utils/sql.server";
-import { parseContent } from "./content.server";
+import { mergeStep, parseContent } from "./content.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
 import { current, firstRow, getPostingOfEstablishment, jobPostings as t, stillValidSql, type EmployerScope, type JobPosting } from "./queries.server";
 
@@ -113,8 +113,7 @@ export async function saveStep(
   if (!posting) return refused("not-found", "求人が見つかりません。");
   const editable = canEdit(posting);
   if (!editable.allowed) return refusedBy(editable);
-  const content: PostingContent = { ...parseContent(posting.content), ...patch };
-  if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: scope.prefectureCode };
+  const content = mergeStep(parseContent(posting.content), step, patch, scope.prefectureCode);
   const accepted = posting.status === "accepted";
   const reached = Math.min(8, Math.max(posting.draftStep, options.reached ?? step));
   const now = clock.now().getTime();

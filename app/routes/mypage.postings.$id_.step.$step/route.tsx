@@ -12,40 +12,16 @@
  * goes to its page; under the R-GATE-3 restriction the page shows the reason instead of the form and the action is
  * refused with 403. Data and save: step.server.ts.
  */
-import { getFormProps, useForm, type FormMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { ComponentType } from "react";
-import type { z } from "zod";
-import { FieldWarningsContext, FormErrors } from "../../components/form";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PostingRouteError } from "../../components/posting-error";
-import { Step1Fields } from "../../components/posting-steps/step1";
-import { Step2Fields } from "../../components/posting-steps/step2";
-import { Step3Fields } from "../../components/posting-steps/step3";
-import { Step4Fields } from "../../components/posting-steps/step4";
-import { Step5Fields } from "../../components/posting-steps/step5";
-import { Step6Fields } from "../../components/posting-steps/step6";
-import { Step7Fields } from "../../components/posting-steps/step7";
-import { Step8Fields } from "../../components/posting-steps/step8";
-import type { WizardContext } from "../../components/posting-steps/types";
-import { PostingWizard } from "../../components/posting-wizard";
-import { STEP_SCHEMAS, type StepNumber, type StepPatch } from "../../lib/schemas/posting";
+import { PostingStepForm } from "../../components/posting-step-form";
+import { stepPath } from "../../components/posting-wizard";
+import type { StepActionData } from "../../lib/posting-wizard";
 import { STEPS } from "../../rules/posting/steps";
 import { requireEmployer } from "../../utils/auth.server";
 import { loadCapabilityFacts } from "../../utils/capabilities.server";
-import { stepAction, stepPage, type StepActionData } from "./step.server";
-
-const SCREENS = {
-  1: Step1Fields,
-  2: Step2Fields,
-  3: Step3Fields,
-  4: Step4Fields,
-  5: Step5Fields,
-  6: Step6Fields,
-  7: Step7Fields,
-  8: Step8Fields,
-} as unknown as Record<StepNumber, ComponentType<{ form: FormMetadata<Record<string, unknown>, string[]>; context: WizardContext }>>;
+import { stepAction, stepPage } from "./step.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   const title = page && "step" in page ? STEPS[page.step - 1]!.title : "求人の申込み";
@@ -72,16 +48,6 @@ export default function PostingStepPage() {
 function StepScreen() {
   const page = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as StepActionData | undefined;
-  const schema = STEP_SCHEMAS[page.step] as unknown as z.ZodType<StepPatch>;
-  const [form] = useForm<Record<string, unknown>>({
-    id: `posting-step-${page.step}`,
-    lastResult: actionData?.result,
-    defaultValue: page.defaults,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
-  const Screen = SCREENS[page.step];
   const { posting } = page;
   const heading = posting.isChange ? "求人の内容変更" : "求人の申込み";
 
@@ -94,13 +60,13 @@ function StepScreen() {
       <h1 className="mb-6 text-std-32B-150">{page.title}</h1>
 
       {page.decision.allowed ? (
-        <PostingWizard
-          postingId={posting.id}
+        <PostingStepForm
           step={page.step}
           reached={page.reached}
-          findings={actionData?.findings ?? []}
-          formId={form.id}
-          acknowledged={actionData?.acknowledge ?? []}
+          defaults={page.defaults}
+          context={page.context}
+          actionData={actionData}
+          stepHref={(n) => stepPath(posting.id, n)}
           before={
             <>
               {posting.isChange ? (
@@ -121,17 +87,7 @@ function StepScreen() {
               ) : null}
             </>
           }
-          renderForm={(children) => (
-            <Form method="post" {...getFormProps(form)} className="max-w-3xl">
-              <FormErrors errors={form.errors} id={form.errorId} />
-              {children}
-            </Form>
-          )}
-        >
-          <FieldWarningsContext.Provider value={actionData?.warnings ?? {}}>
-            <Screen form={form} context={page.context} />
-          </FieldWarningsContext.Provider>
-        </PostingWizard>
+        />
       ) : (
         <p
           role="alert"

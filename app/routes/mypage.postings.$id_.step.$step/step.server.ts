@@ -3,50 +3,27 @@
  * (models/posting/pages.server.ts readWizardScreen); which screens open, and when 次へ進む reaches the next one, are
  * rules/posting (stepAccess, advancesReached); what stops 次へ進む is the screen's findings (mustStop).
  */
-import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/cloudflare";
-import type { z } from "zod";
 import type { WizardContext } from "../../components/posting-steps/types";
-import { conformName, stepPath, type WizardFinding } from "../../components/posting-wizard";
-import { STEP_SCHEMAS, stepFormValues, type StepNumber, type StepPatch } from "../../lib/schemas/posting";
-import { findingsFor, parseContent } from "../../models/posting/content.server";
+import { stepPath } from "../../components/posting-wizard";
+import type { StepActionData } from "../../lib/posting-wizard";
+import { stepFormValues, type StepNumber } from "../../lib/schemas/posting";
+import { parseContent } from "../../models/posting/content.server";
 import { saveStep } from "../../models/posting/drafts.server";
 import { todayJst } from "../../lib/clock";
 import { readWizardScreen } from "../../models/posting/pages.server";
+import { runWizardStep } from "../../models/posting/wizard.server";
 import { current, getPostingOfEstablishment, type JobPosting } from "../../models/posting/queries.server";
 import type { ApprovedImage, PostingSheet } from "../../models/posting/view.server";
 import { decide, type CapabilityFacts } from "../../rules/capabilities";
-import {
-  advancesReached,
-  capabilityFor,
-  errorsOf,
-  findingsForStep,
-  isReturned,
-  mustStop,
-  prefectureName,
-  reachedStep,
-  stepAccess,
-  STEPS,
-  warningKey,
-  warningsOf,
-  type Finding,
-} from "../../rules/posting";
+import { capabilityFor, isReturned, prefectureName, reachedStep, stepAccess, STEPS } from "../../rules/posting";
 import { fullAddress } from "../../lib/address";
 import type { EmployerContext } from "../../utils/auth.server";
 import { requireCapability } from "../../utils/capabilities.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { readForm } from "../../utils/body.server";
 
-/** What the action sends back when the screen stops (form errors, red findings, or orange ones not yet seen). */
-export interface StepActionData {
-  result: SubmissionResult<string[]>;
-  findings: WizardFinding[];
-  /** Orange messages by Conform field name, shown beside the fields. */
-  warnings: Record<string, string[]>;
-  /** warningKey() of each shown warning: sent back as hidden `acknowledged` inputs. */
-  acknowledge: string[];
-}
+export type { StepActionData };
 
 function parseStep(raw: string | undefined): number | null {
   return raw && /^[1-8]$/.test(raw) ? Number(raw) : null;
@@ -98,19 +75,9 @@ export async function stepPage(employer: EmployerContext, facts: CapabilityFacts
   };
 }
 
-function toWizardFinding(f: Finding): WizardFinding {
-  return { field: f.field, name: conformName(f.field), severity: f.severity, message: f.message };
-}
-
-function grouped(findings: readonly Finding[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of findings) (out[conformName(f.field)] ??= []).push(f.message);
-  return out;
-}
-
 /**
- * 一時保存 (intent=save), 戻る (back) and 次へ進む (next): the screen is saved as it is (form checks only); 次へ進む then
- * stops on the screen's red findings, and once on its orange ones (acknowledged when sent back unchanged).
+ * 一時保存 (intent=save), 戻る (back) and 次へ進む (next): models/posting/wizard.server.ts runWizardStep, saving into the
+ * establishment's posting (saveStep).
  */
 export async function stepAction(employer: EmployerContext, request: Request, params: { id?: string; step?: string }) {
   const { db, clock, establishment, account } = employer;
@@ -119,45 +86,29 @@ export async function stepAction(employer: EmployerContext, request: Request, pa
   if (!posting) throw data(null, { status: 404 });
   const step = openStep(posting, params.step);
   await requireCapability(employer, capabilityFor("edit", posting));
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  const schema = STEP_SCHEMAS[step] as unknown as z.ZodType<StepPatch>;
-  const submission = parseWithZod(formData, { schema });
-  if (submission.status !== "success") {
-    return data<StepActionData>({ result: submission.reply(), findings: [], warnings: {}, acknowledge: [] }, { status: 400 });
-  }
   const scope = {
     establishmentId: establishment.id,
     accountId: account.id,
     officeCode: establishment.officeCode,
     prefectureCode: establishment.prefectureCode,
   };
-  const saved = await saveStep(db, clock, scope, posting.id, step, submission.value);
-  // Someone else submitted or stopped it in the meantime: its page says what happened.
-  if (!saved.ok) throw redirect(`/mypage/postings/${posting.id}`, 303);
-
-  if (intent === "back") return redirect(stepPath(posting.id, Math.max(1, step - 1)), 303);
-  if (intent !== "next") return redirectWithFlash(stepPath(posting.id, step), "一時保存しました。続きはいつでも「求人の一覧」から再開できます。");
-
-  const findings = findingsForStep(await findingsFor(db, clock, posting, saved.content), step);
-  const acknowledged = formData
-    .getAll("acknowledged")
-    .filter((v): v is string => typeof v === "string" && v.length <= 200)
-    .slice(0, 100);
-  if (mustStop(findings, acknowledged)) {
-    const errors = errorsOf(findings);
-    const warnings = warningsOf(findings);
-    return data<StepActionData>(
-      {
-        result: submission.reply({ fieldErrors: grouped(errors) }),
-        findings: findings.map(toWizardFinding),
-        warnings: grouped(warnings),
-        acknowledge: warnings.map(warningKey),
-      },
-      { status: errors.length ? 400 : 200 },
-    );
+  const outcome = await runWizardStep(db, clock, {
+    posting,
+    step,
+    formData: await readForm(request),
+    save: (patch, options) => saveStep(db, clock, scope, posting.id, step, patch, options),
+  });
+  switch (outcome.kind) {
+    case "stopped":
+      return data<StepActionData>(outcome.data, { status: outcome.status });
+    case "lost":
+      // Someone else submitted or stopped it in the meantime: its page says what happened.
+      throw redirect(`/mypage/postings/${posting.id}`, 303);
+    case "saved":
+      return outcome.intent === "back"
+        ? redirect(stepPath(posting.id, Math.max(1, step - 1)), 303)
+        : redirectWithFlash(stepPath(posting.id, step), "一時保存しました。続きはいつでも「求人の一覧」から再開できます。");
+    case "passed":
+      return redirect(step < 8 ? stepPath(posting.id, step + 1) : `/mypage/postings/${posting.id}`, 303);
   }
-  // The screen passes: the next one is reached (a second write only the first time through).
-  if (advancesReached(posting, step)) await saveStep(db, clock, scope, posting.id, step, submission.value, { reached: step + 1 });
-  return redirect(step < 8 ? stepPath(posting.id, step + 1) : `/mypage/postings/${posting.id}`, 303);
 }

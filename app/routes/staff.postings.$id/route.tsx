@@ -11,12 +11,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrors } from "../../components/form";
 import { Kyujinhyo } from "../../components/kyujinhyo";
+import { FindingsSection } from "../../components/posting-findings";
 import { StaffHeader } from "../../components/staff-header";
 import { requireStaff } from "../../utils/auth.server";
 import { mailContext } from "../../utils/mail.server";
 import { ExtensionSection, ReviewSection } from "./components/decisions";
 import { DiffSection } from "./components/diff-section";
-import { FindingsSection } from "./components/findings-section";
 import { MinimumWageSection } from "./components/minimum-wage-section";
 import { EstablishmentSection, StatusSection } from "./components/status";
 import { reviewAction, reviewPage } from "./review.server";

@@ -38,7 +38,7 @@ export {
 export { prefectureName } from "../../lib/prefectures";
 export { checkRequired } from "./required";
 export { anonymisedContent, ANONYMOUS_PUBLICATIONS, hidesEstablishmentFor, postingKind, postingKindLabel, publicFacts, searchTextOf } from "./public-facts";
-export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, type WizardStep } from "./steps";
+export { STEPS, STEP_COUNT, stepOf, findingsForStep, isStepNumber, withScreens, type WizardStep } from "./steps";
 export { wageRange, wageRangeLabel, yenRangeLabel } from "./wage-range";
 export { diffContent, valueText, type ContentChange } from "./diff";
 export * from "./lifecycle";

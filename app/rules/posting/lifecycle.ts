@@ -263,6 +263,16 @@ export function advancesReached(posting: Pick<PostingState, "draftStep">, step: 
   return step < STEP_COUNT && posting.draftStep <= step;
 }
 
+/**
+ * R-OPEN-8 (issue 10 #8, ADR 0016): what the 求人 of an online 仮登録 becomes at 本登録. 申込み済み, as if the employer
+ * had submitted it, once the registrant reached the last screen and no red finding remains (on today's minimum
+ * wages); otherwise a draft of the new establishment at the screen reached, which the employer finishes and submits
+ * from the My Page.
+ */
+export function provisionalPostingStatus(posting: Pick<PostingState, "draftStep">, findings: readonly Finding[]): "submitted" | "draft" {
+  return reachedStep(posting) >= STEP_COUNT && !hasErrors(findings) ? "submitted" : "draft";
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // 受理 (R-JOB-2, R-JOB-3)
 

@@ -72,3 +72,8 @@ export function findingsForStep(findings: readonly Finding[], step: number): Fin
 export function isStepNumber(value: number): value is WizardStep["number"] {
   return Number.isInteger(value) && value >= 1 && value <= STEP_COUNT;
 }
+
+/** Findings with the title of the wizard screen each one is on (for the lists of all findings). */
+export function withScreens<F extends { field: string }>(findings: readonly F[]): (F & { screen: string })[] {
+  return findings.map((f) => ({ ...f, screen: STEPS[stepOf(f.field) - 1]?.title ?? "" }));
+}

@@ -2,8 +2,10 @@
  * 仮登録の詳細と本登録 (R-OPEN-8): the officer of the jurisdictional office sees what the employer
  * entered online, checks and corrects it in the establishment form (same schema, same 管轄 rule), and
  * completes 本登録: the establishment is registered, the provisional account becomes its main login
- * account, the My Page is opened and the employer is mailed. Another office's registration is a 404;
- * an expired one cannot be completed.
+ * account, the My Page is opened and the employer is mailed. The 仮登録's 求人 (issue 10 #8, ADR 0016) is shown
+ * with its findings and its 求人票; 本登録 puts it, in the same batch, in the office's review queue as 申込み済み (or
+ * hands it to the My Page as a draft when it is not ready). Another office's registration is a 404; an expired one
+ * cannot be completed.
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -12,13 +14,13 @@ import { data } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import { Button, FormErrors } from "../components/form";
-import { EstablishmentFields } from "../components/staff-establishment-fields";
-import { StaffHeader } from "../components/staff-header";
-import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
-import { establishmentSchema } from "../lib/schemas/establishment";
-import { checkJurisdiction } from "../models/establishment.server";
-import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
+import { Button, FormErrors } from "../../components/form";
+import { EstablishmentFields } from "../../components/staff-establishment-fields";
+import { StaffHeader } from "../../components/staff-header";
+import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
+import { establishmentSchema } from "../../lib/schemas/establishment";
+import { checkJurisdiction } from "../../models/establishment.server";
+import { municipalityChoices, municipalityChoicesQueries } from "../../models/office.server";
 import {
   completeProvisionalRegistration,
   daysRemaining,
@@ -27,12 +29,21 @@ import {
   provisionalForOfficeQuery,
   isExpired,
   type ProvisionalRegistration,
-} from "../models/provisional.server";
-import { ROLE_LABELS } from "../models/staff.server";
-import { requireStaff } from "../utils/auth.server";
-import { mailContext } from "../utils/mail.server";
-import { redirectWithFlash } from "../utils/flash.server";
-import { readForm } from "../utils/body.server";
+} from "../../models/provisional.server";
+import { findingsFor, findingsOf, parseContent } from "../../models/posting/content.server";
+import {
+  getProvisionalPostingForOffice,
+  minimumWagesOfProvisionalPosting,
+  provisionalKyujinhyo,
+  provisionalPostingForOffice,
+} from "../../models/provisional-posting.server";
+import { ROLE_LABELS } from "../../models/staff.server";
+import { provisionalPostingStatus, withScreens } from "../../rules/posting";
+import { ProvisionalPostingSection, type ProvisionalPostingView } from "./components/posting-section";
+import { requireStaff } from "../../utils/auth.server";
+import { mailContext } from "../../utils/mail.server";
+import { redirectWithFlash } from "../../utils/flash.server";
+import { readForm } from "../../utils/body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.registration.name || "仮登録"}（仮登録の確認） | 求人者マイページ` }];
 
@@ -71,6 +82,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     reads: ({ db, officeCode, prefectureCode }) => ({
       registration: provisionalForOfficeQuery(db, officeCode, params.id ?? ""),
       municipalities: municipalityChoicesQueries(db, prefectureCode),
+      posting: provisionalPostingForOffice(db, officeCode, params.id ?? ""),
+      minimumWages: minimumWagesOfProvisionalPosting(db, officeCode, params.id ?? ""),
     }),
   });
   const [registration] = reads.registration;
@@ -84,6 +97,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     corporateNumber: defaults.isSoleProprietor ? "なし（個人事業主）" : (defaults.corporateNumber ?? ""),
   };
   const days = daysRemaining(registration.expiresOn, context.clock);
+  const [postingRow] = reads.posting;
+  let posting: ProvisionalPostingView | null = null;
+  if (postingRow) {
+    const content = parseContent(postingRow.content);
+    const findings = findingsOf(content, { today: todayJst(context.clock), minimumWages: reads.minimumWages, validUntil: null });
+    posting = {
+      jobTitle: content.jobTitle,
+      reached: postingRow.draftStep,
+      status: provisionalPostingStatus(postingRow, findings),
+      findings: withScreens(findings),
+      kyujinhyo: provisionalKyujinhyo(content, defaults, { prefectureName: options.prefectureName, municipalityName, officeName: office.name }),
+    };
+  }
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     ...options,
@@ -100,6 +126,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     },
     entered: ENTERED_LABELS.map(([key, label]) => ({ label, value: entered[key as keyof typeof entered] ?? "" })),
     defaults,
+    posting,
     blocked: blockedReason(registration, isExpired(registration.expiresOn, context.clock)),
   };
 }
@@ -115,7 +142,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const jurisdiction = await checkJurisdiction(db, scope, submission.value.municipalityCode);
   if (!jurisdiction.ok) return data(submission.reply({ fieldErrors: { municipalityCode: [jurisdiction.message] } }), { status: 400 });
+  const postingRow = await getProvisionalPostingForOffice(db, office.code, registration.id);
+  const posting = postingRow
+    ? { row: postingRow, findings: await findingsFor(db, context.clock, { validUntil: null }, parseContent(postingRow.content)) }
+    : undefined;
   const result = await completeProvisionalRegistration(db, context.clock, scope, {
+    posting,
     registration,
     input: submission.value,
     prefectureCode: jurisdiction.prefectureCode,
@@ -123,9 +155,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     mail: mailContext(context.cloudflare.env),
   });
   if (!result.ok) return data(submission.reply({ formErrors: [CHANGED] }), { status: 409 });
+  const postingNote =
+    result.posting?.status === "submitted"
+      ? "仮登録の求人は申込み済みとして「求人の確認」に入りました。"
+      : result.posting
+        ? "仮登録の求人は下書きとして求人者マイページに引き継ぎました。"
+        : "";
   return redirectWithFlash(
     `/staff/establishments/${result.establishmentId}`,
-    "本登録が完了し、求人者マイページを開設しました。事業主にメールでお知らせしました。",
+    `本登録が完了し、求人者マイページを開設しました。事業主にメールでお知らせしました。${postingNote}`,
     { status: 302 },
   );
 }
@@ -140,7 +178,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function ProvisionalDetail() {
-  const { staff, registration: r, entered, defaults, blocked, municipalities, prefectureName } = useLoaderData<typeof loader>();
+  const { staff, registration: r, entered, defaults, blocked, municipalities, prefectureName, posting } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof establishmentSchema>, z.output<typeof establishmentSchema>>({
     lastResult,
@@ -173,6 +211,7 @@ export default function ProvisionalDetail() {
           ))}
         </dl>
       </section>
+      <ProvisionalPostingSection posting={posting} officeName={staff.officeName} completed={r.completedAt !== null} />
       {r.completedAt ? (
         <section aria-labelledby="done-title" className="mb-10">
           <h2 id="done-title" className="mb-4 text-std-24B-150">
