@@ -2,12 +2,14 @@
  * Loads reference data (offices, municipalities and 管轄, prefectures, minimum wages) into D1.
  * Usage: npm run import:reference -- [--remote] [--persist-to DIR]
  *          [--offices FILE.csv] [--municipalities FILE.csv] [--minimum-wages FILE.tsv]
+ *          [--postal-codes all|none|09,13] (郵便番号: by default the prefectures of the offices; ADR 0018)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
+import { postalCodeRows, postalCodesSql, postalPrefectures } from "./lib/postal-codes.ts";
 import { referenceSql } from "./lib/reference.ts";
-import { ROOT } from "./lib/run.ts";
+import { parseDelimited, ROOT } from "./lib/run.ts";
 
 export function importReference(argv: string[]): void {
   const target = parseTargetArgs(argv);
@@ -16,6 +18,7 @@ export function importReference(argv: string[]): void {
     municipalities: join(ROOT, "data/reference/municipalities.csv"),
     minimumWages: join(ROOT, "data/reference/minimum_wage_jp.tsv"),
   };
+  let postal: string | undefined;
   for (let i = 0; i < target.rest.length; i++) {
     const flag = target.rest[i];
     const value = target.rest[++i];
@@ -23,6 +26,7 @@ export function importReference(argv: string[]): void {
     if (flag === "--offices") files.offices = value;
     else if (flag === "--municipalities") files.municipalities = value;
     else if (flag === "--minimum-wages") files.minimumWages = value;
+    else if (flag === "--postal-codes") postal = value;
     else throw new Error(`unknown option ${flag}`);
   }
   const sql = referenceSql(
@@ -33,8 +37,19 @@ export function importReference(argv: string[]): void {
     },
     Date.now(),
   );
-  executeSqlFile(target, "reference.sql", sql);
-  console.log("✓ reference data loaded");
+  // 郵便番号 (issue 10, 住所の自動入力; ADR 0018): in the same file, so the import stays one wrangler run.
+  const prefectures = postalPrefectures(
+    postal,
+    parseDelimited(readFileSync(files.offices, "utf8"), ",").map((o) => need(o.prefecture_code).padStart(2, "0")),
+  );
+  const postalRows = postalCodeRows(prefectures);
+  executeSqlFile(target, "reference.sql", sql + postalCodesSql(postalRows, prefectures));
+  console.log(`✓ reference data loaded, with ${postalRows.length} 郵便番号 (${prefectures === "all" ? "all prefectures" : prefectures.join(", ") || "none"})`);
+}
+
+function need(value: string | undefined): string {
+  if (!value) throw new Error("offices: prefecture_code is empty");
+  return value;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) importReference(process.argv.slice(2));
