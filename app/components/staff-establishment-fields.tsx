@@ -5,6 +5,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { INDUSTRIES } from "../lib/schemas/establishment";
 import { CheckboxField, SelectField, TextField } from "./form";
+import { PostalCodeAutofill } from "./postal-code-autofill";
 
 type Field = FieldMetadata<string | undefined | null>;
 
@@ -54,6 +55,7 @@ export function EstablishmentFields({
       <fieldset className="mb-6">
         <legend className="mb-4 text-std-20B-150">所在地・連絡先</legend>
         <TextField meta={fields.postalCode} label="郵便番号" required inputMode="numeric" autoComplete="postal-code" hint="例：321-1272" />
+        <PostalCodeAutofill postalCode={fields.postalCode} municipality={fields.municipalityCode} address={fields.address} proposeOffice />
         <SelectField
           meta={fields.municipalityCode}
           label={`市区町村（${prefectureName}）`}

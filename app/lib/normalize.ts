@@ -16,6 +16,23 @@ export function normalizeNumberLike(value: string): string {
     .replace(/\s+/g, "");
 }
 
+/**
+ * A 郵便番号 as people type it: the 〒 mark (〶 too), full-width digits, spaces and every dash look-alike
+ * (ー − ― ‐ －…) are dropped or unified. Seven digits, with or without the hyphen, become "NNN-NNNN"; anything else is
+ * returned as normalised (NFKC, "-" for the dashes, no spaces, no 〒) for the form's message.
+ */
+export function normalizePostalCode(value: string): string {
+  const v = normalizeNumberLike(value).replace(/[〒〶]/g, "");
+  const m = /^(\d{3})-?(\d{4})$/.exec(v);
+  return m ? `${m[1]}-${m[2]}` : v;
+}
+
+/** The seven digits of a typed 郵便番号 ("〒３２１－１２６１" → "3211261"), or null when it is not one. */
+export function postalCodeDigits(value: string): string | null {
+  const v = normalizePostalCode(value);
+  return /^\d{3}-\d{4}$/.test(v) ? v.replace("-", "") : null;
+}
+
 /** The e-mail address as stored and shown: NFKC (full-width letters → ASCII) and trimmed. */
 export function normalizeEmailInput(value: string): string {
   return value.normalize("NFKC").trim();

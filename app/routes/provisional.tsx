@@ -13,6 +13,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { Button, CheckboxField, SelectField, TextField } from "../components/form";
 import { FindingsSection } from "../components/posting-findings";
+import { PostalCodeAutofill } from "../components/postal-code-autofill";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { establishmentSchema, INDUSTRIES } from "../lib/schemas/establishment";
 import { findJurisdictionalOffice, municipalitiesWithOfficeQuery, officeQuery } from "../models/office.server";
@@ -150,6 +151,7 @@ export default function ProvisionalPage() {
           <CheckboxField meta={fields.isSoleProprietor} label="個人事業主（法人番号がない）" />
           <TextField meta={fields.corporateNumber} label="法人番号" inputMode="numeric" hint="13桁の数字。個人事業主の場合は入力しないでください。" />
           <TextField meta={fields.postalCode} label="郵便番号" required inputMode="numeric" autoComplete="postal-code" hint="例：321-1272" />
+          <PostalCodeAutofill postalCode={fields.postalCode} municipality={fields.municipalityCode} address={fields.address} proposeOffice />
           <SelectField meta={fields.municipalityCode} label="所在地（市町村）" required options={page.municipalities} />
           <TextField meta={fields.address} label="所在地（市町村より後）" required hint="120文字以内" />
           <TextField meta={fields.phone} label="電話番号" type="tel" required autoComplete="tel" hint="市外局番から。例：0288-22-0353" />

@@ -17,7 +17,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
 import { corporateNumberCheckDigit } from "../../app/lib/identifiers";
 import { CAPTION_MAX, REJECT_REASON_MAX } from "../../app/lib/images";
-import { normalizeEmailInput, normalizeJaText, normalizeKana, normalizeNumberLike, normalizeText } from "../../app/lib/normalize";
+import { normalizeEmailInput, normalizeJaText, normalizeKana, normalizeNumberLike, normalizePostalCode, normalizeText } from "../../app/lib/normalize";
 import { loginCodeSchema, loginSchema, passwordChangeSchema, resetCompletionSchema, resetRequestSchema } from "../../app/lib/schemas/employer-auth";
 import { enrolSchema } from "../../app/routes/staff.login_.totp/schema";
 import { establishmentSchema } from "../../app/lib/schemas/establishment";
@@ -83,11 +83,8 @@ const dateShown: Normaliser = (v) => {
   const [y, m, d] = normalizeNumberLike(v).match(/\d+/g) ?? [];
   return y === undefined ? "" : `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
 };
-/** 郵便番号 "3211272" or "３２１－１２７２" → "321-1272". */
-const postalShown: Normaliser = (v) => {
-  const n = normalizeNumberLike(v);
-  return n === "" || n.includes("-") ? n : `${n.slice(0, 3)}-${n.slice(3)}`;
-};
+/** 郵便番号 "〒３２１－１２７２" or "3211272" → "321-1272" (issue 10: the 〒 mark and every dash look-alike too). */
+const postalShown: Normaliser = normalizePostalCode;
 /** 法人番号: digits of any width, hyphens dropped. */
 const corporateNumberShown: Normaliser = (v) => normalizeNumberLike(v).replace(/-/g, "");
 

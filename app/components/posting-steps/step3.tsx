@@ -11,6 +11,7 @@ import { AGE_CODES, DISPATCH_FORMS, EDUCATIONS, EMPLOYMENT_TYPES, RECRUITMENT_RE
 import { AGE_EXCEPTION_LABELS } from "../../rules/posting/age";
 import { PREFECTURE_NAMES } from "../../lib/prefectures";
 import { hintOf, lengthHint, Note, Section } from "./fields";
+import { PostalCodeAutofill } from "../postal-code-autofill";
 import type { StepProps } from "./types";
 
 // Sorted by code: "10"–"47" would otherwise come before "01"–"09" (integer-like keys are enumerated first).
@@ -162,6 +163,7 @@ export function Step3Fields({ form, context }: StepProps<3>) {
             inputMode="numeric"
             size="short"
           />
+          <PostalCodeAutofill postalCode={detail.postalCode} prefecture={workplace.prefectureCode} address={detail.address} municipalityInAddress />
           <SelectField meta={workplace.prefectureCode} label="都道府県" options={PREFECTURE_OPTIONS} />
           <TextField meta={detail.address} label="住所" hint="市区町村から入力してください（例：日光市今市1-2-3）" />
         </FieldGroup>

@@ -6,6 +6,7 @@
 import { z } from "./zod-ja";
 import { isValidCorporateNumber } from "../identifiers";
 import { isKatakana, normalizeKana, normalizeNumberLike, normalizeText } from "../normalize";
+import { postalCodeField } from "./fields";
 
 const text = (label: string, max: number) =>
   z
@@ -69,11 +70,7 @@ export const establishmentSchema = z
       .string()
       .optional()
       .transform((v) => normalizeNumberLike(v ?? "").replace(/-/g, "")),
-    postalCode: z
-      .string({ error: "郵便番号を入力してください。" })
-      .transform(normalizeNumberLike)
-      .pipe(z.string({ error: "郵便番号を入力してください。" }).regex(/^\d{3}-?\d{4}$/, { error: "郵便番号は「321-1272」のように7桁で入力してください。" }))
-      .transform((v) => (v.includes("-") ? v : `${v.slice(0, 3)}-${v.slice(3)}`)),
+    postalCode: postalCodeField,
     municipalityCode: z.string({ error: "市区町村を選択してください。" }).regex(/^\d{5}$/, { error: "市区町村を選択してください。" }),
     address: text("所在地（市区町村より後）", 120),
     phone: z

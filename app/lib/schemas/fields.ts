@@ -5,7 +5,7 @@
  * `withPasswordPolicy` in app/models/login-accounts.server.ts, so the list is never shipped to the browser.
  */
 import { z } from "./zod-ja";
-import { normalizeEmailInput } from "../normalize";
+import { normalizeEmailInput, normalizePostalCode } from "../normalize";
 import { PASSWORD_MAX } from "../password-policy";
 
 export const EMAIL_MAX = 100;
@@ -21,6 +21,31 @@ export const emailField = z
       .max(EMAIL_MAX, { error: `メールアドレスは${EMAIL_MAX}文字以内で入力してください。` })
       .pipe(z.email({ error: "メールアドレスを「name@example.jp」の形で入力してください。使える文字は半角英数字と記号です。" })),
   );
+
+export const POSTAL_CODE_MESSAGE = "郵便番号は「321-1272」のように7桁で入力してください。";
+const POSTAL_CODE = /^\d{3}-\d{4}$/;
+
+/**
+ * A 郵便番号 (issue 10): 〒, full-width digits and every dash look-alike accepted as typed, stored as "NNN-NNNN"
+ * (normalizePostalCode). Every form that asks for a postal code uses this field or its optional variant.
+ */
+export const postalCodeField = z
+  .string({ error: "郵便番号を入力してください。" })
+  .transform(normalizePostalCode)
+  .pipe(
+    z.string({ error: "郵便番号を入力してください。" }).min(1, { error: "郵便番号を入力してください。" }).regex(POSTAL_CODE, { error: POSTAL_CODE_MESSAGE }),
+  );
+
+/** The same, where a postal code may be left empty ("" stays ""). */
+export const optionalPostalCodeField = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const v = normalizePostalCode(raw ?? "");
+    if (v === "" || POSTAL_CODE.test(v)) return v;
+    ctx.issues.push({ code: "custom", input: raw, message: POSTAL_CODE_MESSAGE });
+    return z.NEVER;
+  });
 
 /** What people type between the digits of a key: spaces and every hyphen, dash and long-vowel variant. */
 const KEY_SEPARATORS = /[\s\-‐‑‒–—―−ー]/g;

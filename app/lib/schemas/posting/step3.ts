@@ -3,7 +3,7 @@
  * PCスキル, 免許・資格, 募集理由.
  */
 import type { PostingContent } from "../../posting-content";
-import { normalizeNumberLike } from "../../normalize";
+import { optionalPostalCodeField } from "../fields";
 import { PREFECTURE_NAMES } from "../../prefectures";
 import { z } from "../zod-ja";
 import { AGE_CODES, DISPATCH_FORMS, EDUCATIONS, EMPLOYMENT_TYPES, RECRUITMENT_REASONS, REQUIREMENTS, SMOKING_MEASURES } from "./choices";
@@ -80,18 +80,7 @@ export const schema = z.object({
   workplaceDetail: z
     .object({
       sameAsEstablishment: checkbox(),
-      postalCode: z
-        .string()
-        .optional()
-        .transform((raw, ctx) => {
-          const v = normalizeNumberLike(raw ?? "");
-          if (v === "") return "";
-          if (!/^\d{3}-?\d{4}$/.test(v)) {
-            ctx.issues.push({ code: "custom", input: raw, message: "郵便番号は「321-1272」のように7桁で入力してください。" });
-            return z.NEVER;
-          }
-          return v.includes("-") ? v : `${v.slice(0, 3)}-${v.slice(3)}`;
-        }),
+      postalCode: optionalPostalCodeField,
       address: text(),
       nearestStation: text(),
       access: text(),
