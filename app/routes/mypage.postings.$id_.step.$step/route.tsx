@@ -30,6 +30,7 @@ import { Step7Fields } from "../../components/posting-steps/step7";
 import { Step8Fields } from "../../components/posting-steps/step8";
 import type { WizardContext } from "../../components/posting-steps/types";
 import { PostingWizard } from "../../components/posting-wizard";
+import { KeptFormNotice, SessionTimeNotice } from "../../components/session-timeout";
 import { STEP_SCHEMAS, type StepNumber, type StepPatch } from "../../lib/schemas/posting";
 import { STEPS } from "../../rules/posting/steps";
 import { requireEmployer } from "../../utils/auth.server";
@@ -53,13 +54,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  const employer = await requireEmployer(request, context, { keepForm: true });
   const facts = await loadCapabilityFacts(employer);
-  return stepPage(employer, facts, request, params);
+  return { ...(await stepPage(employer, facts, request, params)), keptForm: employer.keptForm };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  const employer = await requireEmployer(request, context, { keepForm: true });
   return stepAction(employer, request, params);
 }
 
@@ -75,7 +76,8 @@ function StepScreen() {
   const schema = STEP_SCHEMAS[page.step] as unknown as z.ZodType<StepPatch>;
   const [form] = useForm<Record<string, unknown>>({
     id: `posting-step-${page.step}`,
-    lastResult: actionData?.result,
+    // After signing in again, the values typed before the session ended (ADR 0017).
+    lastResult: actionData?.result ?? page.keptForm.kept?.result,
     defaultValue: page.defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
@@ -92,6 +94,8 @@ function StepScreen() {
       </p>
       <p className="mb-1 text-std-16B-170 text-solid-gray-800">{`${heading}（${page.step}/8）`}</p>
       <h1 className="mb-6 text-std-32B-150">{page.title}</h1>
+      <KeptFormNotice kept={page.keptForm.kept} saveLabel="一時保存」または「次へ進む" />
+      <SessionTimeNotice end={page.keptForm} />
 
       {page.decision.allowed ? (
         <PostingWizard
