@@ -5,20 +5,16 @@
  * POST only (a GET is not an activity the employer chose); the Worker refuses cross-origin POSTs as for every form.
  */
 import type { ActionFunctionArgs } from "@remix-run/cloudflare";
-import { requireEmployer } from "../utils/auth.server";
+import { getEmployerSession } from "../utils/auth.server";
+import { sessionEndsAt } from "../utils/kept-form.server";
 import { readForm } from "../utils/body.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  let employer: Awaited<ReturnType<typeof requireEmployer>>;
-  try {
-    employer = await requireEmployer(request, context, { allowPendingConsent: true });
-  } catch (thrown) {
-    if (thrown instanceof Response) return Response.json({ ok: false }, { status: 401, headers: NO_STORE });
-    throw thrown;
-  }
+  // The guard's read runs the session's upkeep (the touch); an online 仮登録 account may stay signed in too.
+  const { session, account } = await getEmployerSession(request, context);
   await readForm(request);
-  const { endsAt, now } = employer.keptForm;
-  return Response.json({ ok: true, endsAt, now }, { headers: NO_STORE });
+  if (!session?.twoFactorVerified || account?.status !== "active") return Response.json({ ok: false }, { status: 401, headers: NO_STORE });
+  return Response.json({ ok: true, endsAt: sessionEndsAt(session), now: context.clock.now().getTime() }, { headers: NO_STORE });
 }

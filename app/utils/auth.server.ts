@@ -91,6 +91,17 @@ function signInRedirect(request: Request, path: string, clearCookie?: string, ke
   throw redirect(target, { headers });
 }
 
+/** No valid session: the sign-in page, keeping a long form posted by the account whose session has just ended (ADR 0017). */
+async function toSignInKeeping(request: Request, context: AppLoadContext, guard: { db: Db; sessionId: string | null; endedAccountId: string | null }) {
+  const { db, sessionId, endedAccountId } = guard;
+  const keptCookie = endedAccountId && sessionId ? await keepForm(db, context.clock, request, { accountId: endedAccountId, sessionId }) : null;
+  try {
+    return signInRedirect(request, "/login", undefined, keptCookie);
+  } catch (response) {
+    return response as Response;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Employer
 
@@ -249,11 +260,9 @@ export async function requireEmployer<R extends Reads = Record<never, never>>(
     keepForm?: boolean;
   } = {},
 ): Promise<EmployerContext & { reads: ReadResults<R>; keptForm: KeptFormPage }> {
-  const { db, row, results, sessionId, endedAccountId, kept } = await readEmployerGuard(request, context, options.reads, options.keepForm);
-  if (!row) {
-    const keptCookie = endedAccountId && sessionId ? await keepForm(db, context.clock, request, { accountId: endedAccountId, sessionId }) : null;
-    signInRedirect(request, "/login", undefined, keptCookie);
-  }
+  const guard = await readEmployerGuard(request, context, options.reads, options.keepForm);
+  const { db, row, results, kept } = guard;
+  if (!row) throw await toSignInKeeping(request, context, guard);
   const { session, account, establishment, office } = row;
   if (!session.twoFactorVerified) throw redirect("/login/verify");
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
@@ -287,16 +296,18 @@ export async function requireEmployer<R extends Reads = Record<never, never>>(
 export async function requireProvisionalAccount<R extends Reads = Record<never, never>>(
   request: Request,
   context: AppLoadContext,
-  options: { reads?: (scope: EmployerReadScope) => R } = {},
+  options: { reads?: (scope: EmployerReadScope) => R; keepForm?: boolean } = {},
 ) {
-  const { db, row, results } = await readEmployerGuard(request, context, options.reads);
-  if (!row) signInRedirect(request, "/login");
+  const guard = await readEmployerGuard(request, context, options.reads, options.keepForm);
+  const { db, row, results, kept } = guard;
+  if (!row) throw await toSignInKeeping(request, context, guard);
   const { session, account, provisional } = row;
   if (!session.twoFactorVerified) throw redirect("/login/verify");
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
   if (account.establishmentId) throw redirect("/mypage");
   if (!provisional) signInRedirect(request, "/login", clearSessionCookie("employer"));
-  return { db, clock: context.clock, session, account, registration: provisional, reads: (results ?? {}) as ReadResults<R> };
+  const keptForm: KeptFormPage = { kept, endsAt: sessionEndsAt(session), now: context.clock.now().getTime() };
+  return { db, clock: context.clock, session, account, registration: provisional, reads: (results ?? {}) as ReadResults<R>, keptForm };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,8 +6,11 @@
  */
 import type { Page } from "@playwright/test";
 import { formatJstDateTime, formatJstTime, MINUTE_MS } from "../../app/lib/clock";
-import { expect, test } from "./fixtures";
+import { expect as baseExpect, test } from "./fixtures";
 import { clearServerClock, DEMO, field, setServerClock } from "./support";
+
+/** Each navigation waits for its accessibility scan (fixtures.ts), which takes long on a loaded machine. */
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 const EMAIL = "saiyo@nikko-yuba.example.jp";
 /** The demo draft 販売スタッフ（直営店） of 株式会社日光ゆば工房, resumed at screen 3 (scripts/lib/demo-postings.ts). */
@@ -29,7 +32,7 @@ async function signInHere(page: Page, at: number) {
   await field(page, "メールアドレス（ログインID）").fill(EMAIL);
   await field(page, "パスワード").fill(DEMO.employerPassword);
   await page.getByRole("button", { name: "ログイン" }).click();
-  await expect(page).toHaveURL(/\/login\/verify/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/login\/verify/);
   await field(page, "ワンタイムパスワード").fill(await codeMailedAt(page, at));
   await page.getByRole("button", { name: "ログイン" }).click();
 }
@@ -48,12 +51,12 @@ async function codeMailedAt(page: Page, at: number): Promise<string> {
 }
 
 test("R-AUTH-1 issue 10: 求人の入力中に30分を過ぎても、ログインし直すと同じ画面に入力した内容が戻り、保存できる", async ({ page }) => {
-  test.setTimeout(180_000); // a few seconds of work on an idle machine; generous for a loaded CI (two password hashes)
+  test.setTimeout(300_000); // a few seconds of work on an idle machine; generous for a loaded CI (two password hashes)
   try {
     await setServerClock(page.request, jstWall(START));
     await page.goto(`/login?redirectTo=${encodeURIComponent(SCREEN)}`);
     await signInHere(page, START);
-    await expect(page).toHaveURL(SCREEN, { timeout: 30_000 });
+    await expect(page).toHaveURL(SCREEN);
     await expect(page.locator("[data-session-end]")).toHaveText(
       `この画面は最後の操作から30分で自動的にログアウトします（${formatJstTime(START + 30 * MINUTE_MS)}まで）`,
     );
@@ -64,11 +67,11 @@ test("R-AUTH-1 issue 10: 求人の入力中に30分を過ぎても、ログイ�
     const late = START + 31 * MINUTE_MS;
     await setServerClock(page.request, jstWall(late));
     await page.getByRole("button", { name: "一時保存" }).click();
-    await expect(page).toHaveURL(/\/login\?redirectTo=/, { timeout: 30_000 });
+    await expect(page).toHaveURL(/\/login\?redirectTo=/);
     await expect(page.getByRole("status").filter({ hasText: "入力した内容は一時的に保管しています" })).toBeVisible();
 
     await signInHere(page, late);
-    await expect(page).toHaveURL(SCREEN, { timeout: 30_000 });
+    await expect(page).toHaveURL(SCREEN);
     await expect(page.getByRole("status").filter({ hasText: "まだ保存されていません" })).toBeVisible();
     for (const [label, value] of Object.entries(TYPED)) await expect(field(page, label)).toHaveValue(value);
 
