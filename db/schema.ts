@@ -585,3 +585,30 @@ export const postalCodes = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.code, t.municipalityCode, t.town] }), index("postal_codes_prefecture_idx").on(t.prefectureCode)],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 10, "Nothing typed is lost when the session ends" (ADR 0017): a long form posted after the employer's session
+// ended (30 minutes idle, R-AUTH-1) is kept for 2 hours, for the browser that posted it (the SHA-256 of its random
+// __Host-mp_kept cookie) and the account whose session ended, and shown again on the same screen once that account
+// has signed in again on that browser. One per browser and screen; deleted when shown or expired.
+
+export const keptForms = sqliteTable(
+  "kept_forms",
+  {
+    /** Hex SHA-256 of the browser's __Host-mp_kept token; the token itself is never stored. */
+    browserId: text("browser_id").notNull(),
+    /** The screen the form was posted to (a path of the My Page, without the query). */
+    path: text("path").notNull(),
+    /** The account whose session had ended: only it gets the values back. */
+    accountId: text("account_id").notNull(),
+    /** The ended session's id (a hash): a second form posted with the same dead session is kept for the same account. */
+    endedSessionId: text("ended_session_id").notNull(),
+    /** Its establishment at the time (null for an online 仮登録 account). */
+    establishmentId: text("establishment_id"),
+    /** The posted fields as JSON `[[name, value], …]`: text values only, never a password, code or file. */
+    fields: text("fields").notNull(),
+    keptAt: integer("kept_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.browserId, t.path] }), index("kept_forms_expires_idx").on(t.expiresAt)],
+);

@@ -5,7 +5,7 @@
  * (routes/provisional_.posting.step.$step, ADR 0016); the route decides where the screens are (`stepHref`) and what is
  * said around them. Render it under a key per screen: Conform's state (and the last result) belongs to one screen.
  */
-import { getFormProps, useForm, type FormMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type FormMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import type { ComponentType, ReactNode } from "react";
@@ -41,6 +41,7 @@ export function PostingStepForm({
   defaults,
   context,
   actionData,
+  restored,
   stepHref,
   before,
 }: {
@@ -49,13 +50,15 @@ export function PostingStepForm({
   defaults: Record<string, unknown>;
   context: WizardContext;
   actionData: StepActionData | undefined;
+  /** The values typed before the session ended, shown again after signing in (ADR 0017). */
+  restored?: SubmissionResult<string[]>;
   stepHref: (step: number) => string;
   before?: ReactNode;
 }) {
   const schema = STEP_SCHEMAS[step] as unknown as z.ZodType<StepPatch>;
   const [form] = useForm<Record<string, unknown>>({
     id: `posting-step-${step}`,
-    lastResult: actionData?.result,
+    lastResult: actionData?.result ?? restored,
     defaultValue: defaults as Record<string, string | null | undefined>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",

@@ -47,7 +47,7 @@ export const mailDeliveryJob: Job = {
 export const sessionCleanupJob: Job = {
   name: "sessions.cleanup",
   frequency: "daily",
-  description: "期限切れ（有効期間の終了または無操作）のセッションを削除する",
+  description: "期限切れ（有効期間の終了または無操作）のセッションと、期限の過ぎた一時保管の入力内容を削除する",
   async run({ db, clock }) {
     const now = clock.now().getTime();
     const expired = or(
@@ -56,10 +56,13 @@ export const sessionCleanupJob: Job = {
         and(eq(schema.sessions.accountType, type), lt(schema.sessions.lastSeenAt, now - policy.idleMs)),
       ),
     );
-    return deleteInChunks(
+    const deleted = await deleteInChunks(
       async (limit) => (await db.select({ id: schema.sessions.id }).from(schema.sessions).where(expired).limit(limit).all()).map((r) => r.id),
       (ids) => db.delete(schema.sessions).where(inArray(schema.sessions.id, ids)),
     );
+    // Forms kept after a session ended (ADR 0017) that nobody came back for within their 2 hours.
+    await db.delete(schema.keptForms).where(lt(schema.keptForms.expiresAt, now));
+    return deleted;
   },
 };
 

@@ -60,6 +60,12 @@ export function formatJstDateTime(instant: Date | number): string {
   return `${jstDate(instant)} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }
 
+/** `10時30分` (JST) for Japanese text: the time of an instant, minutes rounded down. */
+export function formatJstTime(instant: Date | number): string {
+  const shifted = new Date(new Date(instant).getTime() + JST_OFFSET_MS);
+  return `${shifted.getUTCHours()}時${pad(shifted.getUTCMinutes())}分`;
+}
+
 /** `2026年11月26日` for Japanese text. */
 export function formatJapaneseDate(date: string): string {
   const [y, m, d] = parseDate(date);

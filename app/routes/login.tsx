@@ -53,6 +53,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   return {
     needsSignIn: redirectTo !== null && safeRedirect(redirectTo, "") !== "",
+    // A form posted after the session ended was kept for this browser (ADR 0017); only the wording depends on it.
+    kept: url.searchParams.get("kept") === "1",
     redirectTo: safeRedirect(redirectTo, ""),
     mailFrom: mailFromAddress(context.cloudflare.env),
   };
@@ -118,7 +120,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { needsSignIn, redirectTo, mailFrom } = useLoaderData<typeof loader>();
+  const { needsSignIn, kept, redirectTo, mailFrom } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -128,7 +130,13 @@ export default function LoginPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-std-32B-150">ログイン</h1>
-      {needsSignIn ? <p className="mb-6">このページを利用するには、ログインしてください。</p> : null}
+      {needsSignIn && kept ? (
+        <p role="status" className="mb-6 rounded-8 border-l-4 border-yellow-700 bg-yellow-50 p-4 text-dns-16B-130" data-kept-form>
+          ログインの有効時間（最後の操作から30分）が切れたため、ログアウトしました。入力した内容は一時的に保管しています。2時間以内に同じアカウントでログインし直すと、入力した内容が元の画面に戻ります（まだ保存されていません）。
+        </p>
+      ) : needsSignIn ? (
+        <p className="mb-6">このページを利用するには、ログインしてください。</p>
+      ) : null}
       <section aria-labelledby="login-title" className="mb-10">
         <h2 id="login-title" className="mb-4 text-std-24B-150">
           メールアドレスとパスワードでログイン

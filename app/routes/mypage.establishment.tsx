@@ -14,6 +14,7 @@ import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useRout
 import type { z } from "zod";
 import { ChangeTable, EmployerEstablishmentFields } from "../components/establishment-fields";
 import { Button, FormErrors } from "../components/form";
+import { KeptFormNotice, SessionTimeNotice } from "../components/session-timeout";
 import { formatJstDateTime } from "../lib/clock";
 import { establishmentSchema } from "../lib/schemas/establishment";
 import {
@@ -39,6 +40,7 @@ export const meta: MetaFunction = () => [{ title: "事業所情報の変更 | �
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const employer = await requireEmployer(request, context, {
+    keepForm: true,
     reads: ({ db, establishmentId, prefectureCode }) => ({
       latest: latestChangeRequestQuery(db, establishmentId),
       municipalities: municipalityChoicesQueries(db, prefectureCode),
@@ -70,12 +72,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lastApprovedAt: latest?.status === "approved" && latest.reviewedAt !== null ? formatJstDateTime(latest.reviewedAt) : null,
     defaults: requested ?? current,
     decision,
+    keptForm: employer.keptForm,
     ...choices,
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  const employer = await requireEmployer(request, context, { keepForm: true });
   await requireCapability(employer, "establishment.change");
   const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -96,7 +99,8 @@ export default function EstablishmentChangePage() {
   const page = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof establishmentSchema>, z.output<typeof establishmentSchema>>({
-    lastResult,
+    // After signing in again, the values typed before the session ended (ADR 0017).
+    lastResult: lastResult ?? page.keptForm.kept?.result,
     defaultValue: page.defaults as Partial<z.input<typeof establishmentSchema>>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
     shouldValidate: "onBlur",
@@ -152,16 +156,20 @@ export default function EstablishmentChangePage() {
           変更の申請
         </h2>
         {page.decision.allowed ? (
-          <Form method="post" {...getFormProps(form)} className="max-w-2xl">
-            <FormErrors errors={form.errors} id={form.errorId} />
-            <EmployerEstablishmentFields
-              fields={fields}
-              municipalities={page.municipalities}
-              prefectureName={page.prefectureName}
-              officeName={page.officeName}
-            />
-            <Button>変更を申請する</Button>
-          </Form>
+          <>
+            <KeptFormNotice kept={page.keptForm.kept} saveLabel="変更を申請する" />
+            <SessionTimeNotice end={page.keptForm} />
+            <Form method="post" {...getFormProps(form)} className="max-w-2xl">
+              <FormErrors errors={form.errors} id={form.errorId} />
+              <EmployerEstablishmentFields
+                fields={fields}
+                municipalities={page.municipalities}
+                prefectureName={page.prefectureName}
+                officeName={page.officeName}
+              />
+              <Button>変更を申請する</Button>
+            </Form>
+          </>
         ) : (
           <p role="alert" className="rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900" data-refused="establishment.change">
             現在、事業所情報の変更は利用できません。{page.decision.reason}

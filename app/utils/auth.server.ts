@@ -17,6 +17,15 @@ import { getDb, schema, type Db } from "./db.server";
 import { hasValidPostingSql } from "./facts.server";
 import { redirectWithFlash } from "./flash.server";
 import { guardedBatch, type ReadResults, type Reads } from "./request-batch.server";
+import {
+  endedSessionOwnerOf,
+  endedSessionOwnerStatements,
+  keepForm,
+  keptFormFrom,
+  sessionEndsAt,
+  withKeptFormReads,
+  type KeptFormPage,
+} from "./kept-form.server";
 import { clearSessionCookie, sessionIdFromRequest, sessionQuery, sessionUpkeepStatements, type Session } from "./session.server";
 
 export type EmployerAccount = typeof schema.employerAccounts.$inferSelect;
@@ -72,11 +81,25 @@ export interface StaffReadScope {
 // ---------------------------------------------------------------------------------------------
 // Redirects
 
-function signInRedirect(request: Request, path: string, clearCookie?: string): never {
+function signInRedirect(request: Request, path: string, clearCookie?: string, keptCookie?: string | null): never {
   const url = new URL(request.url);
   const back = url.pathname + url.search;
-  const target = `${path}?redirectTo=${encodeURIComponent(back)}`;
-  throw redirect(target, clearCookie ? { headers: { "Set-Cookie": clearCookie } } : undefined);
+  const target = `${path}?redirectTo=${encodeURIComponent(back)}${keptCookie ? "&kept=1" : ""}`;
+  const headers = new Headers();
+  if (clearCookie) headers.append("Set-Cookie", clearCookie);
+  if (keptCookie) headers.append("Set-Cookie", keptCookie);
+  throw redirect(target, { headers });
+}
+
+/** No valid session: the sign-in page, keeping a long form posted by the account whose session has just ended (ADR 0017). */
+async function toSignInKeeping(request: Request, context: AppLoadContext, guard: { db: Db; sessionId: string | null; endedAccountId: string | null }) {
+  const { db, sessionId, endedAccountId } = guard;
+  const keptCookie = endedAccountId && sessionId ? await keepForm(db, context.clock, request, { accountId: endedAccountId, sessionId }) : null;
+  try {
+    return signInRedirect(request, "/login", undefined, keptCookie);
+  } catch (response) {
+    return response as Response;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,26 +192,30 @@ function pendingOf(row: Pick<EmployerGuardRow, "termsVersion" | "privacyVersion"
   return pending;
 }
 
-/** One batch: the session's upkeep, the guard's row and the page's reads. Null row: no valid session. */
-async function readEmployerGuard<R extends Reads>(
-  request: Request,
-  context: AppLoadContext,
-  reads?: (scope: EmployerReadScope) => R,
-): Promise<{ db: Db; row: EmployerGuardRow | null; results: ReadResults<R> | null }> {
+/** The guard's answer and, for a kept form (ADR 0017), who owned the session that has just ended and the form taken back. */
+/**
+ * One batch: the session's upkeep, the guard's row and the page's reads. Null row: no valid session. With `keep` (a
+ * long form, ADR 0017) a POST also reads who owned a session that has just ended, and a GET takes back the form this
+ * browser kept for the signed-in account.
+ */
+async function readEmployerGuard<R extends Reads>(request: Request, context: AppLoadContext, reads?: (scope: EmployerReadScope) => R, keep = false) {
   const db = getDb(context.cloudflare.env);
+  const { clock } = context;
   const sessionId = sessionIdFromRequest(request, "employer");
-  if (!sessionId) return { db, row: null, results: null };
-  const today = todayJst(context.clock);
-  const statements = [...sessionUpkeepStatements(db, sessionId, "employer", context.clock), ...employerGuardStatements(db, sessionId, today)];
+  if (!sessionId) return { db, row: null, results: null, sessionId, endedAccountId: null, kept: null };
+  const today = todayJst(clock);
+  const owner = keep && request.method === "POST" ? endedSessionOwnerStatements(db, clock, request, sessionId) : [];
+  const statements = [...owner, ...sessionUpkeepStatements(db, sessionId, "employer", clock), ...employerGuardStatements(db, sessionId, today)];
+  const scope = employerReadScope(db, sessionId, today);
   const { answer, results } = await guardedBatch(
     context,
     request,
     db,
     "employer",
-    { statements, read: (values) => employerGuardRow(values.slice(2)) },
-    reads?.(employerReadScope(db, sessionId, today)),
+    { statements, read: (values) => ({ ended: endedSessionOwnerOf(values.slice(0, owner.length)), row: employerGuardRow(values.slice(owner.length + 2)) }) },
+    withKeptFormReads(keep, db, clock, request, scope, reads?.(scope)),
   );
-  return { db, row: answer, results };
+  return { db, row: answer.row, results: results as ReadResults<R>, sessionId, endedAccountId: answer.ended, kept: keptFormFrom(results) };
 }
 
 /**
@@ -226,10 +253,16 @@ function capabilityFacts(row: EmployerGuardRow, account: EmployerAccount, establ
 export async function requireEmployer<R extends Reads = Record<never, never>>(
   request: Request,
   context: AppLoadContext,
-  options: { allowPendingConsent?: boolean; reads?: (scope: EmployerReadScope) => R } = {},
-): Promise<EmployerContext & { reads: ReadResults<R> }> {
-  const { db, row, results } = await readEmployerGuard(request, context, options.reads);
-  if (!row) signInRedirect(request, "/login");
+  options: {
+    allowPendingConsent?: boolean;
+    reads?: (scope: EmployerReadScope) => R;
+    /** A long form (ADR 0017): posted after the session ended it is kept; its page gets it back after signing in again. */
+    keepForm?: boolean;
+  } = {},
+): Promise<EmployerContext & { reads: ReadResults<R>; keptForm: KeptFormPage }> {
+  const guard = await readEmployerGuard(request, context, options.reads, options.keepForm);
+  const { db, row, results, kept } = guard;
+  if (!row) throw await toSignInKeeping(request, context, guard);
   const { session, account, establishment, office } = row;
   if (!session.twoFactorVerified) throw redirect("/login/verify");
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
@@ -255,6 +288,7 @@ export async function requireEmployer<R extends Reads = Record<never, never>>(
     facts: capabilityFacts(row, account, establishment),
     pendingConsents,
     reads: (results ?? {}) as ReadResults<R>,
+    keptForm: { kept, endsAt: sessionEndsAt(session), now: context.clock.now().getTime() },
   };
 }
 
@@ -262,16 +296,18 @@ export async function requireEmployer<R extends Reads = Record<never, never>>(
 export async function requireProvisionalAccount<R extends Reads = Record<never, never>>(
   request: Request,
   context: AppLoadContext,
-  options: { reads?: (scope: EmployerReadScope) => R } = {},
+  options: { reads?: (scope: EmployerReadScope) => R; keepForm?: boolean } = {},
 ) {
-  const { db, row, results } = await readEmployerGuard(request, context, options.reads);
-  if (!row) signInRedirect(request, "/login");
+  const guard = await readEmployerGuard(request, context, options.reads, options.keepForm);
+  const { db, row, results, kept } = guard;
+  if (!row) throw await toSignInKeeping(request, context, guard);
   const { session, account, provisional } = row;
   if (!session.twoFactorVerified) throw redirect("/login/verify");
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
   if (account.establishmentId) throw redirect("/mypage");
   if (!provisional) signInRedirect(request, "/login", clearSessionCookie("employer"));
-  return { db, clock: context.clock, session, account, registration: provisional, reads: (results ?? {}) as ReadResults<R> };
+  const keptForm: KeptFormPage = { kept, endsAt: sessionEndsAt(session), now: context.clock.now().getTime() };
+  return { db, clock: context.clock, session, account, registration: provisional, reads: (results ?? {}) as ReadResults<R>, keptForm };
 }
 
 // ---------------------------------------------------------------------------------------------

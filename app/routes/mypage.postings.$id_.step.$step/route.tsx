@@ -18,6 +18,7 @@ import { PostingRouteError } from "../../components/posting-error";
 import { PostingStepForm } from "../../components/posting-step-form";
 import { stepPath } from "../../components/posting-wizard";
 import type { StepActionData } from "../../lib/posting-wizard";
+import { KeptFormNotice, SessionTimeNotice } from "../../components/session-timeout";
 import { STEPS } from "../../rules/posting/steps";
 import { requireEmployer } from "../../utils/auth.server";
 import { loadCapabilityFacts } from "../../utils/capabilities.server";
@@ -29,13 +30,13 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  const employer = await requireEmployer(request, context, { keepForm: true });
   const facts = await loadCapabilityFacts(employer);
-  return stepPage(employer, facts, request, params);
+  return { ...(await stepPage(employer, facts, request, params)), keptForm: employer.keptForm };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  const employer = await requireEmployer(request, context, { keepForm: true });
   return stepAction(employer, request, params);
 }
 
@@ -58,6 +59,8 @@ function StepScreen() {
       </p>
       <p className="mb-1 text-std-16B-170 text-solid-gray-800">{`${heading}（${page.step}/8）`}</p>
       <h1 className="mb-6 text-std-32B-150">{page.title}</h1>
+      <KeptFormNotice kept={page.keptForm.kept} saveLabel="一時保存」または「次へ進む" />
+      <SessionTimeNotice end={page.keptForm} />
 
       {page.decision.allowed ? (
         <PostingStepForm
@@ -66,6 +69,7 @@ function StepScreen() {
           defaults={page.defaults}
           context={page.context}
           actionData={actionData}
+          restored={page.keptForm.kept?.result}
           stepHref={(n) => stepPath(posting.id, n)}
           before={
             <>
