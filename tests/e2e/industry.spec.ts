@@ -3,11 +3,11 @@
  * with 大分類 E / 中分類 09 chosen; with JavaScript the 中分類 list narrows to the chosen 大分類; a change of the phone
  * alone is accepted (the 産業分類 the employer never touched no longer refuses the form).
  */
-import { expect, test } from "./fixtures";
-import { checkA11y } from "./fixtures";
+import { checkA11y, expect, test } from "./fixtures";
 import { DEMO, employerSignIn, field } from "./support";
 
 test("issue 10: 産業分類 大分類 → 中分類 — the 中分類 narrows to the 大分類, and the seeded establishment's change goes through", async ({ page }) => {
+  test.setTimeout(120_000); // a password sign-in and a submission on a loaded machine
   await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
   await expect(page).toHaveURL(/\/mypage\/?$/);
   await page.goto("/mypage/establishment");
