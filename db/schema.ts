@@ -106,6 +106,10 @@ export const establishments = sqliteTable(
       .references(() => municipalities.code),
     address: text("address").notNull(),
     phone: text("phone").notNull(),
+    /**
+     * 産業分類: the 日本標準産業分類 中分類 code ("09" 食料品製造業, industry_groups.code). A row written before issue 10
+     * whose form offered only the 大分類 holds that 大分類's letter ("E"); "" when unknown.
+     */
     industry: text("industry").notNull().default(""),
     employees: integer("employees"),
     representativeTitle: text("representative_title").notNull().default(""),
@@ -611,4 +615,27 @@ export const keptForms = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.browserId, t.path] }), index("kept_forms_expires_idx").on(t.expiresAt)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// --- Issue 10 (産業分類): 日本標準産業分類 (令和5年7月改定) 大分類 and 中分類, reference data loaded by
+// `npm run import:reference` from data/reference/industries.csv. establishments.industry holds a 中分類 code.
+
+/** 日本標準産業分類 大分類 (A–T). */
+export const industryDivisions = sqliteTable("industry_divisions", {
+  code: text("code").primaryKey(), // "E"
+  name: text("name").notNull(), // "製造業"
+});
+
+/** 日本標準産業分類 中分類 (01–99) under its 大分類. */
+export const industryGroups = sqliteTable(
+  "industry_groups",
+  {
+    code: text("code").primaryKey(), // "09"
+    divisionCode: text("division_code")
+      .notNull()
+      .references(() => industryDivisions.code),
+    name: text("name").notNull(), // "食料品製造業"
+  },
+  (t) => [index("industry_groups_division_idx").on(t.divisionCode)],
 );

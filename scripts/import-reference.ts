@@ -1,7 +1,7 @@
 /**
- * Loads reference data (offices, municipalities and 管轄, prefectures, minimum wages, 郵便番号) into D1.
+ * Loads reference data (offices, municipalities and 管轄, prefectures, minimum wages, 産業分類, 郵便番号) into D1.
  * Usage: npm run import:reference -- [--remote] [--persist-to DIR]
- *          [--offices FILE.csv] [--municipalities FILE.csv] [--minimum-wages FILE.tsv]
+ *          [--offices FILE.csv] [--municipalities FILE.csv] [--minimum-wages FILE.tsv] [--industries FILE.csv]
  *          [--postal-codes all|none|09,13] (郵便番号: by default the prefectures of the offices; ADR 0018)
  */
 import { readFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
 import { postalCodeRows, postalCodesSql, postalPrefectures } from "./lib/postal-codes.ts";
 import { referenceSql } from "./lib/reference.ts";
+import { industrySql } from "./lib/reference-industries.ts";
 import { parseDelimited, ROOT } from "./lib/run.ts";
 
 export function importReference(argv: string[]): void {
@@ -28,6 +29,7 @@ function importReferenceData(rest: string[]): { sql: string; summary: string } {
     offices: join(ROOT, "data/reference/offices.csv"),
     municipalities: join(ROOT, "data/reference/municipalities.csv"),
     minimumWages: join(ROOT, "data/reference/minimum_wage_jp.tsv"),
+    industries: join(ROOT, "data/reference/industries.csv"),
   };
   let postal: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -38,6 +40,7 @@ function importReferenceData(rest: string[]): { sql: string; summary: string } {
     else if (flag === "--municipalities") files.municipalities = value;
     else if (flag === "--minimum-wages") files.minimumWages = value;
     else if (flag === "--postal-codes") postal = value;
+    else if (flag === "--industries") files.industries = value;
     else throw new Error(`unknown option ${flag}`);
   }
   const offices = readFileSync(files.offices, "utf8");
@@ -56,7 +59,7 @@ function importReferenceData(rest: string[]): { sql: string; summary: string } {
   );
   const postalRows = postalCodeRows(prefectures);
   return {
-    sql: sql + postalCodesSql(postalRows, prefectures),
+    sql: sql + industrySql(readFileSync(files.industries, "utf8")) + postalCodesSql(postalRows, prefectures),
     summary: `${postalRows.length} 郵便番号 (${prefectures === "all" ? "all prefectures" : prefectures.join(", ") || "none"})`,
   };
 }

@@ -4,6 +4,7 @@
  * speaks to the employer, and the municipality hint says that a move into another office's area is not a
  * change (R-DEL-3).
  */
+import type { IndustryCatalog } from "../lib/industry";
 import { EstablishmentFields, type EstablishmentFieldset, type MunicipalityOption } from "./staff-establishment-fields";
 import { TableHead } from "./table";
 
@@ -12,17 +13,20 @@ export function EmployerEstablishmentFields({
   municipalities,
   prefectureName,
   officeName,
+  industries,
 }: {
   fields: EstablishmentFieldset;
   municipalities: MunicipalityOption[];
   prefectureName: string;
   officeName: string;
+  industries: IndustryCatalog;
 }) {
   return (
     <EstablishmentFields
       fields={fields}
       municipalities={municipalities}
       prefectureName={prefectureName}
+      industries={industries}
       municipalityHint={`${officeName}の管轄の市区町村だけを選べます。ほかのハローワークの管轄へ移転する場合は、移転先のハローワークで新たに事業所登録をしてください。`}
     />
   );

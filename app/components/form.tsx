@@ -43,7 +43,7 @@ function useWarnings(meta: FieldLike): string[] {
   return useContext(FieldWarningsContext)[meta.name] ?? [];
 }
 
-const inputClass =
+export const inputClass =
   "block w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 aria-[invalid=true]:border-red-800 aria-[invalid=true]:border-2";
 
 function warningId(meta: FieldLike): string {
@@ -56,7 +56,7 @@ function describedBy(meta: FieldLike, hint: boolean, warned = false): string | u
 }
 
 /** aria-describedby of a field: its hint, its red error and its orange warning, when present. */
-function useDescribedBy(meta: FieldLike, hint: boolean): string | undefined {
+export function useDescribedBy(meta: FieldLike, hint: boolean): string | undefined {
   return describedBy(meta, hint, useWarnings(meta).length > 0);
 }
 
@@ -70,7 +70,7 @@ function RequirementMarker({ required, marker = true }: { required?: boolean; ma
   return <span className={required ? "text-dns-14B-130 text-red-900" : "text-dns-14N-130 text-solid-gray-800"}>{text}</span>;
 }
 
-function Label({ htmlFor, label, required, marker }: { htmlFor: string; label: string; required?: boolean; marker?: boolean | string }) {
+export function Label({ htmlFor, label, required, marker }: { htmlFor: string; label: string; required?: boolean; marker?: boolean | string }) {
   return (
     <label htmlFor={htmlFor} className="mb-2 flex items-center gap-2 text-std-17B-170">
       {label}
@@ -97,7 +97,7 @@ export function FieldError({ meta }: { meta: FieldLike }) {
   );
 }
 
-function Hint({ meta, hint }: { meta: FieldLike; hint?: ReactNode }) {
+export function Hint({ meta, hint }: { meta: FieldLike; hint?: ReactNode }) {
   if (!hint) return null;
   return (
     <p id={`${meta.id}-hint`} className="mb-2 text-dns-16N-130 text-solid-gray-800">

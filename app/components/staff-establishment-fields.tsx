@@ -3,9 +3,10 @@
  * 事業所登録 and checks them at 本登録 (R-OPEN-1, R-OPEN-8).
  */
 import type { FieldMetadata } from "@conform-to/react";
-import { INDUSTRIES } from "../lib/schemas/establishment";
+import type { IndustryCatalog } from "../lib/industry";
 import { CheckboxField, SelectField, TextField } from "./form";
 import { PostalCodeAutofill } from "./postal-code-autofill";
+import { IndustryFields } from "./industry-fields";
 
 type Field = FieldMetadata<string | undefined | null>;
 
@@ -18,6 +19,7 @@ export interface EstablishmentFieldset {
   municipalityCode: Field;
   address: Field;
   phone: Field;
+  industryDivision: Field;
   industry: Field;
   employees: Field;
   representativeTitle: Field;
@@ -35,11 +37,14 @@ export function EstablishmentFields({
   fields,
   municipalities,
   prefectureName,
+  industries,
   municipalityHint = "この所の管轄外の市区町村は、管轄のハローワークで登録します。",
 }: {
   fields: EstablishmentFieldset;
   municipalities: MunicipalityOption[];
   prefectureName: string;
+  /** 産業分類 (日本標準産業分類 大分類 → 中分類), read by the page. */
+  industries: IndustryCatalog;
   /** Who reads it decides the hint: officers register; employers may not move to another office's area. */
   municipalityHint?: string;
 }) {
@@ -71,7 +76,7 @@ export function EstablishmentFields({
       </fieldset>
       <fieldset className="mb-6">
         <legend className="mb-4 text-std-20B-150">事業内容・代表者</legend>
-        <SelectField meta={fields.industry} label="産業分類（大分類）" required options={INDUSTRIES.map((i) => ({ value: i, label: i }))} />
+        <IndustryFields division={fields.industryDivision} group={fields.industry} catalog={industries} />
         <TextField meta={fields.employees} label="従業員数（企業全体）" required inputMode="numeric" hint="人数を数字で。例：25" />
         <TextField meta={fields.representativeTitle} label="代表者の役職" hint="例：代表取締役" />
         <TextField meta={fields.representativeName} label="代表者の氏名" required hint="例：日光 太郎" />

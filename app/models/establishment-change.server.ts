@@ -9,6 +9,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
+import { industryLabel, resolveIndustry, type IndustryCatalog } from "../lib/industry";
 import { newId } from "../lib/ids";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
@@ -45,9 +46,10 @@ export interface EmployerChangeActor {
 // --- Form values and differences ---
 
 type EstablishmentRow = typeof est.$inferSelect;
+type FormValues = Record<string, string>;
 
-/** The current 事業所情報 as the form's values (strings; the checkbox "on"). */
-export function currentFormValues(e: EstablishmentRow): Record<string, string> {
+/** The current 事業所情報 as the form's values (strings; the checkbox "on"; 産業分類 as 大分類 + 中分類 codes). */
+export function currentFormValues(e: EstablishmentRow, industries: IndustryCatalog): Record<string, string> {
   const values: Record<string, string> = {
     name: e.name,
     nameKana: e.nameKana,
@@ -56,7 +58,7 @@ export function currentFormValues(e: EstablishmentRow): Record<string, string> {
     municipalityCode: e.municipalityCode,
     address: e.address,
     phone: e.phone,
-    industry: e.industry,
+    ...resolveIndustry(industries, e.industry),
     employees: e.employees === null ? "" : String(e.employees),
     representativeTitle: e.representativeTitle,
     representativeName: e.representativeName,
@@ -66,9 +68,7 @@ export function currentFormValues(e: EstablishmentRow): Record<string, string> {
 }
 
 /** A request's stored JSON as the form's values (unknown keys dropped). */
-export function requestFormValues(json: string): Record<string, string> {
-  return establishmentFormDefaults(json);
-}
+export const requestFormValues: (json: string, industries: IndustryCatalog) => FormValues = establishmentFormDefaults;
 
 /** The 事業所情報's items in the order of the form, with their labels. */
 export const CHANGE_FIELDS: { key: string; label: string }[] = [
@@ -93,7 +93,7 @@ export interface ChangeRow {
   changed: boolean;
 }
 
-function displayValue(key: string, values: Record<string, string>, municipalityNames: Map<string, string>): string {
+function displayValue(key: string, values: FormValues, municipalityNames: Map<string, string>, industries: IndustryCatalog): string {
   const value = values[key] ?? "";
   switch (key) {
     case "corporateNumber":
@@ -102,16 +102,18 @@ function displayValue(key: string, values: Record<string, string>, municipalityN
       return municipalityNames.get(value) ?? value;
     case "employees":
       return value === "" ? "" : `${value}人`;
+    case "industry":
+      return industryLabel(industries, value);
     default:
       return value;
   }
 }
 
 /** Current and requested values side by side, each item marked when it changes. */
-export function changeRows(current: Record<string, string>, requested: Record<string, string>, municipalityNames: Map<string, string>): ChangeRow[] {
+export function changeRows(current: FormValues, requested: FormValues, municipalityNames: Map<string, string>, industries: IndustryCatalog): ChangeRow[] {
   return CHANGE_FIELDS.map(({ key, label }) => {
-    const a = displayValue(key, current, municipalityNames);
-    const b = displayValue(key, requested, municipalityNames);
+    const a = displayValue(key, current, municipalityNames, industries);
+    const b = displayValue(key, requested, municipalityNames, industries);
     return { key, label, current: a, requested: b, changed: a !== b };
   });
 }
@@ -126,6 +128,7 @@ export function inputFormValues(input: EstablishmentInput): Record<string, strin
     municipalityCode: input.municipalityCode,
     address: input.address,
     phone: input.phone,
+    industryDivision: input.industryDivision,
     industry: input.industry,
     employees: String(input.employees),
     representativeTitle: input.representativeTitle,
@@ -136,8 +139,8 @@ export function inputFormValues(input: EstablishmentInput): Record<string, strin
 }
 
 /** True when the input changes nothing of the current 事業所情報. */
-export function isUnchanged(current: EstablishmentRow, input: EstablishmentInput): boolean {
-  return changeRows(currentFormValues(current), inputFormValues(input), new Map()).every((r) => !r.changed);
+export function isUnchanged(current: EstablishmentRow, input: EstablishmentInput, industries: IndustryCatalog): boolean {
+  return changeRows(currentFormValues(current, industries), inputFormValues(input), new Map(), industries).every((r) => !r.changed);
 }
 
 // --- Jurisdiction (R-OPEN-1, R-DEL-3) ---

@@ -13,6 +13,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { containsText, valueWhile } from "../utils/sql.server";
 import { municipalityJurisdiction, takeOfficeSerial } from "./office.server";
+import { industryLabelSql } from "./industry.server";
 
 /** The acting officer: every query and audit row is scoped to the officer's office. */
 export interface StaffScope {
@@ -73,6 +74,7 @@ export function establishmentForOfficeQuery(db: Db, officeCode: ScopeValue, id: 
       establishment: schema.establishments,
       municipalityName: sql<string>`${schema.municipalities.name}`.as("municipality_name"),
       prefectureName: sql<string>`${schema.prefectures.name}`.as("prefecture_name"),
+      industryLabel: industryLabelSql(schema.establishments.industry).as("industry_label"),
     })
     .from(schema.establishments)
     .innerJoin(schema.municipalities, eq(schema.municipalities.code, schema.establishments.municipalityCode))

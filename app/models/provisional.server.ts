@@ -4,6 +4,7 @@
  * login account to it as the main account and opens the My Page. (The employer's side is in
  * provisional-employer.server.ts.) Another office's registration is not found.
  */
+import { resolveIndustry, type IndustryCatalog } from "../lib/industry";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { daysBetween, todayJst, type Clock } from "../lib/clock";
 import { formatEstablishmentNumber } from "../lib/identifiers";
@@ -68,8 +69,11 @@ export async function getProvisionalForOffice(db: Db, scope: StaffScope, id: str
 
 export type ProvisionalRegistration = NonNullable<Awaited<ReturnType<typeof getProvisionalForOffice>>>;
 
-/** Form fields of the establishment form, as strings, from the stored JSON (missing or malformed → empty). */
-export function establishmentFormDefaults(json: string | null): Record<string, string> {
+/**
+ * Form fields of the establishment form, as strings, from the stored JSON (missing or malformed → empty); the stored
+ * 産業分類 (a 中分類 code, or an older 大分類 / name) as the form's 大分類 and 中分類.
+ */
+export function establishmentFormDefaults(json: string | null, industries: IndustryCatalog): Record<string, string> {
   let parsed: unknown = null;
   try {
     parsed = json ? JSON.parse(json) : null;
@@ -97,6 +101,7 @@ export function establishmentFormDefaults(json: string | null): Record<string, s
     else if (typeof v === "number" && Number.isFinite(v)) out[key] = String(v);
   }
   if (source.isSoleProprietor === true || source.isSoleProprietor === "on") out.isSoleProprietor = "on";
+  if (out.industry !== undefined) Object.assign(out, resolveIndustry(industries, out.industry));
   return out;
 }
 

@@ -34,7 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const SERVICES = [
   "求人の申込み",
   "画像情報の登録・公開",
-  "求人の内容変更や求人の取消",
+  "求人の内容変更や求人の取消（募集停止）",
   "ハローワークが紹介した求職者とのコンタクト",
   "選考結果の登録",
   "ハローワークに登録している求職者情報の検索",

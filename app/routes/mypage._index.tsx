@@ -74,7 +74,7 @@ export default function MyPageHome() {
       <h1 className="mb-6 text-std-32B-150">マイページトップ</h1>
       {restricted ? (
         <p role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900">
-          紹介日から3週間を経過した選考結果の未登録が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
+          紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
         </p>
       ) : null}
       <section aria-labelledby="notices-title" className="mb-10">

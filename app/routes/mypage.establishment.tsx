@@ -16,7 +16,7 @@ import { ChangeTable, EmployerEstablishmentFields } from "../components/establis
 import { Button, FormErrors } from "../components/form";
 import { KeptFormNotice, SessionTimeNotice } from "../components/session-timeout";
 import { formatJstDateTime } from "../lib/clock";
-import { establishmentSchema } from "../lib/schemas/establishment";
+import { establishmentSchemaFor, type establishmentSchema } from "../lib/schemas/establishment";
 import {
   CHANGE_STATUS_LABELS,
   changeRows,
@@ -28,6 +28,7 @@ import {
   requestFormValues,
   submitChangeRequest,
 } from "../models/establishment-change.server";
+import { industryCatalog, industryCatalogQuery } from "../models/industry.server";
 import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer } from "../utils/auth.server";
@@ -44,21 +45,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     reads: ({ db, establishmentId, prefectureCode }) => ({
       latest: latestChangeRequestQuery(db, establishmentId),
       municipalities: municipalityChoicesQueries(db, prefectureCode),
+      industries: industryCatalogQuery(db),
     }),
   });
   const { establishment, office, reads } = employer;
+  const industries = industryCatalog(reads.industries);
   const decision = decide("establishment.change", employer.facts);
   const [latest] = reads.latest;
   const choices = municipalityChoices(reads.municipalities, establishment.officeCode);
   const names = new Map(choices.municipalities.map((m) => [m.code, m.name]));
-  const current = currentFormValues(establishment);
+  const current = currentFormValues(establishment, industries);
   const open = latest && (latest.status === "pending" || latest.status === "returned") ? latest : null;
-  const requested = open ? requestFormValues(open.data) : null;
+  const requested = open ? requestFormValues(open.data, industries) : null;
   return {
     establishmentNumber: establishment.establishmentNumber,
     officeName: office.name,
     officePhone: office.phone,
-    current: changeRows(current, current, names).map((r) => ({ label: r.label, value: r.current })),
+    current: changeRows(current, current, names, industries).map((r) => ({ label: r.label, value: r.current })),
     request: open
       ? {
           status: open.status,
@@ -66,7 +69,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           createdAt: formatJstDateTime(open.createdAt),
           reviewedAt: open.reviewedAt === null ? null : formatJstDateTime(open.reviewedAt),
           reviewComment: open.reviewComment,
-          rows: changeRows(current, requested ?? {}, names),
+          rows: changeRows(current, requested ?? {}, names, industries),
         }
       : null,
     lastApprovedAt: latest?.status === "approved" && latest.reviewedAt !== null ? formatJstDateTime(latest.reviewedAt) : null,
@@ -74,16 +77,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     decision,
     keptForm: employer.keptForm,
     ...choices,
+    industries,
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const employer = await requireEmployer(request, context, { keepForm: true });
+  const employer = await requireEmployer(request, context, { keepForm: true, reads: ({ db }) => ({ industries: industryCatalogQuery(db) }) });
   await requireCapability(employer, "establishment.change");
-  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
+  const industries = industryCatalog(employer.reads.industries);
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchemaFor(industries) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { db, establishment, account } = employer;
-  if (isUnchanged(establishment, submission.value)) return data(submission.reply({ formErrors: [NO_CHANGE_MESSAGE] }), { status: 400 });
+  if (isUnchanged(establishment, submission.value, industries)) return data(submission.reply({ formErrors: [NO_CHANGE_MESSAGE] }), { status: 400 });
   const jurisdiction = await checkChangeJurisdiction(db, establishment.officeCode, submission.value.municipalityCode);
   if (!jurisdiction.ok) return data(submission.reply({ fieldErrors: { municipalityCode: [jurisdiction.message] } }), { status: 400 });
   await submitChangeRequest(
@@ -102,7 +107,7 @@ export default function EstablishmentChangePage() {
     // After signing in again, the values typed before the session ended (ADR 0017).
     lastResult: lastResult ?? page.keptForm.kept?.result,
     defaultValue: page.defaults as Partial<z.input<typeof establishmentSchema>>,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchemaFor(page.industries) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -166,6 +171,7 @@ export default function EstablishmentChangePage() {
                 municipalities={page.municipalities}
                 prefectureName={page.prefectureName}
                 officeName={page.officeName}
+                industries={page.industries}
               />
               <Button>変更を申請する</Button>
             </Form>

@@ -14,8 +14,11 @@ import type { z } from "zod";
 import { Button, CheckboxField, SelectField, TextField } from "../components/form";
 import { FindingsSection } from "../components/posting-findings";
 import { PostalCodeAutofill } from "../components/postal-code-autofill";
+import { IndustryFields } from "../components/industry-fields";
 import { formatJapaneseDate, todayJst } from "../lib/clock";
-import { establishmentSchema, INDUSTRIES } from "../lib/schemas/establishment";
+import { resolveIndustry } from "../lib/industry";
+import { establishmentSchemaFor, type establishmentSchema } from "../lib/schemas/establishment";
+import { industryCatalog, industryCatalogQuery } from "../models/industry.server";
 import { findJurisdictionalOffice, municipalitiesWithOfficeQuery, officeQuery } from "../models/office.server";
 import { findingsOf, parseContent } from "../models/posting/content.server";
 import { provisionalFormValues, provisionalOfficeCode, saveProvisionalEstablishment } from "../models/provisional-employer.server";
@@ -42,9 +45,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       office: officeQuery(db, provisionalOfficeCode(accountId)),
       posting: provisionalPostingOfAccount(db, accountId),
       minimumWages: minimumWagesOfAccountPosting(db, accountId),
+      industries: industryCatalogQuery(db),
     }),
   });
   const { municipalities } = reads;
+  const industries = industryCatalog(reads.industries);
+  const values = provisionalFormValues(registration);
   const [office] = reads.office;
   const [row] = reads.posting;
   const content = row ? parseContent(row.content) : null;
@@ -56,7 +62,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     entered: registration.establishmentData !== null,
     office: office ? { name: office.name, phone: office.phone, address: office.address, illustrative: office.illustrative } : null,
     municipalities: municipalities.filter((m) => m.officeCode).map((m) => ({ value: m.code, label: m.name })),
-    values: provisionalFormValues(registration),
+    values: values.industry === undefined ? values : { ...values, ...resolveIndustry(industries, values.industry) },
+    industries,
     posting:
       row && content
         ? {
@@ -71,7 +78,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { db, account, registration } = await requireProvisionalAccount(request, context);
+  const { db, account, registration, reads } = await requireProvisionalAccount(request, context, {
+    reads: ({ db }) => ({ industries: industryCatalogQuery(db) }),
+  });
   const formData = await readForm(request);
   if (formData.get("intent") === "start-posting") {
     const municipalityCode = provisionalFormValues(registration).municipalityCode;
@@ -84,7 +93,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
     return redirect("/provisional/posting/step/1", 303);
   }
-  const submission = parseWithZod(formData, { schema: establishmentSchema });
+  const submission = parseWithZod(formData, { schema: establishmentSchemaFor(industryCatalog(reads.industries)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const office = await findJurisdictionalOffice(db, submission.value.municipalityCode);
   if (!office) {
@@ -103,7 +112,7 @@ export default function ProvisionalPage() {
   const [form, fields] = useForm<z.input<typeof establishmentSchema>, z.output<typeof establishmentSchema>>({
     lastResult,
     defaultValue: page.values as Partial<z.input<typeof establishmentSchema>>,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchemaFor(page.industries) }),
   });
   return (
     <>
@@ -155,7 +164,7 @@ export default function ProvisionalPage() {
           <SelectField meta={fields.municipalityCode} label="所在地（市町村）" required options={page.municipalities} />
           <TextField meta={fields.address} label="所在地（市町村より後）" required hint="120文字以内" />
           <TextField meta={fields.phone} label="電話番号" type="tel" required autoComplete="tel" hint="市外局番から。例：0288-22-0353" />
-          <SelectField meta={fields.industry} label="産業分類" required options={INDUSTRIES.map((i) => ({ value: i, label: i }))} />
+          <IndustryFields division={fields.industryDivision} group={fields.industry} catalog={page.industries} />
           <TextField meta={fields.employees} label="従業員数" required inputMode="numeric" hint="人数を半角または全角の数字で" />
           <TextField meta={fields.representativeTitle} label="代表者の役職" hint="例：代表取締役（30文字以内）" />
           <TextField meta={fields.representativeName} label="代表者の氏名" required autoComplete="name" hint="40文字以内" />

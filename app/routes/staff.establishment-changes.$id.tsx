@@ -26,6 +26,7 @@ import {
   requestFormValues,
   returnChangeRequest,
 } from "../models/establishment-change.server";
+import { industryCatalog, industryCatalogQuery } from "../models/industry.server";
 import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -62,9 +63,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     reads: ({ db, officeCode, prefectureCode }) => ({
       found: changeRequestForOfficeQueries(db, officeCode, params.id ?? ""),
       municipalities: municipalityChoicesQueries(db, prefectureCode),
+      industries: industryCatalogQuery(db),
     }),
   });
   const found = changeRequestForOffice(reads.found);
+  const industries = industryCatalog(reads.industries);
   if (!found) throw data(null, { status: 404 });
   const { request: r, establishment: e } = found;
   const choices = municipalityChoices(reads.municipalities, office.code);
@@ -80,7 +83,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       reviewedAt: r.reviewedAt === null ? null : formatJstDateTime(r.reviewedAt),
       reviewComment: r.reviewComment,
     },
-    rows: changeRows(currentFormValues(e), requestFormValues(r.data), names),
+    rows: changeRows(currentFormValues(e, industries), requestFormValues(r.data, industries), names, industries),
   };
 }
 

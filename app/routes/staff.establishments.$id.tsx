@@ -60,7 +60,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         ? e.address
         : `${found.prefectureName}${found.municipalityName}${e.address}`,
       phone: e.phone,
-      industry: e.industry,
+      industry: found.industryLabel,
       employees: e.employees,
       representative: [e.representativeTitle, e.representativeName].filter(Boolean).join(" "),
       registeredAt: formatJstDateTime(e.createdAt),

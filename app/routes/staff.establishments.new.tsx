@@ -10,8 +10,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors } from "../components/form";
 import { EstablishmentFields } from "../components/staff-establishment-fields";
 import { StaffHeader } from "../components/staff-header";
-import { establishmentSchema } from "../lib/schemas/establishment";
+import { establishmentSchemaFor } from "../lib/schemas/establishment";
 import { checkJurisdiction, registerEstablishment } from "../models/establishment.server";
+import { industryCatalog, industryCatalogQuery } from "../models/industry.server";
 import { municipalityChoices, municipalityChoicesQueries } from "../models/office.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -22,16 +23,20 @@ export const meta: MetaFunction = () => [{ title: "事業所登録 | 求人者�
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { staff, office, reads } = await requireStaff(request, context, {
-    reads: ({ db, prefectureCode }) => ({ municipalities: municipalityChoicesQueries(db, prefectureCode) }),
+    reads: ({ db, prefectureCode }) => ({ municipalities: municipalityChoicesQueries(db, prefectureCode), industries: industryCatalogQuery(db) }),
   });
   const options = municipalityChoices(reads.municipalities, office.code);
-  return { staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] }, ...options };
+  return {
+    staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
+    ...options,
+    industries: industryCatalog(reads.industries),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
+  const { db, staff, office, reads } = await requireStaff(request, context, { reads: ({ db }) => ({ industries: industryCatalogQuery(db) }) });
   const scope = { staffId: staff.id, officeCode: office.code };
-  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchemaFor(industryCatalog(reads.industries)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const jurisdiction = await checkJurisdiction(db, scope, submission.value.municipalityCode);
   if (!jurisdiction.ok) return data(submission.reply({ fieldErrors: { municipalityCode: [jurisdiction.message] } }), { status: 400 });
@@ -40,11 +45,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewEstablishment() {
-  const { staff, municipalities, prefectureName } = useLoaderData<typeof loader>();
+  const { staff, municipalities, prefectureName, industries } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchemaFor(industries) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -60,7 +65,7 @@ export default function NewEstablishment() {
       </p>
       <Form method="post" {...getFormProps(form)} className="max-w-2xl">
         <FormErrors errors={form.errors} id={form.errorId} />
-        <EstablishmentFields fields={fields} municipalities={municipalities} prefectureName={prefectureName} />
+        <EstablishmentFields fields={fields} municipalities={municipalities} prefectureName={prefectureName} industries={industries} />
         <Button>登録する</Button>
       </Form>
     </>

@@ -47,7 +47,7 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
 
 const NO_VALID_POSTING = "有効中の求人がないため利用できません。求人を申し込み、ハローワークで受理されると利用できます。";
 const RESTRICTED =
-  "紹介日から3週間を経過した選考結果の未登録が50件を超えたため、利用が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。";
+  "紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えたため、利用が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。";
 const MAIN_ONLY = "主たるログインアカウントだけが利用できます。";
 
 /** R-GATE-3: refused while the backlog restriction holds. */

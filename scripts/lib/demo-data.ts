@@ -119,7 +119,8 @@ export const DEMO_PROVISIONAL = {
     municipalityCode: "09206",
     address: "上鉢石町9-9（架空）",
     phone: "0288-00-2001",
-    industry: "宿泊業，飲食サービス業",
+    industryDivision: "M",
+    industry: "76", // 飲食店 (喫茶店 is 小分類 767 under it)
     employees: 4,
     representativeTitle: "店主",
     representativeName: "珈琲 香",
@@ -138,6 +139,7 @@ export interface DemoEstablishment {
   municipalityCode: string;
   address: string;
   phone: string;
+  /** 産業分類: the 日本標準産業分類 中分類 code (data/reference/industries.csv). */
   industry: string;
   employees: number;
   representativeTitle: string;
@@ -159,7 +161,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09206",
     address: "栃木県日光市本町9-9（架空）",
     phone: "0288-00-1001",
-    industry: "食料品製造業",
+    industry: "09", // 食料品製造業
     employees: 42,
     representativeTitle: "代表取締役",
     representativeName: "湯波 守",
@@ -177,7 +179,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09206",
     address: "栃木県日光市鬼怒川温泉大原9-9（架空）",
     phone: "0288-00-1002",
-    industry: "宿泊業",
+    industry: "75", // 宿泊業
     employees: 120,
     representativeTitle: "代表取締役社長",
     representativeName: "川辺 翔",
@@ -195,7 +197,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09206",
     address: "栃木県日光市今市9-9（架空）",
     phone: "0288-00-1003",
-    industry: "生産用機械器具製造業",
+    industry: "26", // 生産用機械器具製造業
     employees: 18,
     representativeTitle: "取締役",
     representativeName: "精密 工",
@@ -213,7 +215,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09206",
     address: "栃木県日光市安川町9-9（架空）",
     phone: "0288-00-1004",
-    industry: "飲食店",
+    industry: "76", // 飲食店
     employees: 5,
     representativeTitle: "店主",
     representativeName: "蕎麦 一",
@@ -230,7 +232,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09206",
     address: "栃木県日光市森友9-9（架空）",
     phone: "0288-00-1005",
-    industry: "道路貨物運送業",
+    industry: "44", // 道路貨物運送業
     employees: 30,
     representativeTitle: "代表取締役",
     representativeName: "運送 走",
@@ -249,7 +251,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     municipalityCode: "09201",
     address: "栃木県宇都宮市馬場通り9-9（架空）",
     phone: "028-000-1006",
-    industry: "食料品製造業",
+    industry: "09", // 食料品製造業
     employees: 85,
     representativeTitle: "代表取締役",
     representativeName: "餃子 包",

@@ -75,7 +75,8 @@ test("R-OPEN-8: オンラインで仮登録し、管轄のハローワークで�
   await field(employer, "所在地（市町村）").selectOption({ label: "日光市" });
   await field(employer, "所在地（市町村より後）").fill("今市9-9（架空）");
   await field(employer, "電話番号").fill("0288-00-3001");
-  await field(employer, "産業分類").selectOption({ label: "宿泊業，飲食サービス業" });
+  await field(employer, "産業分類（大分類）").selectOption({ label: "M 宿泊業，飲食サービス業" });
+  await field(employer, "産業分類（中分類）").selectOption({ label: "76 飲食店" });
   await field(employer, "従業員数").fill("3");
   await field(employer, "代表者の氏名").fill("拉麺 太郎");
   await employer.getByRole("button", { name: "事業所情報を保存する" }).click();

@@ -81,7 +81,7 @@ describe("staff sign-in forms survive the Big List of Naughty Strings", () => {
 const ESTABLISHMENT_FIELD_GROUPS = [
   ["name", "nameKana", "corporateNumber", "postalCode"],
   ["municipalityCode", "address", "phone", "industry"],
-  ["employees", "representativeTitle", "representativeName"],
+  ["industryDivision", "employees", "representativeTitle", "representativeName"],
 ];
 
 describe("the staff establishment forms survive the Big List of Naughty Strings", () => {

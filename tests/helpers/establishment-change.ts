@@ -5,7 +5,9 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
+import { parseIndustryCsv } from "../../app/lib/industry";
 import { currentFormValues } from "../../app/models/establishment-change.server";
+import industriesCsv from "../../data/reference/industries.csv?raw";
 import { getDb, schema } from "../../app/utils/db.server";
 import type { MyPage } from "./mypage";
 import { postForm } from "./worker";
@@ -15,7 +17,7 @@ const req = schema.establishmentChangeRequests;
 
 /** The current values with some changed: a valid submission of the change form. */
 export function changeForm(establishment: typeof schema.establishments.$inferSelect, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...currentFormValues(establishment), ...overrides };
+  return { ...currentFormValues(establishment, parseIndustryCsv(industriesCsv)), ...overrides };
 }
 
 export async function requestsOf(establishmentId: string) {

@@ -3,7 +3,9 @@
  * Each returns what it created; defaults make a valid, registered establishment under ハローワーク日光.
  */
 import { env } from "cloudflare:test";
+import industriesCsv from "../../data/reference/industries.csv?raw";
 import { corporateNumberCheckDigit, formatEstablishmentNumber } from "../../app/lib/identifiers";
+import { parseIndustryCsv } from "../../app/lib/industry";
 import { newId } from "../../app/lib/ids";
 import type { Clock } from "../../app/lib/clock";
 import { systemClock } from "../../app/lib/clock";
@@ -12,8 +14,24 @@ import { createSession, SESSION_POLICIES, type AccountType } from "../../app/uti
 
 export const db = () => getDb(env);
 
-/** Tochigi with two offices (日光 0910, 宇都宮 0901) and their municipalities. */
+/** The 産業分類 of data/reference/industries.csv (as `npm run import:reference` loads it): 20 大分類, 99 中分類. */
+export const INDUSTRY_GROUPS = parseIndustryCsv(industriesCsv);
+
+/** Loads the 産業分類 reference tables (one round trip; D1 takes at most 100 bound values per statement). */
+export async function seedIndustries(): Promise<void> {
+  const d = db();
+  const divisions = [...new Map(INDUSTRY_GROUPS.map((g) => [g.divisionCode, g.divisionName]))].map(([code, name]) => ({ code, name }));
+  const rows = INDUSTRY_GROUPS.map((g) => ({ code: g.code, divisionCode: g.divisionCode, name: g.name }));
+  const chunks = [0, 30, 60, 90].map((i) => rows.slice(i, i + 30));
+  await d.batch([
+    d.insert(schema.industryDivisions).values(divisions).onConflictDoNothing(),
+    ...chunks.map((chunk) => d.insert(schema.industryGroups).values(chunk).onConflictDoNothing()),
+  ]);
+}
+
+/** Tochigi with two offices (日光 0910, 宇都宮 0901) and their municipalities, and the 産業分類. */
 export async function seedReference(): Promise<void> {
+  await seedIndustries();
   const d = db();
   await d
     .insert(schema.prefectures)

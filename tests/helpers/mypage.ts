@@ -39,7 +39,7 @@ export async function openMyPage(options: OpenMyPageOptions = {}): Promise<MyPag
     postalCode: "321-1272",
     address: "今市1-2-3",
     phone: "0288-22-0353",
-    industry: "製造業",
+    industry: "09", // 食料品製造業
     employees: 25,
     representativeTitle: "代表取締役",
     representativeName: "日光 太郎",

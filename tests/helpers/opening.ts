@@ -75,7 +75,8 @@ export const PROVISIONAL_ESTABLISHMENT_FIELDS = {
   municipalityCode: "09206",
   address: "今市本町1-1",
   phone: "0288-22-0000",
-  industry: "製造業",
+  industryDivision: "E",
+  industry: "09", // 食料品製造業
   employees: "12",
   representativeTitle: "代表取締役",
   representativeName: "日光 太郎",

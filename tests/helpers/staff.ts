@@ -76,7 +76,8 @@ export function establishmentForm(overrides: Record<string, string> = {}): Recor
     municipalityCode: "09206",
     address: "今市1-2-3",
     phone: "0288-22-0353",
-    industry: "製造業",
+    industryDivision: "E",
+    industry: "09", // 食料品製造業
     employees: "25",
     representativeTitle: "代表取締役",
     representativeName: "日光 太郎",
@@ -129,7 +130,8 @@ export const ENTERED: EstablishmentInput = {
   municipalityCode: "09206",
   address: "今市本町1-1",
   phone: "0288-21-0000",
-  industry: "宿泊業，飲食サービス業",
+  industryDivision: "M",
+  industry: "75", // 宿泊業
   employees: 12,
   representativeTitle: "代表取締役",
   representativeName: "仮野 登録",
@@ -179,6 +181,7 @@ export function provisionalForm(data: EstablishmentInput, overrides: Record<stri
     municipalityCode: data.municipalityCode,
     address: data.address,
     phone: data.phone,
+    industryDivision: data.industryDivision,
     industry: data.industry,
     employees: String(data.employees),
     representativeTitle: data.representativeTitle,

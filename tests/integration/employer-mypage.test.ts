@@ -23,7 +23,7 @@ import {
   signInThroughForms,
 } from "../helpers/employer-signin";
 import { workerFetch } from "../helpers/worker";
-import { fieldError, hrefs, pageTitle, parse, textOf } from "../helpers/html";
+import { alertText, fieldError, hrefs, pageTitle, parse, textOf } from "../helpers/html";
 
 const db = () => getDb(env);
 
@@ -72,10 +72,10 @@ describe("My Page home", () => {
     expect(hrefs(menuItem(html, "パスワードの変更"))).toContain("/mypage/settings/password");
   });
 
-  it("R-GATE-3: under the backlog restriction the home says so and the restricted services show the reason", async () => {
+  it("R-GATE-3 (issue 10 wording): under the backlog restriction the home says so and the restricted services show the reason", async () => {
     const { account } = await createSignInAccount({ establishment: { restrictedAt: Date.now() } });
     const html = await (await workerGet("/mypage", await cookieFor(account.id))).text();
-    expect(html).toContain("利用が制限されています");
+    expect(alertText(html)).toContain("紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えた"); // issue 10 wording
     for (const label of ["求人の申込み", "求人の一覧・内容変更", "事業所情報の変更", "求職情報検索", "メッセージ"]) {
       expect(textOf(menuItem(html, label))).toContain("50件を超えたため");
     }

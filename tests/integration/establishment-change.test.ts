@@ -14,7 +14,7 @@ import { latestMail, mailCount } from "../helpers/employer-signin";
 import { changeForm, pendingRequest, requestsOf } from "../helpers/establishment-change";
 import { MAIN_EMAIL, openMyPage } from "../helpers/mypage";
 import { NOW, nowClock } from "../helpers/clock";
-import { bodyText, fieldError, formsTo, pageTitle, rowCells } from "../helpers/html";
+import { bodyText, fieldError, formsTo, pageTitle, rowCells, selectedValue } from "../helpers/html";
 import { postForm, workerFetch } from "../helpers/worker";
 import { signedInOfficer } from "../helpers/staff";
 import { flashMessage, withFlash } from "../helpers/flash";
@@ -75,6 +75,27 @@ describe("the employer's request", () => {
     expect(after).toContain("変更の申請（確認中）");
     expect(bodyText(after).match(/変更あり/g)).toHaveLength(2);
     expect(after).toContain("0288-99-1234");
+  });
+
+  it("R-OPEN-1 (issue 10 産業分類): 「食料品製造業」 as stored before the 中分類 codes pre-fills E / 09; a phone change alone is accepted; a 中分類 of another 大分類 is refused beside it", async () => {
+    const employer = await openMyPage();
+    await db().update(est).set({ industry: "食料品製造業" }).where(eq(est.id, employer.establishment.id));
+    const form = await page("/mypage/establishment", employer.cookie);
+    expect(selectedValue(form, "industryDivision")).toBe("E");
+    expect(selectedValue(form, "industry")).toBe("09");
+    expect(bodyText(form)).toContain("食料品製造業（製造業）");
+    const stored = { ...employer.establishment, industry: "食料品製造業" };
+
+    const wrong = await postForm("/mypage/establishment", changeForm(stored, { industryDivision: "M", phone: "0288-99-1234" }), employer.cookie);
+    expect(wrong.status).toBe(400);
+    const refused = await wrong.text();
+    expect(fieldError(refused, "industry")).toContain("大分類「宿泊業，飲食サービス業」に含まれません");
+    expect(refused).toContain('value="0288-99-1234"');
+
+    const res = await postForm("/mypage/establishment", changeForm(stored, { phone: "0288-99-1234" }), employer.cookie);
+    expect(res.status).toBe(303);
+    const [request] = await requestsOf(employer.establishment.id);
+    expect(JSON.parse(request!.data)).toMatchObject({ industryDivision: "E", industry: "09", phone: "0288-99-1234" });
   });
 
   it("R-OPEN-1: the My Page menu and navigation link to 事業所情報の変更 while allowed", async () => {

@@ -37,7 +37,7 @@ const jp = schema.jobPostings;
 /** A Thursday, 10:00 JST. A posting accepted today is valid to 2027-01-31. */
 import { NOW } from "../helpers/clock";
 const MAIN_EMAIL = "saiyo@nikko-yuba.example.jp";
-const RESTRICTED_REASON = "紹介日から3週間を経過した選考結果の未登録が50件を超えたため、利用が制限されています。";
+const RESTRICTED_REASON = "紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えたため、利用が制限されています。";
 
 /** An open My Page under ハローワーク日光 with its main account, signed in at `at` (the Worker's "now" is set to it). */
 async function openMyPage(options: Omit<OpenMyPageOptions, "at"> & { at?: string } = {}): Promise<MyPage> {

@@ -71,7 +71,7 @@ describe("R-OPEN-1: 事業所登録 by an officer of the jurisdictional office",
       municipalityCode: "09206",
       phone: "0288-22-0353",
       employees: 25,
-      industry: "製造業",
+      industry: "09", // issue 10: the 中分類 code
     });
     expect(row.establishmentNumber).toMatch(/^0910-\d{6}-\d$/);
     expect(row.establishmentNumber).toBe("0910-000001-" + row.establishmentNumber!.slice(-1));

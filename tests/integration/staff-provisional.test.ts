@@ -72,7 +72,8 @@ describe("R-OPEN-8: the office's provisional registrations", () => {
     expect(html).toContain(`value="${ENTERED.corporateNumber}"`);
     expect(html).toContain('value="12"');
     expect(selectedValue(html, "municipalityCode")).toBe("09206");
-    expect(selectedValue(html, "industry")).toBe("宿泊業，飲食サービス業");
+    expect(selectedValue(html, "industryDivision")).toBe("M"); // issue 10: 大分類 → 中分類
+    expect(selectedValue(html, "industry")).toBe("75");
     expect(html).toContain("本登録する");
   });
 });

@@ -23,11 +23,11 @@ describe("capability rules", () => {
     expect(decide("messages.send", facts).allowed).toBe(false);
   });
 
-  it("R-GATE-3: a backlog restriction refuses postings, establishment changes, search and messages, not results", () => {
+  it("R-GATE-3 (issue 10 wording): a backlog restriction refuses postings, establishment changes, search and messages, not results", () => {
     const all = decideAll({ ...base, restricted: true });
     for (const c of ["postings.apply", "postings.change", "postings.stop", "establishment.change", "search", "messages.send"] as const) {
       expect(all[c].allowed).toBe(false);
-      expect(all[c].reason).toMatch(/50件を超えた/);
+      expect(all[c].reason).toContain("紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えた"); // issue 10 wording
     }
     expect(all["selection.register"].allowed).toBe(true);
     expect(all["applicants.view"].allowed).toBe(true);

@@ -43,8 +43,23 @@ describe("年齢制限 (R-JOB-1)", () => {
   it("R-JOB-1: 1号 with 定年 60 and upper limit 59 is fine; upper limit 60 is red (the limit must be below the 定年)", () => {
     expect(checkAge(posting({ age: exception("1", null, 59, "定年が60歳のため"), retirement: { present: true, age: 60 } }))).toEqual([]);
     expect(codes(checkAge(posting({ age: exception("1", null, 60, "定年が60歳のため"), retirement: { present: true, age: 60 } })))).toEqual([
-      "error:age.1.max-not-below-retirement",
+      "error:age.1.max-not-retirement-minus-one",
     ]);
+  });
+
+  it("R-JOB-1 (issue 10 #1): the upper limit of 1号 is exactly 定年 − 1 — 定年60 → 59 ok, 58 red, 60 red; 定年63 → 59 red", () => {
+    const with60 = (max: number) => checkAge(posting({ age: exception("1", null, max, "定年が60歳のため"), retirement: { present: true, age: 60 } }));
+    expect(with60(59)).toEqual([]);
+    for (const max of [58, 60]) {
+      const findings = with60(max);
+      expect(codes(findings)).toEqual(["error:age.1.max-not-retirement-minus-one"]);
+      expect(findings[0]!.field).toBe("age.max");
+      expect(findings[0]!.message).toContain("59歳");
+    }
+    const with63 = checkAge(posting({ age: exception("1", null, 59, "定年が63歳のため"), retirement: { present: true, age: 63 } }));
+    expect(codes(with63)).toEqual(["error:age.1.max-not-retirement-minus-one"]);
+    expect(with63[0]!.message).toContain("62歳");
+    expect(checkAge(posting({ age: exception("1", null, 62, "定年が63歳のため"), retirement: { present: true, age: 63 } }))).toEqual([]);
   });
 
   it("R-JOB-1: 1号 needs a 定年, an indefinite contract, and an upper limit only", () => {

@@ -20,7 +20,9 @@ import { CAPTION_MAX, REJECT_REASON_MAX } from "../../app/lib/images";
 import { normalizeEmailInput, normalizeJaText, normalizeKana, normalizeNumberLike, normalizePostalCode, normalizeText } from "../../app/lib/normalize";
 import { loginCodeSchema, loginSchema, passwordChangeSchema, resetCompletionSchema, resetRequestSchema } from "../../app/lib/schemas/employer-auth";
 import { enrolSchema } from "../../app/routes/staff.login_.totp/schema";
-import { establishmentSchema } from "../../app/lib/schemas/establishment";
+import industriesCsv from "../../data/reference/industries.csv?raw";
+import { parseIndustryCsv } from "../../app/lib/industry";
+import { establishmentSchemaFor } from "../../app/lib/schemas/establishment";
 import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
@@ -96,7 +98,8 @@ const ESTABLISHMENT: [string, string][] = [
   ["municipalityCode", "09206"],
   ["address", "今市1-2-3"],
   ["phone", "0288-22-0353"],
-  ["industry", "製造業"],
+  ["industryDivision", "E"],
+  ["industry", "09"],
   ["employees", "25"],
   ["representativeTitle", "代表取締役"],
   ["representativeName", "日光 太郎"],
@@ -251,8 +254,8 @@ function postingRow(step: StepNumber): FormRow {
 
 const FORMS: FormRow[] = [
   {
-    title: "R-OPEN-1, R-OPEN-8: 事業所の基本情報 (establishmentSchema: 事業所登録, 本登録, 仮登録, 変更届)",
-    schema: establishmentSchema,
+    title: "R-OPEN-1, R-OPEN-8: 事業所の基本情報 (establishmentSchemaFor: 事業所登録, 本登録, 仮登録, 変更届; 産業分類 大分類 → 中分類)",
+    schema: establishmentSchemaFor(parseIndustryCsv(industriesCsv)),
     valid: ESTABLISHMENT,
     render: (value) => Object.entries(inputFormValues(value as Parameters<typeof inputFormValues>[0])),
     normalise: {

@@ -1,10 +1,11 @@
 /**
  * 事業所の基本情報: one zod schema shared by the officer's 事業所登録, the employer's online 仮登録
- * (R-OPEN-1, R-OPEN-8), client and server. Full-width digits, letters and hyphens are accepted and
+ * (R-OPEN-1, R-OPEN-8) and 事業所情報の変更, client and server (with the 産業分類 catalog: establishmentSchemaFor). Full-width digits, letters and hyphens are accepted and
  * normalised; messages are Japanese and say how to fix the input.
  */
 import { z } from "./zod-ja";
 import { isValidCorporateNumber } from "../identifiers";
+import { industryProblem, type IndustryCatalog } from "../industry";
 import { isKatakana, normalizeKana, normalizeNumberLike, normalizeText } from "../normalize";
 import { postalCodeField } from "./fields";
 
@@ -26,28 +27,6 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => normalizeText(v ?? ""))
     // No pipe into z.string() here: Conform would turn a normalised "" into undefined inside it.
     .refine((v) => v.length <= max, { error: `${label}は${max}文字以内で入力してください。` });
-
-export const INDUSTRIES = [
-  "農業，林業",
-  "漁業",
-  "鉱業，採石業，砂利採取業",
-  "建設業",
-  "製造業",
-  "電気・ガス・熱供給・水道業",
-  "情報通信業",
-  "運輸業，郵便業",
-  "卸売業，小売業",
-  "金融業，保険業",
-  "不動産業，物品賃貸業",
-  "学術研究，専門・技術サービス業",
-  "宿泊業，飲食サービス業",
-  "生活関連サービス業，娯楽業",
-  "教育，学習支援業",
-  "医療，福祉",
-  "複合サービス事業",
-  "サービス業（他に分類されないもの）",
-  "公務（他に分類されるものを除く）",
-] as const;
 
 export const establishmentSchema = z
   .object({
@@ -84,7 +63,11 @@ export const establishmentSchema = z
       .refine((v) => v.replace(/-/g, "").length >= 10 && v.replace(/-/g, "").length <= 11, {
         error: "電話番号は市外局番から10桁または11桁で入力してください。",
       }),
-    industry: z.enum(INDUSTRIES, { error: "産業分類を選択してください。" }),
+    // 産業分類 (issue 10): 大分類 and 中分類 of 日本標準産業分類; which pairs exist is checked by establishmentSchemaFor.
+    industryDivision: z
+      .string({ error: "産業分類（大分類）を選択してください。" })
+      .regex(/^[A-T]$/, { error: "産業分類（大分類）を一覧から選択してください。" }),
+    industry: z.string({ error: "産業分類（中分類）を選択してください。" }).regex(/^\d{2}$/, { error: "産業分類（中分類）を一覧から選択してください。" }),
     employees: z
       .string({ error: "従業員数を入力してください。" })
       .transform(normalizeNumberLike)
@@ -116,3 +99,17 @@ export const establishmentSchema = z
   });
 
 export type EstablishmentInput = z.output<typeof establishmentSchema>;
+
+/**
+ * The establishment form with the 産業分類 checked against the classification (reference data the page read): the
+ * 大分類 exists and the 中分類 belongs to it (issue 10). Same schema in the browser (the page passes its catalog) and
+ * on the server.
+ */
+export function establishmentSchemaFor(catalog: IndustryCatalog) {
+  return establishmentSchema.superRefine((value, ctx) => {
+    // A value the field itself refused already has its message there.
+    if (!/^[A-T]$/.test(value.industryDivision) || !/^\d{2}$/.test(value.industry)) return;
+    const problem = industryProblem(catalog, value.industryDivision, value.industry);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
+}

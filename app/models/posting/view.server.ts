@@ -18,6 +18,7 @@ import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoView, PrintPageDa
 import { MAX_POSTING_IMAGES } from "../../lib/schemas/posting";
 import { anonymisedContent, prefectureName } from "../../rules/posting";
 import { schema, type Db } from "../../utils/db.server";
+import { industryLabelSql } from "../industry.server";
 import { parseContent } from "./content.server";
 import { jobPostings as t } from "./queries.server";
 
@@ -54,7 +55,8 @@ export function postingSheet(db: Db, where: SQL) {
         municipalityCode: named<string>(est.municipalityCode, "est_municipality_code"),
         address: named<string>(est.address, "est_address"),
         phone: named<string>(est.phone, "est_phone"),
-        industry: named<string>(est.industry, "est_industry"),
+        // 産業分類 as shown (issue 10): the 中分類 with its 大分類, from the reference tables.
+        industry: industryLabelSql(est.industry).as("est_industry"),
         representativeTitle: named<string>(est.representativeTitle, "est_representative_title"),
         representativeName: named<string>(est.representativeName, "est_representative_name"),
         corporateNumber: named<string | null>(est.corporateNumber, "est_corporate_number"),

@@ -18,7 +18,9 @@ import { Button, FormErrors } from "../../components/form";
 import { EstablishmentFields } from "../../components/staff-establishment-fields";
 import { StaffHeader } from "../../components/staff-header";
 import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
-import { establishmentSchema } from "../../lib/schemas/establishment";
+import { industryLabel } from "../../lib/industry";
+import { establishmentSchemaFor, type establishmentSchema } from "../../lib/schemas/establishment";
+import { industryCatalog, industryCatalogQuery } from "../../models/industry.server";
 import { checkJurisdiction } from "../../models/establishment.server";
 import { municipalityChoices, municipalityChoicesQueries } from "../../models/office.server";
 import {
@@ -84,17 +86,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       municipalities: municipalityChoicesQueries(db, prefectureCode),
       posting: provisionalPostingForOffice(db, officeCode, params.id ?? ""),
       minimumWages: minimumWagesOfProvisionalPosting(db, officeCode, params.id ?? ""),
+      industries: industryCatalogQuery(db),
     }),
   });
+  const industries = industryCatalog(reads.industries);
   const [registration] = reads.registration;
   if (!registration) throw data(null, { status: 404 });
   const options = municipalityChoices(reads.municipalities, office.code);
-  const defaults = establishmentFormDefaults(registration.establishmentData);
+  const defaults = establishmentFormDefaults(registration.establishmentData, industries);
   const municipalityName = options.municipalities.find((m) => m.code === defaults.municipalityCode)?.name ?? defaults.municipalityCode ?? "";
   const entered = {
     ...defaults,
     municipality: municipalityName,
     corporateNumber: defaults.isSoleProprietor ? "なし（個人事業主）" : (defaults.corporateNumber ?? ""),
+    industry: defaults.industry ? industryLabel(industries, defaults.industry) : "",
   };
   const days = daysRemaining(registration.expiresOn, context.clock);
   const [postingRow] = reads.posting;
@@ -127,16 +132,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     entered: ENTERED_LABELS.map(([key, label]) => ({ label, value: entered[key as keyof typeof entered] ?? "" })),
     defaults,
     posting,
+    industries,
     blocked: blockedReason(registration, isExpired(registration.expiresOn, context.clock)),
   };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
+  const { db, staff, office, reads } = await requireStaff(request, context, { reads: ({ db }) => ({ industries: industryCatalogQuery(db) }) });
   const scope = { staffId: staff.id, officeCode: office.code };
   const registration = await getProvisionalForOffice(db, scope, params.id ?? "");
   if (!registration) throw data(null, { status: 404 });
-  const submission = parseWithZod(await readForm(request), { schema: establishmentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: establishmentSchemaFor(industryCatalog(reads.industries)) });
   const blocked = blockedReason(registration, isExpired(registration.expiresOn, context.clock));
   if (blocked) return data(submission.reply({ formErrors: [blocked] }), { status: 400 });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -178,13 +184,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function ProvisionalDetail() {
-  const { staff, registration: r, entered, defaults, blocked, municipalities, prefectureName, posting } = useLoaderData<typeof loader>();
+  const { staff, registration: r, entered, defaults, industries, blocked, municipalities, prefectureName, posting } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof establishmentSchema>, z.output<typeof establishmentSchema>>({
     lastResult,
     // The stored JSON's values as strings; unknown values simply fail validation beside their field.
     defaultValue: defaults as Partial<z.input<typeof establishmentSchema>>,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: establishmentSchemaFor(industries) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -238,7 +244,7 @@ export default function ProvisionalDetail() {
               </p>
               <Form method="post" {...getFormProps(form)} className="max-w-2xl">
                 <FormErrors errors={form.errors} id={form.errorId} />
-                <EstablishmentFields fields={fields} municipalities={municipalities} prefectureName={prefectureName} />
+                <EstablishmentFields fields={fields} municipalities={municipalities} prefectureName={prefectureName} industries={industries} />
                 <Button>本登録する</Button>
               </Form>
             </>

@@ -1,8 +1,9 @@
 /**
  * 年齢制限 (R-JOB-1; reference/hellowork-domain.md §2.3 1; 労働施策総合推進法 9条, 施行規則 1条の3第1項).
  * Recruitment is 年齢不問 unless one of the exceptions applies, and then with its conditions and a reason:
- * - 1号: 定年 (itself ≥ 60, 高年齢者雇用安定法 8条) as the upper limit, for 期間の定めのない労働契約 only: an upper
- *   limit below the 定年 ("定年未満の者"), no lower limit;
+ * - 1号: 定年 (itself ≥ 60, 高年齢者雇用安定法 8条) as the upper limit, for 期間の定めのない労働契約 only: the upper
+ *   limit is exactly 定年 − 1 (「60歳未満の方を募集（定年60歳）」; a lower number is not "the 定年 as the upper
+ *   limit" — issue 10 #1), no lower limit;
  * - 2号: 法令 forbids or restricts work by an age group (e.g. 警備業法: 18歳以上) — reason required (name the law);
  * - 3号イ: 若年者等 for long-term career development: 無期契約, 職業経験不問 (and 新卒と同等の処遇, which the form
  *   cannot see: the reason text should state it), an upper limit only;
@@ -107,13 +108,25 @@ export function checkAge(content: PostingContent): Finding[] {
         );
       } else if (r.age < MIN_RETIREMENT_AGE) {
         findings.push(error("retirement.age", "age.1.retirement-below-60", `定年年齢は${MIN_RETIREMENT_AGE}歳以上にしてください（高年齢者雇用安定法）。`));
-      } else if (age.max !== null && age.max >= r.age) {
+      } else if (age.max !== null && age.max !== r.age - 1) {
         findings.push(
-          error("age.max", "age.1.max-not-below-retirement", `1号の上限年齢は定年年齢（${r.age}歳）未満にしてください（例：${r.age - 1}歳以下）。`),
+          error(
+            "age.max",
+            "age.1.max-not-retirement-minus-one",
+            `1号の上限年齢は定年年齢から1を引いた${r.age - 1}歳にしてください（「${r.age}歳未満の方を募集（定年${r.age}歳）」）。ほかの年齢を上限にする場合は、1号ではなく該当する例外事由を選んでください。`,
+          ),
         );
       }
       if (age.max === null) {
-        findings.push(error("age.max", "age.1.max-required", "1号では上限年齢（定年年齢未満）を入力してください。"));
+        findings.push(
+          error(
+            "age.max",
+            "age.1.max-required",
+            r.present && r.age !== null
+              ? `1号では上限年齢（${r.age - 1}歳：定年年齢から1を引いた年齢）を入力してください。`
+              : "1号では上限年齢（定年年齢から1を引いた年齢）を入力してください。",
+          ),
+        );
       }
       if (age.min !== null) findings.push(minNotAllowed("age.1.min-not-allowed", "1号"));
       break;
