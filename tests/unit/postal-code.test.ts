@@ -28,7 +28,8 @@ const ESTABLISHMENT = {
   municipalityCode: "09206",
   address: "今市1-2-3",
   phone: "0288-22-0353",
-  industry: "製造業",
+  industryDivision: "E",
+  industry: "09",
   employees: "42",
   representativeName: "湯波 守",
 };
