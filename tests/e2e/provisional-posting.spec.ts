@@ -31,12 +31,19 @@ test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力
   await field(employer, "事業所名").fill(name);
   await field(employer, "事業所名（カナ）").fill("ニッコウユバチャヤ");
   await employer.getByLabel(/個人事業主/).check();
-  await field(employer, "郵便番号").fill("321-1261");
-  // postal autofill (issue 10): integrator adds the 〒３２１－１２６１ step here
-  await field(employer, "所在地（市町村）").selectOption({ label: "日光市" });
+  // 住所の自動入力 (issue 10, ADR 0018): the code typed as employers type it fills 日光市 and 今市 from Japan Post's table.
+  await field(employer, "郵便番号").pressSequentially("〒３２１－１２６１");
+  await expect(employer.getByRole("status").filter({ hasText: "〒321-1261" })).toHaveText(
+    "〒321-1261：栃木県日光市今市。番地などを続けて入力してください。管轄のハローワークはハローワーク日光です。",
+  );
+  await expect(field(employer, "所在地（市町村）")).toHaveValue("09206");
+  await expect(field(employer, "所在地（市町村より後）")).toHaveValue("今市");
   await field(employer, "所在地（市町村より後）").fill("今市1-2（架空）");
   await field(employer, "電話番号").fill("0288-00-3002");
-  await field(employer, "産業分類").selectOption({ label: "宿泊業，飲食サービス業" });
+  // 産業分類 (issue 10): with JavaScript the 中分類 narrows to the chosen 大分類.
+  await field(employer, "産業分類（大分類）").selectOption({ label: "M 宿泊業，飲食サービス業" });
+  await expect(field(employer, "産業分類（中分類）").locator("option")).toHaveText(["選択してください", "75 宿泊業", "76 飲食店", "77 持ち帰り・配達飲食サービス業"]);
+  await field(employer, "産業分類（中分類）").selectOption({ label: "76 飲食店" });
   await field(employer, "従業員数").fill("4");
   await field(employer, "代表者の氏名").fill("湯波 花子");
   await employer.getByRole("button", { name: "事業所情報を保存する" }).click();
