@@ -42,7 +42,12 @@ test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力
   await field(employer, "電話番号").fill("0288-00-3002");
   // 産業分類 (issue 10): with JavaScript the 中分類 narrows to the chosen 大分類.
   await field(employer, "産業分類（大分類）").selectOption({ label: "M 宿泊業，飲食サービス業" });
-  await expect(field(employer, "産業分類（中分類）").locator("option")).toHaveText(["選択してください", "75 宿泊業", "76 飲食店", "77 持ち帰り・配達飲食サービス業"]);
+  await expect(field(employer, "産業分類（中分類）").locator("option")).toHaveText([
+    "選択してください",
+    "75 宿泊業",
+    "76 飲食店",
+    "77 持ち帰り・配達飲食サービス業",
+  ]);
   await field(employer, "産業分類（中分類）").selectOption({ label: "76 飲食店" });
   await field(employer, "従業員数").fill("4");
   await field(employer, "代表者の氏名").fill("湯波 花子");
