@@ -12,6 +12,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { currentVersion, PRIVACY, TERMS, type LegalDocumentId } from "../content/legal";
 import { todayJst, type Clock } from "../lib/clock";
 import type { CapabilityFacts } from "../rules/capabilities";
+import { provisionalClosedMessage, provisionalDeadlinePassed } from "../rules/provisional";
 import { unusableMessage } from "../rules/sign-in";
 import { getDb, schema, type Db } from "./db.server";
 import { hasValidPostingSql } from "./facts.server";
@@ -306,6 +307,10 @@ export async function requireProvisionalAccount<R extends Reads = Record<never, 
   if (!account || account.status !== "active") signInRedirect(request, "/login", clearSessionCookie("employer"));
   if (account.establishmentId) throw redirect("/mypage");
   if (!provisional) signInRedirect(request, "/login", clearSessionCookie("employer"));
+  // Past the 本登録 deadline nothing is saved any more, whether or not the daily job has erased it yet.
+  if (request.method !== "GET" && request.method !== "HEAD" && provisionalDeadlinePassed(provisional.expiresOn, todayJst(context.clock))) {
+    throw redirectWithFlash("/provisional", provisionalClosedMessage(provisional.expiresOn), { tone: "warning" });
+  }
   const keptForm: KeptFormPage = { kept, endsAt: sessionEndsAt(session), now: context.clock.now().getTime() };
   return { db, clock: context.clock, session, account, registration: provisional, reads: (results ?? {}) as ReadResults<R>, keptForm };
 }

@@ -4,7 +4,7 @@
  * Officers sign in with password + TOTP (computed here from the demo secret).
  */
 import { expect, test } from "./fixtures";
-import { DEMO, employerSignIn, field, latestMail, mailedKey, staffSignIn, totpFor, uniqueEmail } from "./support";
+import { DEMO, employerSignIn, field, latestMail, mailedKey, registerOnline, staffSignIn, totpFor, uniqueEmail } from "./support";
 
 test("R-OPEN-3, R-OPEN-4, R-OPEN-6: 窓口でメールアドレスを登録（①）し、事業主がパスワード登録（②〜⑥）してマイページを開設する", async ({ browser }) => {
   const officer = await browser.newPage();
@@ -52,18 +52,7 @@ test("R-OPEN-8: オンラインで仮登録し、管轄のハローワークで�
   const employer = await browser.newPage();
   const email = uniqueEmail("cafe");
   const password = "yuba-ramen-nikko-2026";
-  await employer.goto("/register");
-  await field(employer, "メールアドレス").fill(email);
-  await employer.getByLabel(/利用規約\s*に同意する/).check();
-  await employer.getByLabel(/プライバシーポリシー\s*に同意する/).check();
-  await employer.getByRole("button", { name: "同意して認証キーを送信する" }).click();
-  const key = await mailedKey(employer.request, email, "アカウント登録");
-  await employer.goto("/register/complete");
-  await field(employer, "メールアドレス").fill(email);
-  await field(employer, "認証キー").fill(key);
-  await field(employer, "パスワード").fill(password);
-  await field(employer, "パスワード（確認）").fill(password);
-  await employer.getByRole("button", { name: "登録する" }).click();
+  await registerOnline(employer, email, password);
   await expect(employer).toHaveURL(/\/provisional/);
   await expect(employer.getByRole("main")).toContainText("本登録");
 

@@ -5,7 +5,7 @@
  */
 import { demoContent } from "../../scripts/lib/demo-postings";
 import { expect, test } from "./fixtures";
-import { DEMO, field, fillScreenQuickly, mailedKey, nextScreen, staffSignIn, uniqueEmail } from "./support";
+import { DEMO, field, fillScreenQuickly, nextScreen, registerOnline, staffSignIn, uniqueEmail } from "./support";
 
 test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力し、本登録で求人が日光の「求人の確認」に申込み済みとして入る", async ({ browser }) => {
   // About 25 s on an idle machine; the wizard is one form per screen, so a loaded CI machine needs the margin.
@@ -13,18 +13,7 @@ test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力
   const employer = await browser.newPage();
   const email = uniqueEmail("kari-kyujin");
   const password = "kari-kyujin-nikko-2026";
-  await employer.goto("/register");
-  await field(employer, "メールアドレス").fill(email);
-  await employer.getByLabel(/利用規約\s*に同意する/).check();
-  await employer.getByLabel(/プライバシーポリシー\s*に同意する/).check();
-  await employer.getByRole("button", { name: "同意して認証キーを送信する" }).click();
-  const key = await mailedKey(employer.request, email, "アカウント登録");
-  await employer.goto("/register/complete");
-  await field(employer, "メールアドレス").fill(email);
-  await field(employer, "認証キー").fill(key);
-  await field(employer, "パスワード").fill(password);
-  await field(employer, "パスワード（確認）").fill(password);
-  await employer.getByRole("button", { name: "登録する" }).click();
+  await registerOnline(employer, email, password);
   await expect(employer).toHaveURL(/\/provisional$/);
 
   const name = `日光湯波茶屋${Date.now() % 100000}`;

@@ -55,6 +55,22 @@ export async function mailedKey(request: APIRequestContext, address: string, sub
 }
 
 /** Fixes the server's "now" (JST wall time like "2026-11-26T09:00"). */
+/** The online 仮登録's account (R-OPEN-8): e-mail and consents, the mailed 認証キー, a password; lands on /provisional. */
+export async function registerOnline(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/register");
+  await field(page, "メールアドレス").fill(email);
+  await page.getByLabel(/利用規約\s*に同意する/).check();
+  await page.getByLabel(/プライバシーポリシー\s*に同意する/).check();
+  await page.getByRole("button", { name: "同意して認証キーを送信する" }).click();
+  const key = await mailedKey(page.request, email, "アカウント登録");
+  await page.goto("/register/complete");
+  await field(page, "メールアドレス").fill(email);
+  await field(page, "認証キー").fill(key);
+  await field(page, "パスワード").fill(password);
+  await field(page, "パスワード（確認）").fill(password);
+  await page.getByRole("button", { name: "登録する" }).click();
+}
+
 export async function setServerClock(request: APIRequestContext, jst: string): Promise<void> {
   const res = await request.post("/dev", { form: { intent: "set-clock", at: jst }, maxRedirects: 0 });
   expect([302, 303]).toContain(res.status());

@@ -13,10 +13,10 @@ import { findJob, runJob } from "../../app/jobs/dispatch.server";
 import { parseContent } from "../../app/models/posting/content.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { signIn } from "../helpers/factories";
-import { withFlash } from "../helpers/flash";
+import { flashMessage, withFlash } from "../helpers/flash";
 import { fieldError, formsTo, parse, textOf } from "../helpers/html";
 import { SCREEN1, shownFields } from "../helpers/postings";
-import { atWorkerNow, createProvisional, provisionalForm, signedInOfficer } from "../helpers/staff";
+import { atWorkerNow, createProvisional, ENTERED, provisionalForm, signedInOfficer } from "../helpers/staff";
 import { postForm, workerFetch } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 
@@ -125,5 +125,33 @@ describe("R-OPEN-8, issue 10 #8: the 14-day deadline", () => {
     const left = await db().select({ id: pp().id }).from(pp()).all();
     expect(left.map((r) => r.id)).toEqual([lastDay.postingId]);
     expect(left.map((r) => r.id)).not.toContain(expired.postingId);
+  });
+});
+
+describe("R-OPEN-8: nothing is saved into a 仮登録 past its 本登録 deadline, whether or not the daily job has run", () => {
+  it("R-OPEN-8: deadline 2026-11-26 — a save on 11-26 is taken; deadline 2026-11-25 — the 事業所情報 and the 求人 screens are refused on 11-26 with the reason", async () => {
+    const clock = await atWorkerNow("2026-11-26T10:00:00+09:00");
+    const open = await provisionalWithPosting(completePosting(), 1, { email: "open-kari@example.jp", expiresOn: "2026-11-26" });
+    const openCookie = await signIn("employer", open.accountId, clock);
+    const saved = await postForm(step(1), { ...SCREEN1, intent: "save" }, openCookie);
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("Location")).toBe(step(1));
+
+    const late = await provisionalWithPosting(completePosting(), 1, { email: "late-kari@example.jp", expiresOn: "2026-11-25" });
+    const cookie = await signIn("employer", late.accountId, clock);
+    const before = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.id, late.id)).get();
+    for (const [path, form] of [
+      ["/provisional", provisionalForm(ENTERED, { name: "変えた名前" })],
+      [step(1), { ...SCREEN1, intent: "save" }],
+    ] as const) {
+      const res = await postForm(path, form, cookie);
+      expect(res.status).toBe(303);
+      expect(res.headers.get("Location")).toBe("/provisional");
+      expect(flashMessage(res)).toContain("本登録の期限（2026年11月25日）を過ぎたため、この仮登録には保存できません");
+    }
+    const after = await db().select().from(schema.provisionalRegistrations).where(eq(schema.provisionalRegistrations.id, late.id)).get();
+    expect(after?.establishmentData).toBe(before?.establishmentData);
+    const posting = await db().select().from(pp()).where(eq(pp().id, late.postingId)).get();
+    expect(posting?.updatedAt).toBe(0);
   });
 });
