@@ -13,6 +13,7 @@ import { emailKey, normalizeText } from "../lib/normalize";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
 import type { Finding } from "../rules/posting";
+import { provisionalDeadlinePassed } from "../rules/provisional";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
@@ -111,7 +112,7 @@ export function daysRemaining(expiresOn: string, clock: Clock): number {
 }
 
 export function isExpired(expiresOn: string, clock: Clock): boolean {
-  return expiresOn < todayJst(clock);
+  return provisionalDeadlinePassed(expiresOn, todayJst(clock));
 }
 
 export type CompletionResult =

@@ -29,6 +29,7 @@ import {
   startProvisionalPosting,
 } from "../models/provisional-posting.server";
 import { provisionalPostingStatus, resumeStep, withScreens } from "../rules/posting";
+import { provisionalDeadlinePassed } from "../rules/provisional";
 import { requireProvisionalAccount } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
 import { readForm } from "../utils/body.server";
@@ -58,7 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     email: account.email,
     deadline: formatJapaneseDate(registration.expiresOn),
-    expired: registration.expiresOn < todayJst(context.clock),
+    expired: provisionalDeadlinePassed(registration.expiresOn, todayJst(context.clock)),
     entered: registration.establishmentData !== null,
     office: office ? { name: office.name, phone: office.phone, address: office.address, illustrative: office.illustrative } : null,
     municipalities: municipalities.filter((m) => m.officeCode).map((m) => ({ value: m.code, label: m.name })),

@@ -41,7 +41,11 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
   const findings = findingsOf(content, { today, minimumWages, validUntil: posting.validUntil });
   const acceptance = canAccept(findings);
   const minimumWage = publishedMinimumWage(alertCandidateOf(posting), minimumWages, today);
-  const extensionRequested = posting.status === "accepted" && posting.extensionStatus === "requested" && posting.validUntil !== null;
+  // Issue 10 #4: a requested extension is checked on the published 求人票 for the extended period; the button says the date.
+  const extension =
+    posting.status === "accepted" && posting.extensionStatus === "requested" && posting.validUntil !== null
+      ? extensionCheck(parseContent(posting.publishedContent ?? posting.content), { today, minimumWages, validUntil: posting.validUntil })
+      : null;
   return {
     title: content.jobTitle || "職種未入力の求人",
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
@@ -71,13 +75,7 @@ export async function reviewPage({ db, staff, office }: StaffContext, clock: Clo
     review: kind,
     /** Why 受理 is refused now (red findings), or null. */
     acceptRefusal: acceptance.allowed ? null : acceptance.reason,
-    extension: extensionRequested
-      ? (() => {
-          // issue 10 #4: the extension is checked on the published 求人票 for the extended period; the button says the date.
-          const check = extensionCheck(parseContent(posting.publishedContent ?? posting.content), { today, minimumWages, validUntil: posting.validUntil! });
-          return { newValidUntil: formatJapaneseDate(check.validUntil), refusal: check.reason };
-        })()
-      : null,
+    extension: extension && { newValidUntil: formatJapaneseDate(extension.validUntil), refusal: extension.reason },
     findings: findings.map((f) => ({ ...f, screen: STEPS[stepOf(f.field) - 1]?.title ?? "" })),
     /** Issue 10 #3: the published 求人票 against a minimum-wage revision (公開保留 from its 発効日). */
     minimumWage: minimumWage && {
