@@ -3,6 +3,7 @@
  * calendar dates of Japanese rules are TEXT `YYYY-MM-DD` in Japan time.
  * Later issues add their tables in this file and generate a migration with `npm run db:generate`.
  */
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** 都道府県 (JIS X 0401). */
@@ -31,6 +32,8 @@ export const offices = sqliteTable("offices", {
   nextEstablishmentSerial: integer("next_establishment_serial").notNull().default(1),
   /** Next 8-digit serial of the 求人番号 accepted at this office (same atomic take). */
   nextJobSerial: integer("next_job_serial").notNull().default(1),
+  /** Next 8-digit serial of the 求職番号 registered at this office (issue 11; same atomic take). */
+  nextSeekerSerial: integer("next_seeker_serial").notNull().default(1),
 });
 
 /** 市区町村 (JIS X 0402 5-digit code without the check digit). */
@@ -116,7 +119,12 @@ export const establishments = sqliteTable(
     representativeName: text("representative_name").notNull().default(""),
     /** R-GATE-3 backlog restriction in force since (ms), NULL when not restricted. */
     restrictedAt: integer("restricted_at"),
+    /** R-GATE-4: the last lift of a backlog restriction (ms) and the officer who lifted it. */
+    restrictionLiftedAt: integer("restriction_lifted_at"),
+    restrictionLiftedBy: text("restriction_lifted_by"),
     unusableReason: text("unusable_reason"),
+    /** R-GATE-2: 利用不可 since (ms), NULL when usable. */
+    unusableAt: integer("unusable_at"),
     withdrawnAt: integer("withdrawn_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
@@ -638,4 +646,145 @@ export const industryGroups = sqliteTable(
     name: text("name").notNull(), // "食料品製造業"
   },
   (t) => [index("industry_groups_division_idx").on(t.divisionCode)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 11: 求職者, 紹介 and 選考結果 (R-REF-1…3, R-GATE-1…4; ADR 0020)
+
+/**
+ * 求職者 registered by an officer at an office (the office they belong to: only its officers edit them). Dates are JST
+ * `YYYY-MM-DD`. `disclosure` is a JSON array of the items the seeker agreed to disclose to employers beyond 氏名 and
+ * 年齢 (rules/seeker.ts DISCLOSURE_ITEMS: birthDate, address, phone, email, licences, workHistory, selfPr, desired).
+ */
+export const jobSeekers = sqliteTable(
+  "job_seekers",
+  {
+    id: text("id").primaryKey(),
+    officeCode: text("office_code")
+      .notNull()
+      .references(() => offices.code),
+    /** 求職番号 OOOOO-NNNNNNNN (the registering office's code and a serial). */
+    seekerNumber: text("seeker_number").notNull().unique(),
+    name: text("name").notNull(),
+    nameKana: text("name_kana").notNull(),
+    birthDate: text("birth_date").notNull(),
+    postalCode: text("postal_code").notNull().default(""),
+    prefectureCode: text("prefecture_code")
+      .notNull()
+      .references(() => prefectures.code),
+    municipalityCode: text("municipality_code").references(() => municipalities.code),
+    /** The address after the municipality (町域・番地・建物). */
+    address: text("address").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    email: text("email"),
+    /** 希望職種 (free text, e.g. 介護職員). */
+    desiredOccupation: text("desired_occupation").notNull().default(""),
+    desiredPrefectureCode: text("desired_prefecture_code").references(() => prefectures.code),
+    desiredMunicipalityCode: text("desired_municipality_code").references(() => municipalities.code),
+    /** 希望雇用形態: one of the 求人票's EMPLOYMENT_TYPES, or "" (問わない). */
+    desiredEmploymentType: text("desired_employment_type").notNull().default(""),
+    /** フルタイム / パート / どちらでも. */
+    desiredWorkStyle: text("desired_work_style", { enum: ["full", "part", "either"] })
+      .notNull()
+      .default("either"),
+    /** 希望賃金: 月給 / 日給 / 時間給 and the lowest amount in yen; NULL when not stated. */
+    desiredWageForm: text("desired_wage_form", { enum: ["月給", "日給", "時間給"] }),
+    desiredWage: integer("desired_wage"),
+    /** 希望就業時間 (free text, e.g. 9:00〜17:00、土日休み). */
+    desiredHours: text("desired_hours").notNull().default(""),
+    /** 免許・資格, one per line. */
+    licences: text("licences").notNull().default(""),
+    /** 職歴 (free text). */
+    workHistory: text("work_history").notNull().default(""),
+    selfPr: text("self_pr").notNull().default(""),
+    /** Opened a 求職者マイページ (messages and 直接リクエスト need it, R-MSG-1). */
+    hasMypage: integer("has_mypage", { mode: "boolean" }).notNull().default(false),
+    /** Chose to publish the profile for 求職情報検索 (R-SEARCH-1). */
+    publishProfile: integer("publish_profile", { mode: "boolean" }).notNull().default(false),
+    disclosure: text("disclosure").notNull().default("[]"),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("job_seekers_office_idx").on(t.officeCode, t.nameKana)],
+);
+
+/**
+ * 紹介 (R-REF-1) of a seeker to a posting, and its 選考結果 (R-REF-3). `establishmentId` is the posting's, kept here so
+ * the employer's scope and the backlog count (R-GATE-3) read one table. `channel`: an officer's referral (HW紹介), or
+ * an オンライン自主応募 (issue 12). `status`: 選考中 until a result — 採用, 不採用 (the employer's or an officer's
+ * record of one reported by phone) or 辞退 (recorded by an officer). One open (選考中) row per seeker and posting.
+ */
+export const referrals = sqliteTable(
+  "referrals",
+  {
+    id: text("id").primaryKey(),
+    seekerId: text("seeker_id")
+      .notNull()
+      .references(() => jobSeekers.id),
+    postingId: text("posting_id")
+      .notNull()
+      .references(() => jobPostings.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
+    channel: text("channel", { enum: ["referral", "application"] })
+      .notNull()
+      .default("referral"),
+    /** The referring office (HW紹介); NULL for an online application. */
+    officeCode: text("office_code").references(() => offices.code),
+    referredBy: text("referred_by"),
+    /** 紹介日 (or 応募日), JST. */
+    referredOn: text("referred_on").notNull(),
+    /** 面接日時 `YYYY-MM-DDTHH:mm` (JST) and 場所, when arranged. */
+    interviewAt: text("interview_at"),
+    interviewPlace: text("interview_place").notNull().default(""),
+    note: text("note").notNull().default(""),
+    status: text("status", { enum: ["screening", "hired", "rejected", "declined"] })
+      .notNull()
+      .default("screening"),
+    /** 雇用(予定)年月日 with 採用. */
+    hireDate: text("hire_date"),
+    /** 求人票の労働条件と採用条件の相違: NULL before a result, else whether they differ. */
+    conditionsDiffer: integer("conditions_differ", { mode: "boolean" }),
+    /** What differs: JSON array of rules/referral DIFFERENCE_ITEMS (wage, hours, employmentType, duties, location, other). */
+    differences: text("differences").notNull().default("[]"),
+    differenceNote: text("difference_note").notNull().default(""),
+    /** When the current result was registered (ms), by whom, and how (online by the employer, or an officer). */
+    resultAt: integer("result_at"),
+    resultByType: text("result_by_type", { enum: ["employer", "staff"] }),
+    resultBy: text("result_by"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("referrals_open_uq")
+      .on(t.seekerId, t.postingId)
+      .where(sql`status = 'screening'`),
+    index("referrals_backlog_idx").on(t.establishmentId, t.status, t.referredOn),
+    index("referrals_posting_idx").on(t.postingId, t.referredOn),
+    index("referrals_seeker_idx").on(t.seekerId, t.referredOn),
+    index("referrals_office_idx").on(t.officeCode, t.referredOn),
+  ],
+);
+
+/**
+ * The history of a referral (R-REF-3: every change keeps who, when, before and after): the referral itself, each
+ * result registered or corrected, 辞退 and phone reports. `before`/`after` are JSON of the result fields.
+ */
+export const referralEvents = sqliteTable(
+  "referral_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    referralId: text("referral_id")
+      .notNull()
+      .references(() => referrals.id),
+    at: integer("at").notNull(),
+    actorType: text("actor_type", { enum: ["employer", "staff", "system"] }).notNull(),
+    actorId: text("actor_id"),
+    action: text("action", { enum: ["referred", "result", "correction", "declined", "phone"] }).notNull(),
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("referral_events_referral_idx").on(t.referralId, t.at)],
 );

@@ -15,7 +15,7 @@ import type { CapabilityFacts } from "../rules/capabilities";
 import { provisionalClosedMessage, provisionalDeadlinePassed } from "../rules/provisional";
 import { unusableMessage } from "../rules/sign-in";
 import { getDb, schema, type Db } from "./db.server";
-import { hasValidPostingSql } from "./facts.server";
+import { hasOpenSelectionWindowSql, hasValidPostingSql } from "./facts.server";
 import { redirectWithFlash } from "./flash.server";
 import { guardedBatch, type ReadResults, type Reads } from "./request-batch.server";
 import {
@@ -146,6 +146,7 @@ function employerGuardStatements(db: Db, sessionId: string, today: string) {
         termsVersion: latestConsentVersion(accountId, "terms").as("terms_version"),
         privacyVersion: latestConsentVersion(accountId, "privacy").as("privacy_version"),
         hasValidPosting: hasValidPostingSql(establishmentId, today).as("has_valid_posting"),
+        hasOpenSelectionWindow: hasOpenSelectionWindowSql(establishmentId, today).as("has_open_selection_window"),
       })
       .from(s)
       .where(eq(s.id, sessionId)),
@@ -161,6 +162,7 @@ interface EmployerGuardRow {
   termsVersion: string | null;
   privacyVersion: string | null;
   hasValidPosting: number | null;
+  hasOpenSelectionWindow: number | null;
 }
 
 function employerGuardRow(values: unknown[]): EmployerGuardRow | null {
@@ -170,7 +172,7 @@ function employerGuardRow(values: unknown[]): EmployerGuardRow | null {
     Establishment[],
     Office[],
     ProvisionalRegistration[],
-    { termsVersion: string | null; privacyVersion: string | null; hasValidPosting: number | null }[],
+    { termsVersion: string | null; privacyVersion: string | null; hasValidPosting: number | null; hasOpenSelectionWindow: number | null }[],
   ];
   const session = sessions[0];
   if (!session) return null;
@@ -183,6 +185,7 @@ function employerGuardRow(values: unknown[]): EmployerGuardRow | null {
     termsVersion: facts[0]?.termsVersion ?? null,
     privacyVersion: facts[0]?.privacyVersion ?? null,
     hasValidPosting: facts[0]?.hasValidPosting ?? null,
+    hasOpenSelectionWindow: facts[0]?.hasOpenSelectionWindow ?? null,
   };
 }
 
@@ -235,11 +238,11 @@ export async function getEmployerSession(request: Request, context: AppLoadConte
   };
 }
 
-/** R-GATE facts from the guard's row. Referrals arrive with a later feature: no selection window is open yet. */
+/** R-GATE facts from the guard's row (R-GATE-1 with its R-REF-3 exception, R-GATE-3). */
 function capabilityFacts(row: EmployerGuardRow, account: EmployerAccount, establishment: Establishment): CapabilityFacts {
   return {
     hasValidPosting: Boolean(row.hasValidPosting),
-    hasOpenSelectionWindow: false,
+    hasOpenSelectionWindow: Boolean(row.hasOpenSelectionWindow),
     restricted: establishment.restrictedAt !== null,
     isMainAccount: account.isMain,
   };

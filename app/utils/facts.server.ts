@@ -4,6 +4,7 @@
  * definition each, so the menu, every action and every list agree.
  */
 import { and, eq, gte, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { overdueCutoff } from "../rules/referral";
 import { schema } from "./db.server";
 
 const t = schema.jobPostings;
@@ -30,4 +31,34 @@ export function postingPublicOn(today: string): SQL {
 /** R-GATE-1: the establishment has at least one valid posting today. */
 export function hasValidPostingSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
   return sql<number>`EXISTS (SELECT 1 FROM ${t} WHERE ${t.establishmentId} = ${establishmentId} AND ${postingValidOn(today)})`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 11: referrals (R-REF-3 window, R-GATE-3 backlog) — the SQL of rules/referral.ts
+
+const r = schema.referrals;
+
+/** rules/referral invalidOn: the posting's 求人無効日 as of `today`, NULL while it is valid. */
+export function postingInvalidOnSql(today: string): SQL<string | null> {
+  return sql<string | null>`(CASE
+    WHEN ${t.invalidatedOn} IS NOT NULL AND ${t.invalidatedOn} <= ${today} THEN ${t.invalidatedOn}
+    WHEN ${t.status} = 'accepted' AND ${t.validUntil} < ${today} THEN date(${t.validUntil}, '+1 day')
+    WHEN ${t.status} IN ('stopped', 'expired') THEN COALESCE(${t.invalidatedOn}, ${today})
+  END)`;
+}
+
+/** rules/referral isSelectionWindowOpen for the posting row in scope: valid, or ≤ the end of the third month after its 無効月. */
+export function selectionWindowOpenSql(today: string): SQL {
+  const invalid = postingInvalidOnSql(today);
+  return sql`(${invalid} IS NULL OR ${today} <= date(${invalid}, 'start of month', '+4 months', '-1 day'))`;
+}
+
+/** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
+export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
+  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
+}
+
+/** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */
+export function referralOverdueSql(today: string): SQL {
+  return sql`(${r.status} = 'screening' AND ${r.referredOn} <= ${overdueCutoff(today)})`;
 }
