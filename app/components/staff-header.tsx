@@ -37,6 +37,12 @@ export function StaffHeader({ staff }: { staff: StaffIdentity }) {
             <Link to="/staff/postings">求人の確認</Link>
           </li>
           <li>
+            <Link to="/staff/seekers">求職者・紹介</Link>
+          </li>
+          <li>
+            <Link to="/staff/backlog">選考結果の未登録</Link>
+          </li>
+          <li>
             <Link to="/staff/establishment-changes">事業所情報の変更</Link>
           </li>
           <li>

@@ -28,8 +28,8 @@ const MENU: MenuEntry[] = [
   // The list stays viewable under the R-GATE-3 restriction; only the changes are refused (the note says why).
   { label: "求人の一覧・内容変更", capability: "postings.change", href: "/mypage/postings", partial: true },
   { label: "画像情報", capability: "images.manage", href: "/mypage/images" },
-  { label: "応募者管理", capability: "applicants.view", href: null },
-  { label: "選考結果の登録", capability: "selection.register", href: null },
+  { label: "応募者管理", capability: "applicants.view", href: "/mypage/applicants" },
+  { label: "選考結果の登録", capability: "selection.register", href: "/mypage/applicants?status=screening" },
   { label: "求職情報検索", capability: "search", href: null },
   { label: "メッセージ", capability: "messages.send", href: null },
   { label: "事業所情報の変更", capability: "establishment.change", href: "/mypage/establishment" },
