@@ -3,22 +3,37 @@
  * establishments in several states with their login accounts. Reference data comes first
  * (`import-reference`). Usage: npm run db:seed -- [--persist-to DIR]
  */
-import { addDays, endOfMonth, jstDate } from "../app/lib/clock.ts";
+import { addDays, jstDate } from "../app/lib/clock.ts";
 import { previousOpenDay } from "../app/lib/holidays.ts";
 import { corporateNumberCheckDigit, formatEstablishmentNumber, formatJobNumber } from "../app/lib/identifiers.ts";
 import { publicFacts } from "../app/rules/posting/public-facts.ts";
 import { currentVersion, PRIVACY, TERMS } from "../app/content/legal.ts";
+import { getTableColumns, getTableName, type Table } from "drizzle-orm";
 import { hashPassword } from "../app/lib/password.ts";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } from "./lib/demo-data.ts";
 import { DEMO_IMAGES, demoPng, imageKey, putDemoImages } from "./lib/demo-images.ts";
-import { DEMO_POSTINGS } from "./lib/demo-postings.ts";
+import { seededPostingDates } from "./lib/demo-postings.ts";
+import { ALL_DEMO_POSTINGS, demoReferralRows, REFERRAL_ESTABLISHMENTS } from "./lib/demo-referrals.ts";
+import { DEMO_SEEKERS } from "./lib/demo-seekers.ts";
 import { sqlValue } from "./lib/run.ts";
+import { jobSeekers, notices, referrals } from "../db/schema.ts";
 
-function insert(table: string, row: Record<string, string | number | boolean | null | undefined>): string {
+type SqlRow = Record<string, string | number | boolean | null | undefined>;
+
+function insert(table: string, row: SqlRow): string {
   const cols = Object.keys(row);
   return `INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map((c) => sqlValue(row[c])).join(", ")}) ON CONFLICT DO NOTHING;`;
 }
+
+/** `insert` of a row written with the schema's (camelCase) property names. */
+function insertRow(table: Table, row: SqlRow): string {
+  const columns = getTableColumns(table);
+  return insert(getTableName(table), Object.fromEntries(Object.entries(row).map(([key, value]) => [columns[key]!.name, value])));
+}
+
+/** Every demo establishment: demo-data.ts's and the referral demo's (demo-referrals.ts). */
+const ESTABLISHMENTS = [...DEMO_ESTABLISHMENTS, ...REFERRAL_ESTABLISHMENTS];
 
 export async function seedSql(nowMs: number): Promise<string> {
   const staffHash = await hashPassword(DEMO_PASSWORDS.staff);
@@ -40,7 +55,7 @@ export async function seedSql(nowMs: number): Promise<string> {
       }),
     );
   }
-  for (const e of DEMO_ESTABLISHMENTS) {
+  for (const e of ESTABLISHMENTS) {
     const corporate = e.corporateBase12 ? `${corporateNumberCheckDigit(e.corporateBase12)}${e.corporateBase12}` : null;
     out.push(
       insert("establishments", {
@@ -62,6 +77,7 @@ export async function seedSql(nowMs: number): Promise<string> {
         representative_name: e.representativeName,
         restricted_at: null,
         unusable_reason: e.unusableReason ?? null,
+        unusable_at: e.status === "unusable" ? nowMs - (e.unusableDaysAgo ?? 0) * 86_400_000 : null,
         withdrawn_at: null,
         created_at: nowMs,
         updated_at: nowMs,
@@ -84,12 +100,12 @@ export async function seedSql(nowMs: number): Promise<string> {
     }
   }
   // The offices' 事業所番号 counters continue after the demo establishments.
-  for (const code of new Set(DEMO_ESTABLISHMENTS.map((e) => e.officeCode))) {
-    const max = Math.max(...DEMO_ESTABLISHMENTS.filter((e) => e.officeCode === code).map((e) => e.serial ?? 0));
+  for (const code of new Set(ESTABLISHMENTS.map((e) => e.officeCode))) {
+    const max = Math.max(...ESTABLISHMENTS.filter((e) => e.officeCode === code).map((e) => e.serial ?? 0));
     out.push(`UPDATE offices SET next_establishment_serial = MAX(next_establishment_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
   }
   // Consents of the active demo accounts (current versions), so they are not asked again at sign-in.
-  const activeIds = [...DEMO_ESTABLISHMENTS.filter((e) => e.account?.state === "active").map((e) => `${e.id}-main`), DEMO_PROVISIONAL.accountId];
+  const activeIds = [...ESTABLISHMENTS.filter((e) => e.account?.state === "active").map((e) => `${e.id}-main`), DEMO_PROVISIONAL.accountId];
   for (const id of activeIds) {
     for (const doc of [TERMS, PRIVACY]) {
       out.push(insert("consents", { id: `${id}-${doc.id}`, account_id: id, document: doc.id, version: currentVersion(doc).version, agreed_at: nowMs }));
@@ -143,6 +159,7 @@ export async function seedSql(nowMs: number): Promise<string> {
     );
   }
   out.push(...postingsSql(nowMs));
+  out.push(...referralsSql(nowMs));
   return out.join("\n") + "\n";
 }
 
@@ -152,13 +169,10 @@ function postingsSql(nowMs: number): string[] {
   const today = jstDate(nowMs);
   const serials = new Map<string, number>();
   const prefixes: Record<string, string> = { "0901": "09010", "0910": "09100" };
-  for (const p of DEMO_POSTINGS) {
+  for (const p of ALL_DEMO_POSTINGS) {
     const everAccepted = p.acceptedDaysAgo !== undefined;
-    const acceptedOn = everAccepted ? addDays(today, -p.acceptedDaysAgo!) : null;
-    const validUntil = acceptedOn ? endOfMonth(acceptedOn, 2) : null;
     // An "accepted" demo posting whose 紹介期限 has passed by the seeding day is seeded as expired, like the daily job.
-    const status = p.status === "accepted" && validUntil! < today ? "expired" : p.status;
-    const invalidatedOn = status === "stopped" ? addDays(today, -(p.stoppedDaysAgo ?? 0)) : status === "expired" ? addDays(validUntil!, 1) : null;
+    const { status, acceptedOn, validUntil, invalidatedOn } = seededPostingDates(p, today);
     let jobNumber: string | null = null;
     if (everAccepted) {
       const serial = (serials.get(p.officeCode) ?? 0) + 1;
@@ -229,6 +243,32 @@ function postingsSql(nowMs: number): string[] {
   }
   for (const [code, last] of serials) {
     out.push(`UPDATE offices SET next_job_serial = MAX(next_job_serial, ${last + 1}) WHERE code = ${sqlValue(code)};`);
+  }
+  return out;
+}
+
+/**
+ * Issue 11: the demo 求職者, their 紹介 with the history (referral_events) and the employers' お知らせ
+ * (scripts/lib/demo-referrals.ts); the offices' 求職番号 counters continue after the demo seekers.
+ */
+function referralsSql(nowMs: number): string[] {
+  const rows = demoReferralRows(nowMs);
+  const out = [
+    ...rows.seekers.map((row) => insertRow(jobSeekers, row)),
+    ...rows.referrals.map((row) => insertRow(referrals, row)),
+    ...rows.notices.map((row) => insertRow(notices, row)),
+  ];
+  // The history has an autoincrement id: a demo event is inserted once, when its referral has none with that action (a
+  // demo referral has at most one event per action; a re-seed on a later day computes other times).
+  for (const e of rows.events) {
+    const values = [e.referralId, e.at, e.actorType, e.actorId, e.action, e.before, e.after].map((v) => sqlValue(v ?? null));
+    out.push(
+      `INSERT INTO referral_events (referral_id, at, actor_type, actor_id, action, before, after) SELECT ${values.join(", ")} WHERE NOT EXISTS (SELECT 1 FROM referral_events WHERE referral_id = ${values[0]} AND action = ${values[4]});`,
+    );
+  }
+  for (const code of new Set(DEMO_SEEKERS.map((s) => s.officeCode))) {
+    const max = Math.max(...DEMO_SEEKERS.filter((s) => s.officeCode === code).map((s) => s.serial));
+    out.push(`UPDATE offices SET next_seeker_serial = MAX(next_seeker_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
   }
   return out;
 }

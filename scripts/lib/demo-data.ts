@@ -145,6 +145,8 @@ export interface DemoEstablishment {
   representativeTitle: string;
   representativeName: string;
   unusableReason?: string;
+  /** 利用不可 (R-GATE-2): set this many days before the seeding day. */
+  unusableDaysAgo?: number;
   account?: { email: string; state: "active" | "pending" };
 }
 
@@ -237,6 +239,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
     representativeTitle: "代表取締役",
     representativeName: "運送 走",
     unusableReason: "求職者情報の目的外利用が確認されたため（デモ）",
+    unusableDaysAgo: 14,
     account: { email: "info@nikko-transport.example.jp", state: "active" },
   },
   {

@@ -3,15 +3,16 @@
  * demo establishments of demo-data.ts. Dates are relative to the seeding day (JST) so the demo always looks current;
  * the 紹介期限 follows the real rule (受理日の翌々月末日). Fictional content throughout.
  */
+import { addDays, endOfMonth } from "../../app/lib/clock.ts";
 import type { PostingContent } from "../../app/rules/posting/types.ts";
 
-type Status = "draft" | "submitted" | "returned" | "accepted" | "stopped" | "expired";
+export type DemoPostingStatus = "draft" | "submitted" | "returned" | "accepted" | "stopped" | "expired";
 
 export interface DemoPosting {
   id: string;
   establishmentId: string;
   officeCode: string;
-  status: Status;
+  status: DemoPostingStatus;
   content: PostingContent;
   /** For accepted/stopped/expired: days before the seeding day of 受理. */
   acceptedDaysAgo?: number;
@@ -160,7 +161,7 @@ export function demoContent(): PostingContent {
 }
 
 /** A part-time variant: 4 h a day, 時間給. */
-function partTime(base: PostingContent, hourly: number): PostingContent {
+export function partTime(base: PostingContent, hourly: number): PostingContent {
   return {
     ...base,
     employmentType: "正社員以外",
@@ -338,3 +339,19 @@ export const DEMO_POSTINGS: DemoPosting[] = [
   // 宇都宮ぎょうざ食品株式会社 (ハローワーク宇都宮)
   { id: "demo-job-gyoza-seizo", establishmentId: "demo-est-utsunomiya-gyoza", officeCode: "0901", status: "accepted", content: gyoza, acceptedDaysAgo: 50 },
 ];
+
+/**
+ * The state and dates scripts/seed.ts gives a demo posting when it seeds on `today` (JST): 受理日, 紹介期限 (受理日の
+ * 翌々月末日), 求人無効日 (募集停止: that day; expiry: the day after the 紹介期限). An accepted posting whose 紹介期限 has
+ * passed by the seeding day is seeded as expired, as the daily job would leave it.
+ */
+export function seededPostingDates(
+  p: DemoPosting,
+  today: string,
+): { status: DemoPostingStatus; acceptedOn: string | null; validUntil: string | null; invalidatedOn: string | null } {
+  const acceptedOn = p.acceptedDaysAgo !== undefined ? addDays(today, -p.acceptedDaysAgo) : null;
+  const validUntil = acceptedOn ? endOfMonth(acceptedOn, 2) : null;
+  const status = p.status === "accepted" && validUntil! < today ? "expired" : p.status;
+  const invalidatedOn = status === "stopped" ? addDays(today, -(p.stoppedDaysAgo ?? 0)) : status === "expired" ? addDays(validUntil!, 1) : null;
+  return { status, acceptedOn, validUntil, invalidatedOn };
+}

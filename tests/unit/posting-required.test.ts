@@ -1,7 +1,7 @@
 /** 必須 items as red findings (R-JOB-1) and the screens that own them. */
 import { describe, expect, it } from "vitest";
 import { checkRequired, emptyPostingContent, findingsForStep, postingKind, reviewPosting, stepOf, STEPS } from "../../app/rules/posting";
-import { DEMO_POSTINGS } from "../../scripts/lib/demo-postings";
+import { ALL_DEMO_POSTINGS } from "../../scripts/lib/demo-referrals";
 import { completePosting, MINIMUM_WAGES } from "./posting-fixture";
 
 describe("R-JOB-1: required items of the 求人票", () => {
@@ -53,7 +53,7 @@ describe("R-JOB-1: required items of the 求人票", () => {
   });
 
   it("every demo posting is a lawful, complete 求人票 (the seed shows real data)", () => {
-    for (const p of DEMO_POSTINGS) {
+    for (const p of ALL_DEMO_POSTINGS) {
       if (p.status === "draft") continue;
       for (const content of [p.content, p.change].filter((c) => c !== undefined)) {
         const red = reviewPosting(content, { today: "2026-11-26", minimumWages: MINIMUM_WAGES }).filter((f) => f.severity === "error");

@@ -1,6 +1,6 @@
 /**
  * Issue 10 (産業分類 and the demo data): every seeded establishment and 求人 (scripts/lib/demo-data.ts,
- * scripts/lib/demo-postings.ts — what `npm run dev` loads) passes, unchanged, every form it is shown in, so that the
+ * scripts/lib/demo-postings.ts, and issue 11's scripts/lib/demo-referrals.ts — what `npm run dev` loads) passes, unchanged, every form it is shown in, so that the
  * demo never refuses a field its user did not touch.
  * - An establishment: its current values as the 事業所情報の変更 page pre-fills them (currentFormValues), posted back
  *   through the establishment form schema with the 産業分類 of data/reference/industries.csv — the schema of the
@@ -23,7 +23,7 @@ import { establishmentFormDefaults } from "../../app/models/provisional.server";
 import { reviewPosting, validatePosting, validUntil } from "../../app/rules/posting";
 import type { schema } from "../../app/utils/db.server";
 import { DEMO_ESTABLISHMENTS, DEMO_PROVISIONAL, type DemoEstablishment } from "../../scripts/lib/demo-data";
-import { DEMO_POSTINGS } from "../../scripts/lib/demo-postings";
+import { ALL_DEMO_POSTINGS, REFERRAL_ESTABLISHMENTS } from "../../scripts/lib/demo-referrals";
 import { NOW } from "../helpers/clock";
 import { MINIMUM_WAGES } from "./posting-fixture";
 
@@ -78,7 +78,7 @@ describe("issue 10: the demo data passes the forms it is shown in", () => {
     expect(INDUSTRIES.find((g) => g.code === "09")).toEqual({ code: "09", name: "食料品製造業", divisionCode: "E", divisionName: "製造業" });
   });
 
-  for (const e of DEMO_ESTABLISHMENTS) {
+  for (const e of [...DEMO_ESTABLISHMENTS, ...REFERRAL_ESTABLISHMENTS]) {
     it(`R-OPEN-1 (issue 10): ${e.name} — its 事業所情報, posted back unchanged, passes the establishment form`, () => {
       expect(
         INDUSTRIES.map((g) => g.code),
@@ -93,7 +93,7 @@ describe("issue 10: the demo data passes the forms it is shown in", () => {
     expect(establishmentErrors(establishmentFormDefaults(JSON.stringify(DEMO_PROVISIONAL.data), INDUSTRIES))).toEqual({});
   });
 
-  const contents = DEMO_POSTINGS.flatMap((p) => [
+  const contents = ALL_DEMO_POSTINGS.flatMap((p) => [
     { posting: p, label: p.content.jobTitle, content: p.content },
     ...(p.change ? [{ posting: p, label: `${p.change.jobTitle}（内容変更）`, content: p.change }] : []),
   ]);
