@@ -205,6 +205,13 @@ describe("R-REF-3 (issue 11): 選考結果", () => {
     expect(overdue).toHaveLength(50);
     const establishment = await db().select().from(schema.establishments).where(eq(schema.establishments.id, page.establishment.id)).get();
     expect(establishment).toMatchObject({ restrictedAt, restrictionLiftedAt: null });
+
+    // R-REF-2: the 51 applicants are paged, 50 a page, and stay visible under the restriction.
+    const first = await (await workerFetch("/mypage/applicants?sort=old", { cookie: page.cookie })).text();
+    const second = await (await workerFetch("/mypage/applicants?sort=old&page=2", { cookie: page.cookie })).text();
+    expect([tableRows(first).length, tableRows(second).length]).toEqual([50, 1]);
+    expect(links(first, "次へ")).toEqual([["次へ", "/mypage/applicants?sort=old&page=2"]]);
+    expect(bodyText(first)).toContain("応募者は51人です（1〜50人目を表示）。");
   });
 
   it("R-REF-3: an officer records a 辞退 and a result reported by phone (not bound by the window); the employer cannot overwrite the 辞退; only the referring office sees the seeker in full", async () => {
