@@ -133,8 +133,8 @@ export function TextField({
   unit?: string;
   /** "short" for numbers, times and codes (the input is narrower). */
   size?: "full" | "short";
-  /** false: no ※必須/任意 marker (a search form). */
-  marker?: boolean;
+  /** false: no ※必須/任意 marker (a search form); a text in place of 「任意」 (「採用の場合は必須」). */
+  marker?: boolean | string;
 }) {
   const props = getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: useDescribedBy(meta, !!hint) });
   const input = (

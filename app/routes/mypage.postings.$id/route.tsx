@@ -16,6 +16,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Kyujinhyo } from "../../components/kyujinhyo";
 import { PostingRouteError } from "../../components/posting-error";
+import { applicantCountQuery } from "../../models/applicants.server";
 import { requireEmployer } from "../../utils/auth.server";
 import { loadCapabilityFacts } from "../../utils/capabilities.server";
 import { mailContext } from "../../utils/mail.server";
@@ -30,9 +31,12 @@ import { postingAction, postingPage } from "./posting.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data && "jobTitle" in data ? data.jobTitle : "求人"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
+  // The applicants' count (issue 11, R-REF-2) rides in the guard's batch.
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ applicants: applicantCountQuery(db, establishmentId, params.id ?? "") }),
+  });
   const facts = await loadCapabilityFacts(employer);
-  return postingPage(employer, facts, params.id ?? "");
+  return { ...(await postingPage(employer, facts, params.id ?? "")), applicantCount: employer.reads.applicants[0]?.count ?? 0 };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -55,6 +59,11 @@ export default function PostingPage() {
       <h1 className="mb-6 break-all text-std-32B-150">{page.stage === "new" ? `申込み前の確認：${page.jobTitle}` : `求人：${page.jobTitle}`}</h1>
       <PostingMessages page={page} result={result} />
       <StatusSection page={page} />
+      {page.jobNumber || page.applicantCount > 0 ? (
+        <p className="mb-10" data-applicants-link>
+          <Link to={`/mypage/applicants?posting=${page.id}`} className="text-std-17B-170">{`この求人の応募者（${page.applicantCount}人）`}</Link>
+        </p>
+      ) : null}
       <MinimumWageSection page={page} />
       <CheckSection page={page} />
       <ChangeSection page={page} />
