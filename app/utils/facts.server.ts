@@ -6,6 +6,7 @@
 import { and, eq, gte, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { overdueCutoff } from "../rules/referral";
 import { schema } from "./db.server";
+import { qualified } from "./sql.server";
 
 const t = schema.jobPostings;
 
@@ -55,7 +56,8 @@ export function selectionWindowOpenSql(today: string): SQL {
 
 /** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
 export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
-  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
+  // Qualified: in the guard's one-table select drizzle leaves columns bare, and both tables have establishment_id.
+  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${qualified(t.id)} = ${qualified(r.postingId)} WHERE ${qualified(r.establishmentId)} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
 }
 
 /** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */

@@ -2,7 +2,7 @@
  * SQL helpers every model uses: text search that fits D1's limits, and the compare-and-set that lets a batch
  * check its own precondition (STYLE: "A compare-and-set in the batch").
  */
-import { getTableColumns, is, sql, SQL, type AnyColumn } from "drizzle-orm";
+import { getTableColumns, getTableName, is, sql, SQL, type AnyColumn } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "./db.server";
 
@@ -69,4 +69,12 @@ export function insertWhere<T extends SQLiteTable>(db: Db, table: T, row: { [K i
     else values.push(is(chosen, SQL) ? chosen : sql`${sql.param(chosen, column)}`);
   }
   return db.insert(table).select(sql`SELECT ${sql.join(values, sql`, `)} ${source}`);
+}
+
+/**
+ * `"table"."column"` whatever the query around it: drizzle leaves columns unqualified in a select of one table, so a
+ * correlated subquery (`… WHERE referrals.establishment_id = establishments.id`) must name its tables itself.
+ */
+export function qualified(column: AnyColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

@@ -18,7 +18,7 @@ import { restrictionNotice } from "../../rules/gates";
 import { BACKLOG_LIMIT, exceedsBacklog } from "../../rules/referral";
 import { schema, type Db } from "../../utils/db.server";
 import { referralOverdueSql } from "../../utils/facts.server";
-import { insertWhere } from "../../utils/sql.server";
+import { insertWhere, qualified } from "../../utils/sql.server";
 import { tellEstablishment } from "./tell.server";
 
 const e = schema.establishments;
@@ -33,7 +33,7 @@ export const RESTRICT_ACTION = "establishment.restrict";
 
 /** The overdue count of the establishment row in scope (correlated: `e` is the outer establishments row). */
 export function overdueCountSql(today: string): SQL<number> {
-  return sql<number>`(SELECT count(*) FROM ${r} WHERE ${r.establishmentId} = ${e.id} AND ${referralOverdueSql(today)})`;
+  return sql<number>`(SELECT count(*) FROM ${r} WHERE ${qualified(r.establishmentId)} = ${qualified(e.id)} AND ${referralOverdueSql(today)})`;
 }
 
 /** One chunk of open, unrestricted establishments after `after` (keyset), each with its overdue count and its office. */

@@ -15,7 +15,7 @@ import { auditStatement } from "../../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../../utils/db.server";
 import { referralOverdueSql } from "../../utils/facts.server";
 import { onPage, pageColumns } from "../../utils/paging.server";
-import { isLostRace, valueWhile } from "../../utils/sql.server";
+import { isLostRace, qualified, valueWhile } from "../../utils/sql.server";
 import type { StaffScope } from "../establishment.server";
 import { refused, type Outcome } from "../posting/outcome";
 import { overdueCountSql } from "./backlog.server";
@@ -72,7 +72,9 @@ export function restrictionQuery(db: Db, officeCode: ScopeValue, id: string, tod
       status: e.status,
       restrictedAt: e.restrictedAt,
       restrictionLiftedAt: e.restrictionLiftedAt,
-      liftedByName: sql<string | null>`(SELECT ${st.name} FROM ${st} WHERE ${st.id} = ${e.restrictionLiftedBy})`.as("lifted_by_name"),
+      liftedByName: sql<string | null>`(SELECT ${qualified(st.name)} FROM ${st} WHERE ${qualified(st.id)} = ${qualified(e.restrictionLiftedBy)})`.as(
+        "lifted_by_name",
+      ),
       overdue: overdueCountSql(today).as("overdue"),
     })
     .from(e)

@@ -13,7 +13,7 @@ import type { MailContext } from "../../mail/templates";
 import { restoredNotice, unusableNotice, type OfficeContact } from "../../rules/gates";
 import { auditStatement } from "../../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../../utils/db.server";
-import { isLostRace, valueWhile } from "../../utils/sql.server";
+import { isLostRace, qualified, valueWhile } from "../../utils/sql.server";
 import type { StaffScope } from "../establishment.server";
 import { refused, type Outcome } from "../posting/outcome";
 import { tellEstablishment } from "./tell.server";
@@ -32,9 +32,12 @@ export function usabilityQuery(db: Db, officeCode: ScopeValue, id: string) {
       status: e.status,
       unusableAt: e.unusableAt,
       unusableReason: e.unusableReason,
-      activeAccounts: sql<number>`(SELECT count(*) FROM ${a} WHERE ${a.establishmentId} = ${e.id} AND ${a.status} = 'active')`.as("active_accounts"),
+      activeAccounts:
+        sql<number>`(SELECT count(*) FROM ${a} WHERE ${qualified(a.establishmentId)} = ${qualified(e.id)} AND ${qualified(a.status)} = 'active')`.as(
+          "active_accounts",
+        ),
       openSessions:
-        sql<number>`(SELECT count(*) FROM ${s} WHERE ${s.accountType} = 'employer' AND ${s.accountId} IN (SELECT ${a.id} FROM ${a} WHERE ${a.establishmentId} = ${e.id}))`.as(
+        sql<number>`(SELECT count(*) FROM ${s} WHERE ${qualified(s.accountType)} = 'employer' AND ${qualified(s.accountId)} IN (SELECT ${qualified(a.id)} FROM ${a} WHERE ${qualified(a.establishmentId)} = ${qualified(e.id)}))`.as(
           "open_sessions",
         ),
     })
