@@ -3,31 +3,18 @@
  * every open, unrestricted establishment with more than 50 overdue referrals (紹介日 ≤ today − 21, no 採用/不採用/辞退) is
  * restricted, with an お知らせ and a mail, in chunks (models/gates/backlog.server.ts restrictChunk: one grouped statement
  * per chunk). Idempotent: a re-run, or a run overlapping this one, restricts and tells nobody twice; after a crash the
- * next run does what is left. Bounded: at most RESTRICTION_MAX_CHUNKS chunks (180 000 establishments) per run. Nothing
+ * next run does what is left. Bounded: at most RESTRICTION_MAX_CHUNKS chunks of 90 (180 000 establishments) per run. Nothing
  * here lifts a restriction: only an officer does (R-GATE-4), and the next run restricts again if the count is still over.
  */
-import { newId } from "../lib/ids";
-import { restrictChunk, RESTRICTION_CHUNK } from "../models/gates/backlog.server";
+import { restrictOverdueEstablishments } from "../models/gates/backlog.server";
 import { mailContext } from "../utils/mail.server";
 import type { Job } from "./job.server";
-
-export const RESTRICTION_MAX_CHUNKS = 2000;
 
 export const backlogRestrictionJob: Job = {
   name: "establishments.backlogRestriction",
   frequency: "daily",
   description: "紹介日から21日以上たっても選考結果が未登録の紹介が50件を超えた事業所のマイページを利用制限し、お知らせとメールで伝える",
   async run({ env, db, clock }) {
-    const mail = mailContext(env);
-    const runId = newId();
-    let after = "";
-    let total = 0;
-    for (let round = 0; round < RESTRICTION_MAX_CHUNKS; round++) {
-      const { scanned, last, restricted } = await restrictChunk(db, clock, mail, { after, runId });
-      total += restricted;
-      if (scanned < RESTRICTION_CHUNK || last === null) break;
-      after = last;
-    }
-    return total;
+    return restrictOverdueEstablishments(db, clock, mailContext(env));
   },
 };

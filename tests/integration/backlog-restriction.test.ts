@@ -13,7 +13,7 @@ import { ALL_JOBS, SCHEDULES } from "../../app/jobs/registry.server";
 import { postingExpiryJob } from "../../app/jobs/posting-expiry.server";
 import { fixedClock } from "../../app/lib/clock";
 import { newId } from "../../app/lib/ids";
-import { RESTRICT_ACTION, RESTRICTION_CHUNK, restrictStatement } from "../../app/models/gates/backlog.server";
+import { RESTRICT_ACTION, RESTRICTION_CHUNK, restrictOverdueEstablishments, restrictStatement } from "../../app/models/gates/backlog.server";
 import { liftRestriction } from "../../app/models/gates/restriction.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { createEmployerAccount, createEstablishment, createStaffAccount } from "../helpers/factories";
@@ -176,6 +176,22 @@ describe("R-GATE-3 (issue 11): the daily job", () => {
     const titles = (await noticesOf(over.establishment.id)).map((n) => n.title).sort();
     expect(titles).toEqual(["利用が制限されました", "利用が制限されました", "利用制限が解除されました"]);
     expect(await restrictAudits(over.establishment.id)).toHaveLength(2);
+  });
+
+  it("R-GATE-3: chunk after chunk (keyset on the id): the establishment in the last chunk is reached", async () => {
+    const quiet = [await establishmentWithPosting("株式会社静か一"), await establishmentWithPosting("株式会社静か二")];
+    const over = await establishmentWithPosting("株式会社最後の塊");
+    await createReferrals(51, { posting: over.posting, referredOn: "2026-02-01" });
+    // Chunks of 1: three establishments, three full chunks and an empty one.
+    expect(await restrictOverdueEstablishments(db(), fixedClock("2026-03-01T00:05:00+09:00"), testMail(), { chunk: 1 })).toBe(1);
+    expect((await establishmentRow(over.establishment.id)).restrictedAt).not.toBeNull();
+    for (const q of quiet) expect((await establishmentRow(q.establishment.id)).restrictedAt).toBeNull();
+    // A run bounded to fewer chunks than there are establishments stops there (the next run goes on).
+    await db().update(schema.establishments).set({ restrictedAt: null }).where(eq(schema.establishments.id, over.establishment.id));
+    const ids = [...quiet, over].map((x) => x.establishment.id).sort();
+    const reached = ids.indexOf(over.establishment.id) + 1;
+    expect(await restrictOverdueEstablishments(db(), fixedClock("2026-03-02T00:05:00+09:00"), testMail(), { chunk: 1, maxChunks: reached - 1 })).toBe(0);
+    expect(await restrictOverdueEstablishments(db(), fixedClock("2026-03-02T00:05:00+09:00"), testMail(), { chunk: 1, maxChunks: reached })).toBe(1);
   });
 
   it("R-GATE-3: the grouped statement of a full chunk stays under D1's 100 bound parameters", () => {

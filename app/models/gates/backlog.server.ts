@@ -13,6 +13,7 @@
  */
 import { and, asc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import { todayJst, type Clock } from "../../lib/clock";
+import { newId } from "../../lib/ids";
 import type { MailContext } from "../../mail/templates";
 import { restrictionNotice } from "../../rules/gates";
 import { BACKLOG_LIMIT, exceedsBacklog } from "../../rules/referral";
@@ -131,4 +132,30 @@ export async function restrictChunk(
     ...sideEffects,
   ]);
   return { scanned: rows.length, last, restricted: restricted.length };
+}
+
+/** Chunks a run reads at most (RESTRICTION_CHUNK × this = 180 000 establishments): bounded, and a re-run goes on. */
+export const RESTRICTION_MAX_CHUNKS = 2000;
+
+/**
+ * The whole daily check: chunk after chunk (keyset on the id) until a chunk is not full. Returns how many
+ * establishments this run restricted. A new run id per call: a re-run or an overlapping run tells nobody twice.
+ */
+export async function restrictOverdueEstablishments(
+  db: Db,
+  clock: Clock,
+  mail: MailContext,
+  options: { chunk?: number; maxChunks?: number } = {},
+): Promise<number> {
+  const chunk = options.chunk ?? RESTRICTION_CHUNK;
+  const runId = newId();
+  let after = "";
+  let total = 0;
+  for (let round = 0; round < (options.maxChunks ?? RESTRICTION_MAX_CHUNKS); round++) {
+    const { scanned, last, restricted } = await restrictChunk(db, clock, mail, { after, runId, chunk });
+    total += restricted;
+    if (scanned < chunk || last === null) break;
+    after = last;
+  }
+  return total;
 }
