@@ -7,6 +7,7 @@ import { DAY_MS } from "../lib/clock";
 import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
+import { backlogRestrictionJob } from "./backlog-restriction.server";
 import { deleteInChunks, type Job } from "./job.server";
 import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
 import { minimumWageAlertsJob } from "./minimum-wage-alerts.server";
@@ -108,6 +109,8 @@ export const SCHEDULES: Record<string, Job[]> = {
     jobRunPurgeJob,
     provisionalExpiryJob,
     postingExpiryJob,
+    // R-GATE-3: after midnight JST ("today" is the new day); after the postings' expiry, like every check of the day.
+    backlogRestrictionJob,
     minimumWageAlertsJob,
     authLeftoversJob,
     imageOrphansJob,

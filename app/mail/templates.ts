@@ -228,6 +228,17 @@ export const mailTemplates = {
       "詳しくは求人者マイページでご確認ください。",
       `${ctx.origin}${data.link}`,
     ]),
+
+  /**
+   * The My Page as a whole (R-GATE-2…4): 利用不可 and its restoration, the backlog restriction and its lifting — the
+   * same text as the お知らせ (rules/gates.ts), to every active login account; no link while the My Page cannot be used.
+   */
+  establishmentNotice: (ctx: MailContext, data: { establishmentName: string; title: string; body: string; link: string | null }) =>
+    renderMail(ctx, data.title, [
+      `${data.establishmentName} 様`,
+      ...data.body.split("\n"),
+      ...(data.link ? ["詳しくは求人者マイページでご確認ください。", `${ctx.origin}${data.link}`] : []),
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -62,7 +62,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     office: { name: employer.office.name, phone: employer.office.phone },
     email: employer.account.email,
     isMain: employer.account.isMain,
-    restricted: employer.establishment.restrictedAt !== null,
+    // R-GATE-3: one banner with the reason, since when, and the office to call (R-GATE-4: only it lifts).
+    restricted: employer.establishment.restrictedAt === null ? null : { since: formatJstDateTime(employer.establishment.restrictedAt) },
     menu,
   };
 }
@@ -73,9 +74,13 @@ export default function MyPageHome() {
     <>
       <h1 className="mb-6 text-std-32B-150">マイページトップ</h1>
       {restricted ? (
-        <p role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900">
-          紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
-        </p>
+        <div role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900" data-restriction>
+          <p className="mb-2 text-std-17B-170">{`利用が制限されています（${restricted.since}から）`}</p>
+          <p className="mb-2">
+            紹介日から3週間を過ぎても選考結果が登録されていない紹介が50件を超えたため、求人の申込み・内容変更・募集停止、事業所情報の変更、求職情報検索、メッセージの送信が制限されています。選考結果を登録のうえ、管轄のハローワークに解除を申し出てください。
+          </p>
+          <p>{`連絡先：${office.name}（電話 ${office.phone}）`}</p>
+        </div>
       ) : null}
       <section aria-labelledby="notices-title" className="mb-10">
         <h2 id="notices-title" className="mb-4 text-std-24B-150">

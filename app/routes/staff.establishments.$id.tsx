@@ -65,6 +65,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       representative: [e.representativeTitle, e.representativeName].filter(Boolean).join(" "),
       registeredAt: formatJstDateTime(e.createdAt),
       unusableReason: e.status === "unusable" ? e.unusableReason : null,
+      // R-GATE-2/3: the My Page's gates, each with its own page.
+      hasMyPage: e.status === "open" || e.status === "unusable",
+      restrictedAt: e.restrictedAt ? formatJstDateTime(e.restrictedAt) : null,
     },
     accounts: accounts.map((a) => ({
       id: a.id,
@@ -168,6 +171,22 @@ export default function EstablishmentDetail() {
           </div>
         ) : null}
       </section>
+      {e.hasMyPage ? (
+        <section aria-labelledby="gates-title" className="mb-10">
+          <h2 id="gates-title" className="mb-4 text-std-24B-150">
+            マイページの利用
+          </h2>
+          <p className="mb-4">{e.restrictedAt ? `選考結果の未登録により利用制限中です（${e.restrictedAt}から）。` : "利用制限はされていません。"}</p>
+          <ul className="grid list-disc gap-2 pl-6">
+            <li>
+              <Link to={`/staff/establishments/${e.id}/restriction`}>利用制限の確認・解除</Link>
+            </li>
+            <li>
+              <Link to={`/staff/establishments/${e.id}/usability`}>利用不可の設定</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
       {/* After a refused submission the form stays, with the reason beside the field. */}
       {canRegisterEmail || lastResult ? (
         <section aria-labelledby="email-title" className="mb-10">

@@ -6,6 +6,7 @@
 import { and, eq, gte, isNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { overdueCutoff } from "../rules/referral";
 import { schema } from "./db.server";
+import { qualified } from "./sql.server";
 
 const t = schema.jobPostings;
 
@@ -55,10 +56,8 @@ export function selectionWindowOpenSql(today: string): SQL {
 
 /** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
 export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
-  // Nested, so that its columns keep their table names when the guard selects it from a single table (drizzle strips
-  // the table from a selected expression's own top-level columns, and "id" would then be ambiguous).
-  const referralOfOpenPosting = sql`SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)}`;
-  return sql<number>`EXISTS (${referralOfOpenPosting})`;
+  // Qualified: in the guard's one-table select drizzle leaves columns bare, and both tables have establishment_id.
+  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${qualified(t.id)} = ${qualified(r.postingId)} WHERE ${qualified(r.establishmentId)} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
 }
 
 /** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */

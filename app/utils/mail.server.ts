@@ -7,11 +7,12 @@
  * A mail holding a login code or 認証キー carries the code's expiry and is dropped as expired rather than sent
  * late (issue 9 #11). Production sends through Resend; development and tests deliver to the local outbox only.
  */
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { MINUTE_MS, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { mailTemplates, type MailContext, type MailTemplateData, type MailTemplateName } from "../mail/templates";
 import { schema, type Db } from "./db.server";
+import { insertWhere } from "./sql.server";
 import { appOrigin, isProduction, mailFrom, mailFromAddress } from "./env.server";
 
 export type OutboxRow = typeof schema.mailOutbox.$inferSelect;
@@ -24,25 +25,53 @@ export function mailContext(env: Env): MailContext {
   return { origin: appOrigin(env), fromAddress: mailFromAddress(env) };
 }
 
-export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ctx: MailContext, to: string, template: N, data: MailTemplateData<N>) {
+/** The outbox row of a mail to `to` (a value, or SQL such as an account's address in insertWhere). */
+function outboxRow<N extends MailTemplateName>(clock: Clock, ctx: MailContext, to: string | SQL, template: N, data: MailTemplateData<N>) {
   const render = mailTemplates[template] as (ctx: MailContext, data: MailTemplateData<N>) => ReturnType<(typeof mailTemplates)[N]>;
   const mail = render(ctx, data);
   const now = clock.now().getTime();
   // Codes and keys (loginCode, authKey*, accountAdded) carry their expiry: such a mail is never sent after it.
   const expiresAt = (data as { expiresAt?: unknown }).expiresAt;
-  return db.insert(schema.mailOutbox).values({
-    id: newId(),
+  return {
     toAddress: to,
     subject: mail.subject,
     textBody: mail.text,
     htmlBody: mail.html,
     template,
-    status: "pending",
+    status: "pending" as const,
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,
     expiresAt: typeof expiresAt === "number" ? expiresAt : null,
-  });
+  };
+}
+
+export function enqueueMail<N extends MailTemplateName>(db: Db, clock: Clock, ctx: MailContext, to: string, template: N, data: MailTemplateData<N>) {
+  return db.insert(schema.mailOutbox).values({ id: newId(), ...outboxRow(clock, ctx, to, template, data), toAddress: to });
+}
+
+/**
+ * The same mail to every active login account of an establishment (R-GATE-2…4: the whole establishment is told), as one
+ * statement for the caller's batch: the accounts are those at the moment the batch runs, and with `when` (SQL) the mail
+ * is written only while it holds (the change it reports took effect in this batch).
+ */
+export function enqueueMailToAccounts<N extends MailTemplateName>(
+  db: Db,
+  clock: Clock,
+  ctx: MailContext,
+  establishmentId: string,
+  template: N,
+  data: MailTemplateData<N>,
+  when?: SQL,
+) {
+  const a = schema.employerAccounts;
+  const row = outboxRow(clock, ctx, sql`${a.email}`, template, data);
+  return insertWhere(
+    db,
+    schema.mailOutbox,
+    { id: sql`lower(hex(randomblob(16)))`, ...row },
+    sql`FROM ${a} WHERE ${a.establishmentId} = ${establishmentId} AND ${a.status} = 'active'${when ? sql` AND ${when}` : sql``}`,
+  );
 }
 
 export interface MailSender {

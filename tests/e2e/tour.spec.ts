@@ -43,13 +43,28 @@ test("仮登録のページはアクセシビリティ検査に合格する", as
 
 test("職員の各ページはアクセシビリティ検査に合格する", async ({ page }) => {
   await staffSignIn(page, DEMO.utsunomiyaOfficer);
-  for (const path of ["/staff/establishments", "/staff/establishments/new", "/staff/provisional", "/staff/images"]) {
+  for (const path of ["/staff/establishments", "/staff/establishments/new", "/staff/provisional", "/staff/images", "/staff/backlog"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
   await page.goto("/staff/establishments");
   await page.getByRole("link", { name: "宇都宮ぎょうざ食品株式会社" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("宇都宮ぎょうざ食品株式会社");
+  // issue 11, R-GATE-2/4: the restriction page, and the 利用不可 form with an error and its confirmation screen (not confirmed).
+  const detail = page.url();
+  await page.getByRole("link", { name: "利用制限の確認・解除" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用制限");
+  await page.goto(detail);
+  await page.getByRole("link", { name: "利用不可の設定" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("利用不可の設定");
+  await page.getByRole("button", { name: "確認画面へ進む" }).click();
+  await expect(page.locator('[data-field-error="reason"]')).toContainText("理由を入力してください");
+  await page.getByLabel("利用不可にする理由").fill("アクセシビリティ検査のための入力（確定しない）");
+  // Leaving the field clears its message first (the button moves up), then the click lands on it.
+  await page.getByLabel("利用不可にする理由").blur();
+  await expect(page.locator('[data-field-error="reason"]')).toBeEmpty();
+  await page.getByRole("button", { name: "確認画面へ進む" }).click();
+  await expect(page.getByRole("heading", { name: "この内容で利用不可にしますか" })).toBeVisible();
   // 事業所登録 with errors beside the fields.
   await page.goto("/staff/establishments/new");
   await page.getByRole("button", { name: "登録する" }).click();

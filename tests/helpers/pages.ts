@@ -260,6 +260,11 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/establishments", path: "/staff/establishments?q=日光", actor: "staff" },
     { route: "staff/establishments/new", path: "/staff/establishments/new", actor: "staff" },
     { route: "staff/establishments/:id", path: `/staff/establishments/${ids.establishment}`, actor: "staff" },
+    // issue 11, R-GATE-2…4: 利用不可, the restriction of one establishment, the office's establishments by backlog.
+    { route: "staff/establishments/:id/usability", path: `/staff/establishments/${ids.establishment}/usability`, actor: "staff" },
+    { route: "staff/establishments/:id/restriction", path: `/staff/establishments/${ids.establishment}/restriction`, actor: "staff" },
+    { route: "staff/backlog", path: "/staff/backlog", actor: "staff" },
+    { route: "staff/backlog", path: "/staff/backlog?page=3", actor: "staff" },
     { route: "staff/provisional", path: "/staff/provisional", actor: "staff" },
     { route: "staff/provisional/:id", path: `/staff/provisional/${ids.provisional}`, actor: "staff" },
     { route: "staff/images", path: "/staff/images", actor: "staff" },

@@ -184,6 +184,8 @@ describe("scheduled()", () => {
     expect(runs.map((r) => r.job).sort()).toEqual([
       "auth.cleanup",
       "auth.cleanup",
+      "establishments.backlogRestriction",
+      "establishments.backlogRestriction",
       "images.purgeOrphans",
       "images.purgeOrphans",
       "jobRuns.purge",

@@ -27,7 +27,9 @@ import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
+import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
+import { GATE_REASON_MAX, LIFT_NOTE_MAX } from "../../app/rules/gates";
 import { z } from "../../app/lib/schemas/zod-ja";
 import { inputFormValues } from "../../app/models/establishment-change.server";
 import { keyCompletionServerSchema, withPasswordPolicy } from "../../app/models/key-entry.server";
@@ -459,6 +461,26 @@ const FORMS: FormRow[] = [
     ],
     normalise: { withdrawalReason: normalizeText },
     limits: { withdrawalReason: REASON_MAX },
+  },
+  {
+    title: "R-GATE-2 (issue 11): 利用不可 and its restoration, the reason (usabilitySchema)",
+    schema: usabilitySchema,
+    valid: [
+      ["intent", "unusable"],
+      ["reason", "不正な利用が確認されたため"],
+    ],
+    normalise: { reason: normalizeJaText },
+    limits: { reason: GATE_REASON_MAX },
+  },
+  {
+    title: "R-GATE-4 (issue 11): the lift of a backlog restriction, the note (liftSchema)",
+    schema: liftSchema,
+    valid: [
+      ["intent", "lift"],
+      ["note", "事業主から申出"],
+    ],
+    normalise: { note: normalizeJaText },
+    limits: { note: LIFT_NOTE_MAX },
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map(postingRow),
   {
