@@ -53,9 +53,13 @@ export function selectionWindowOpenSql(today: string): SQL {
   return sql`(${invalid} IS NULL OR ${today} <= date(${invalid}, 'start of month', '+4 months', '-1 day'))`;
 }
 
-/** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
+/**
+ * R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). No join: inside a
+ * single-table select (the guard's) drizzle writes columns without their table, and referrals and job_postings share
+ * `establishment_id` and `status` — each subquery reads one table, so every column name is unambiguous.
+ */
 export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
-  return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${t.id} = ${r.postingId} WHERE ${r.establishmentId} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;
+  return sql<number>`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} IN (SELECT ${r.postingId} FROM ${r} WHERE ${r.establishmentId} = ${establishmentId}) AND ${selectionWindowOpenSql(today)})`;
 }
 
 /** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */
