@@ -35,7 +35,7 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 
 export interface World {
   cookies: Record<Actor, string | undefined>;
-  ids: Record<"accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment", string>;
+  ids: Record<"accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "seeker", string>;
   jobNumber: string;
 }
 
@@ -81,6 +81,7 @@ export async function buildWorld(): Promise<World> {
   const imageId = newId();
   const noticeId = newId();
   const changeRequestId = newId();
+  const seekerId = newId();
   await env.IMAGES.put(`establishments/${establishment.id}/images/${imageId}`, TINY_PNG);
   await db.batch([
     db.insert(schema.jobPostings).values([accepted, change, draft, submitted]),
@@ -102,6 +103,24 @@ export async function buildWorld(): Promise<World> {
     db
       .insert(schema.notices)
       .values({ id: noticeId, establishmentId: establishment.id, title: "求人が受理されました", body: "本文", link: "/mypage/postings", createdAt: now }),
+    // A 求職者 of 日光 (issue 11).
+    db.insert(schema.jobSeekers).values({
+      id: seekerId,
+      officeCode: "0910",
+      seekerNumber: "09100-00000001",
+      name: "架空 花子",
+      nameKana: "カクウ ハナコ",
+      birthDate: "1990-05-15",
+      postalCode: "321-1261",
+      prefectureCode: "09",
+      municipalityCode: "09206",
+      address: "今市本町1-1",
+      phone: "090-0000-1234",
+      desiredOccupation: "食品製造オペレーター",
+      disclosure: '["phone"]',
+      createdAt: now,
+      updatedAt: now,
+    }),
     db.insert(schema.establishmentChangeRequests).values({
       id: changeRequestId,
       establishmentId: establishment.id,
@@ -147,6 +166,7 @@ export async function buildWorld(): Promise<World> {
       changeRequest: changeRequestId,
       provisional: provisionalRow!.id,
       establishment: establishment.id,
+      seeker: seekerId,
     },
     jobNumber,
   };
@@ -226,6 +246,12 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/postings/:id", path: `/staff/postings/${ids.submitted}`, actor: "staff" },
     { route: "staff/postings/:id", path: `/staff/postings/${ids.change}`, actor: "staff" },
     { route: "staff/postings/:id/print", path: `/staff/postings/${ids.accepted}/print`, actor: "staff" },
+    // 求職者 and 紹介 (issue 11): the list with a search, the forms, and the 紹介 with a posting looked up.
+    { route: "staff/seekers", path: "/staff/seekers?q=架空", actor: "staff" },
+    { route: "staff/seekers/new", path: "/staff/seekers/new", actor: "staff" },
+    { route: "staff/seekers/:id", path: `/staff/seekers/${ids.seeker}`, actor: "staff" },
+    { route: "staff/seekers/:id/refer", path: `/staff/seekers/${ids.seeker}/refer`, actor: "staff" },
+    { route: "staff/seekers/:id/refer", path: `/staff/seekers/${ids.seeker}/refer?jobNumber=${world.jobNumber}`, actor: "staff" },
   ];
 }
 

@@ -349,7 +349,7 @@ export function referralSchemaFor(today: string) {
         .string()
         .optional()
         .transform((v) => normalizeTimeInput(v ?? ""))
-        .refine((v) => v === "" || /^\d{2}:\d{2}$/.test(v), { error: "面接の時刻は「10:30」のように時:分で入力してください。" }),
+        .refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: "面接の時刻は「10:30」のように時:分で入力してください。" }),
       interviewPlace: optional("面接場所", SEEKER_LIMITS.interviewPlace),
       note: optional("備考", SEEKER_LIMITS.note, normalizeJaText),
     })
