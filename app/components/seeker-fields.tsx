@@ -76,8 +76,9 @@ function DisclosureChoice({ meta }: { meta: FieldMetadata<string[] | undefined> 
           return (
             <div key={item} className="flex items-start gap-3">
               <input {...props} id={id} required={undefined} aria-describedby={undefined} className="mt-1.5 h-5 w-5 shrink-0" />
+              {/* 「住所を開示」: a name of its own, not the same as the 住所 field's. */}
               <label htmlFor={id} className="text-std-16N-170">
-                {DISCLOSURE_LABELS[item]}
+                {DISCLOSURE_LABELS[item]}を開示
               </label>
             </div>
           );
