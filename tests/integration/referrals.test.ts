@@ -89,6 +89,8 @@ describe("R-REF-1: 紹介 by an officer (issue 11)", () => {
     expect(mails[0]!.textBody).toContain(`求人番号：${posting.jobNumber}`);
     expect(mails[0]!.textBody).toContain("職種：");
     expect(mails[0]!.textBody).toContain("/login");
+    // R-OPEN-9: like every system mail, it names the sender address to allow.
+    expect(mails[0]!.textBody).toContain(`「${testMail().fromAddress}」からのメールを受信できるよう設定してください`);
 
     const audit = await db()
       .select()

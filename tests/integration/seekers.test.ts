@@ -6,10 +6,11 @@
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { newId } from "../../app/lib/ids";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures, type MatrixActor } from "../helpers/authz";
 import { flashMessage, withFlash } from "../helpers/flash";
-import { columnHeaders, fieldError, headings, pageTitle } from "../helpers/html";
+import { bodyText, columnHeaders, fieldError, headings, links, pageTitle } from "../helpers/html";
 import { openMyPage } from "../helpers/mypage";
 import { createSeeker } from "../helpers/referrals";
 import { seekerForm } from "../helpers/seekers";
@@ -121,6 +122,31 @@ describe("issue 11: the office's seekers (list, detail, edit)", () => {
       expect(await list(q, nikko.cookie), q).toContain(`/staff/seekers/${ours.id}`);
     expect(await list("宇都宮", nikko.cookie)).toContain("該当する求職者はいません。");
     expect(await list("", utsunomiya.cookie)).not.toContain("日光 一郎");
+  });
+
+  it("issue 11: 50 seekers a page, newest first: 51 make two pages, ?page=２ shows the oldest, a page past the end shows the last", async () => {
+    const clock = await atWorkerNow();
+    const { cookie } = await signedInOfficer("0910", clock);
+    const base = await createSeeker({ name: "頁 01", createdAt: Date.parse("2026-11-01T00:00:00Z") });
+    // The other 50 in one batch (one statement each: D1 binds at most 100 values per statement).
+    const rows = Array.from({ length: 50 }, (_, i) => ({
+      ...base,
+      id: newId(),
+      seekerNumber: `09100-${String(900 + i).padStart(8, "0")}`,
+      name: `頁 ${String(i + 2).padStart(2, "0")}`,
+      createdAt: base.createdAt + (i + 1) * 60_000,
+    }));
+    await db().batch(rows.map((row) => db().insert(schema.jobSeekers).values(row)) as [never, ...never[]]);
+    const names = async (query: string) => {
+      const html = await (await workerFetch(`/staff/seekers${query}`, { cookie })).text();
+      return { html, names: links(html, "頁 ").map(([text]) => text.slice(2)) };
+    };
+    const first = await names("");
+    expect(first.names).toHaveLength(50);
+    expect(first.names[0]).toBe("51");
+    expect(bodyText(first.html)).toContain("1／2ページ");
+    expect((await names("?page=２")).names).toEqual(["01"]);
+    expect((await names("?page=99")).names).toEqual(["01"]);
   });
 
   it("issue 11: an edit stores the change and audits the changed fields' names, never their values", async () => {
