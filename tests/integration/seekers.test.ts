@@ -10,7 +10,7 @@ import { newId } from "../../app/lib/ids";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures, type MatrixActor } from "../helpers/authz";
 import { flashMessage, withFlash } from "../helpers/flash";
-import { bodyText, columnHeaders, fieldError, headings, links, pageTitle } from "../helpers/html";
+import { bodyText, columnHeaders, controls, fieldError, headings, links, pageTitle } from "../helpers/html";
 import { openMyPage } from "../helpers/mypage";
 import { createSeeker } from "../helpers/referrals";
 import { seekerForm } from "../helpers/seekers";
@@ -162,6 +162,14 @@ describe("issue 11: the office's seekers (list, detail, edit)", () => {
     const details = JSON.parse(audit!.details) as { fields: string[] };
     expect(details.fields).toEqual(expect.arrayContaining(["phone", "disclosure"]));
     expect(audit!.details).not.toContain("080-1111-2222");
+    // The edit form shows what is stored: the new number, and only the agreed disclosure checked.
+    const html = await (await workerFetch(`/staff/seekers/${seeker.id}`, { cookie })).text();
+    expect(controls(html, "phone")[0]!.getAttribute("value")).toBe("080-1111-2222");
+    expect(
+      controls(html, "disclosure")
+        .filter((c) => c.hasAttribute("checked"))
+        .map((c) => c.getAttribute("value")),
+    ).toEqual(["phone"]);
   });
 
   it("issue 11: authorisation matrix — another office's officer gets 404 on the seeker's page, its edit and its 紹介; anonymous visitors sign in; an employer's session gets no staff page", async () => {

@@ -67,9 +67,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export type SeekerPage = ReturnType<typeof useLoaderData<typeof loader>>;
 
-export default function SeekerDetail() {
-  const page = useLoaderData<typeof loader>();
-  const { staff, seeker, referrals, formValues, today, municipalities, prefectureName } = page;
+/** 登録内容の変更: the form with the stored values (Conform reads `defaultValue` once per mounted form). */
+function EditForm({ page }: { page: SeekerPage }) {
+  const { formValues, today, municipalities, prefectureName } = page;
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -78,6 +78,18 @@ export default function SeekerDetail() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
+  return (
+    <Form method="post" {...getFormProps(form)} className="max-w-2xl">
+      <FormErrors errors={form.errors} id={form.errorId} />
+      <SeekerFields fields={fields as unknown as SeekerFieldset} municipalities={municipalities} prefectureName={prefectureName} />
+      <Button>変更を保存する</Button>
+    </Form>
+  );
+}
+
+export default function SeekerDetail() {
+  const page = useLoaderData<typeof loader>();
+  const { staff, seeker, referrals } = page;
   return (
     <>
       <StaffHeader staff={staff} />
@@ -127,11 +139,8 @@ export default function SeekerDetail() {
         <h2 id="edit-title" className="mb-4 text-std-24B-150">
           登録内容の変更
         </h2>
-        <Form method="post" {...getFormProps(form)} className="max-w-2xl">
-          <FormErrors errors={form.errors} id={form.errorId} />
-          <SeekerFields fields={fields as unknown as SeekerFieldset} municipalities={municipalities} prefectureName={prefectureName} />
-          <Button>変更を保存する</Button>
-        </Form>
+        {/* Keyed by the last change: after saving, the form shows what is stored (normalised), not what was typed. */}
+        <EditForm key={seeker.version} page={page} />
       </section>
       <p>
         <Link to="/staff/seekers">求職者一覧へ戻る</Link>

@@ -50,6 +50,8 @@ export function seekerPageData(found: SeekerOfOffice, referrals: readonly Referr
       disclosure: disclosure.length ? disclosure.map((item) => DISCLOSURE_LABELS[item]).join("、") : "なし（氏名と年齢のみ）",
       registeredAt: formatJstDateTime(s.createdAt),
       updatedAt: formatJstDateTime(s.updatedAt),
+      /** Changes with every saved edit (the edit form is keyed by it). */
+      version: s.updatedAt,
     },
     formValues: seekerFormValues({ ...s, disclosure }),
     referrals: referrals.map((r) => ({

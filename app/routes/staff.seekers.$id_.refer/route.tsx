@@ -91,17 +91,33 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   );
 }
 
-export default function ReferSeeker() {
-  const { staff, seeker, today, earliest, typed, lookupError, posting: looked, canRefer } = useLoaderData<typeof loader>();
+/**
+ * The referral form for the posting looked up. Keyed by the 求人番号 (below): a new look-up (a client-side GET) mounts a
+ * new form, so its read-only 求人番号 is the posting just confirmed, never the previous one's (Conform reads
+ * `defaultValue` once per form).
+ */
+function ReferralForm({ jobNumber, today, earliest }: { jobNumber: string; today: string; earliest: string }) {
   const actionData = useActionData<typeof action>();
-  const posting = actionData?.posting ?? looked;
   const [form, fields] = useForm({
+    id: `refer-${jobNumber || "none"}`,
     lastResult: actionData?.result,
-    defaultValue: { jobNumber: posting?.jobNumber ?? "", referredOn: today },
+    defaultValue: { jobNumber, referredOn: today },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: referralSchemaFor(today) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
+  return (
+    <Form method="post" {...getFormProps(form)} className="max-w-2xl">
+      <ReferralFields fields={fields as unknown as ReferralFieldset} errors={form.errors} errorId={form.errorId} today={today} earliest={earliest} />
+    </Form>
+  );
+}
+
+export default function ReferSeeker() {
+  const { staff, seeker, today, earliest, typed, lookupError, posting: looked, canRefer } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const posting = actionData?.posting ?? looked;
+  const jobNumber = posting?.jobNumber ?? "";
   return (
     <>
       <StaffHeader staff={staff} />
@@ -112,16 +128,14 @@ export default function ReferSeeker() {
       <p className="mb-6">
         全国の有効中の求人に紹介できます。紹介すると、求人の事業所に求人者マイページのお知らせとメールで通知されます（求職者の個人情報は通知に含まれません）。
       </p>
-      <JobNumberLookup typed={typed} error={actionData ? null : lookupError} />
+      <JobNumberLookup key={typed} typed={typed} error={actionData ? null : lookupError} />
       {posting ? <PostingSummary posting={posting} /> : null}
       {canRefer || actionData ? (
         <section aria-labelledby="refer-title" className="mb-10">
           <h2 id="refer-title" className="mb-4 text-std-24B-150">
             紹介の内容
           </h2>
-          <Form method="post" {...getFormProps(form)} className="max-w-2xl">
-            <ReferralFields fields={fields as unknown as ReferralFieldset} errors={form.errors} errorId={form.errorId} today={today} earliest={earliest} />
-          </Form>
+          <ReferralForm key={jobNumber} jobNumber={jobNumber} today={today} earliest={earliest} />
         </section>
       ) : null}
       <p>
