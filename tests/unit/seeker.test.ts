@@ -114,6 +114,11 @@ describe("issue 11: the 求職者 form normalises what officers type", () => {
     expect(errorsOf({ desiredWageForm: "月給" }).desiredWage?.[0]).toContain("下限額");
     expect(errorsOf({ desiredMunicipalityCode: "09206" }).desiredPrefectureCode?.[0]).toContain("都道府県も選択");
     expect(errorsOf({ hasMypage: "" }).hasMypage?.[0]).toContain("求職者マイページ");
+    // A rule across fields speaks even when other fields are wrong too: every message at once.
+    const many = errorsOf({ name: "", desiredWage: "200000", municipalityCode: "09201", prefectureCode: "13" });
+    expect(many.name?.[0]).toContain("氏名");
+    expect(many.desiredWageForm?.[0]).toContain("形態");
+    expect(many.municipalityCode?.[0]).toContain("都道府県と合っていません");
   });
 });
 

@@ -75,6 +75,15 @@ function normalizeAmount(value: string): string {
   return value.normalize("NFKC").replace(/[\s,，円]/g, "");
 }
 
+/**
+ * A rule across fields runs also when other fields are wrong (`when`), so every message shows at once; it reads only
+ * fields that parsed: `validFields(payload)("a", "b")` is true when neither has an issue yet.
+ */
+function validFields(payload: unknown) {
+  const issues = (payload as { issues?: { path?: PropertyKey[] }[] } | undefined)?.issues ?? [];
+  return (...names: string[]) => !issues.some((issue) => names.includes(String(issue.path?.[0])));
+}
+
 export const JOB_NUMBER_MESSAGE = "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。";
 
 const required = (label: string, max: number, normalise: (v: string) => string = normalizeText) =>
@@ -215,29 +224,36 @@ export function seekerSchemaFor({ today, municipalityCodes }: SeekerFormContext)
         .refine((items) => items.every(isDisclosureItem), { error: "開示に同意した項目を一覧から選び直してください。" })
         .transform((items) => DISCLOSURE_ITEMS.filter((item) => items.includes(item))),
     })
-    .superRefine((value, ctx) => {
-      const inPrefecture = (municipalityCode: string, prefectureCode: string) => municipalityCode === "" || municipalityCode.startsWith(prefectureCode);
-      if (value.municipalityCode && value.prefectureCode && !inPrefecture(value.municipalityCode, value.prefectureCode)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["municipalityCode"],
-          message: "市区町村が都道府県と合っていません。都道府県の市区町村を選ぶか、空欄にして住所に入力してください。",
-        });
-      }
-      if (value.desiredMunicipalityCode) {
-        if (!value.desiredPrefectureCode) {
-          ctx.addIssue({ code: "custom", path: ["desiredPrefectureCode"], message: "希望就業地の市区町村を選ぶときは、都道府県も選択してください。" });
-        } else if (!inPrefecture(value.desiredMunicipalityCode, value.desiredPrefectureCode)) {
-          ctx.addIssue({ code: "custom", path: ["desiredMunicipalityCode"], message: "希望就業地の市区町村が都道府県と合っていません。" });
+    .superRefine(
+      (value, ctx) => {
+        const inPrefecture = (municipalityCode: string, prefectureCode: string) => municipalityCode === "" || municipalityCode.startsWith(prefectureCode);
+        const ok = validFields(ctx);
+        if (ok("municipalityCode", "prefectureCode") && value.municipalityCode && !inPrefecture(value.municipalityCode, value.prefectureCode)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["municipalityCode"],
+            message: "市区町村が都道府県と合っていません。都道府県の市区町村を選ぶか、空欄にして住所に入力してください。",
+          });
         }
-      }
-      if (value.desiredWage !== null && value.desiredWageForm === "") {
-        ctx.addIssue({ code: "custom", path: ["desiredWageForm"], message: "希望賃金の形態（月給・日給・時間給）を選択してください。" });
-      }
-      if (value.desiredWage === null && value.desiredWageForm !== "") {
-        ctx.addIssue({ code: "custom", path: ["desiredWage"], message: "希望賃金（下限額）を入力するか、形態を「指定しない」にしてください。" });
-      }
-    });
+        if (ok("desiredMunicipalityCode", "desiredPrefectureCode") && value.desiredMunicipalityCode) {
+          if (!value.desiredPrefectureCode) {
+            ctx.addIssue({ code: "custom", path: ["desiredPrefectureCode"], message: "希望就業地の市区町村を選ぶときは、都道府県も選択してください。" });
+          } else if (!inPrefecture(value.desiredMunicipalityCode, value.desiredPrefectureCode)) {
+            ctx.addIssue({ code: "custom", path: ["desiredMunicipalityCode"], message: "希望就業地の市区町村が都道府県と合っていません。" });
+          }
+        }
+        if (ok("desiredWage", "desiredWageForm")) {
+          if (value.desiredWage !== null && value.desiredWageForm === "") {
+            ctx.addIssue({ code: "custom", path: ["desiredWageForm"], message: "希望賃金の形態（月給・日給・時間給）を選択してください。" });
+          }
+          if (value.desiredWage === null && value.desiredWageForm !== "") {
+            ctx.addIssue({ code: "custom", path: ["desiredWage"], message: "希望賃金（下限額）を入力するか、形態を「指定しない」にしてください。" });
+          }
+        }
+      },
+      // Also when other fields are wrong, so that every message shows at once (each rule checks its own fields are valid).
+      { when: () => true },
+    );
 }
 
 export type SeekerInput = z.output<ReturnType<typeof seekerSchemaFor>>;
@@ -353,14 +369,18 @@ export function referralSchemaFor(today: string) {
       interviewPlace: optional("面接場所", SEEKER_LIMITS.interviewPlace),
       note: optional("備考", SEEKER_LIMITS.note, normalizeJaText),
     })
-    .superRefine((value, ctx) => {
-      if (value.interviewTime !== "" && value.interviewDate === "") {
-        ctx.addIssue({ code: "custom", path: ["interviewDate"], message: "面接の時刻を入力するときは、面接日も入力してください。" });
-      }
-      if (value.interviewDate !== "" && typeof value.referredOn === "string" && value.interviewDate < value.referredOn) {
-        ctx.addIssue({ code: "custom", path: ["interviewDate"], message: "面接日は紹介日以降の日付を入力してください。" });
-      }
-    });
+    .superRefine(
+      (value, ctx) => {
+        const ok = validFields(ctx);
+        if (ok("interviewDate", "interviewTime") && value.interviewTime !== "" && value.interviewDate === "") {
+          ctx.addIssue({ code: "custom", path: ["interviewDate"], message: "面接の時刻を入力するときは、面接日も入力してください。" });
+        }
+        if (ok("interviewDate", "referredOn") && value.interviewDate !== "" && value.interviewDate < value.referredOn) {
+          ctx.addIssue({ code: "custom", path: ["interviewDate"], message: "面接日は紹介日以降の日付を入力してください。" });
+        }
+      },
+      { when: () => true },
+    );
 }
 
 export type ReferralInput = z.output<ReturnType<typeof referralSchemaFor>>;
