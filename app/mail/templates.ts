@@ -239,6 +239,24 @@ export const mailTemplates = {
       ...data.body.split("\n"),
       ...(data.link ? ["詳しくは求人者マイページでご確認ください。", `${ctx.origin}${data.link}`] : []),
     ]),
+
+  /**
+   * R-REF-1: an officer referred a job seeker to one of the establishment's postings. The office, 求人番号, 職種 and the
+   * sign-in address only: nothing about the seeker (the applicant is seen on the My Page after signing in).
+   */
+  referralNotice: (
+    ctx: MailContext,
+    data: { establishmentName: string; officeName: string; jobNumber: string; jobTitle: string; /** 2026年11月26日 */ referredOn: string },
+  ) =>
+    renderMail(ctx, `${data.officeName}から求職者を紹介しました`, [
+      `${data.establishmentName} 様`,
+      `${data.officeName}から、次の求人に求職者を紹介しました。`,
+      `求人番号：${data.jobNumber}`,
+      `職種：${data.jobTitle}`,
+      `紹介日：${data.referredOn}`,
+      "応募者の情報は、求人者マイページにログインし、応募者管理でご確認ください。選考の結果は、求人者マイページから登録してください。",
+      `${ctx.origin}/login`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -79,16 +79,17 @@ export async function listPrefectures(db: Db) {
 }
 
 /**
- * Takes the office's next serial atomically (one UPDATE … RETURNING), for 事業所番号 or 求人番号: two
+ * Takes the office's next serial atomically (one UPDATE … RETURNING), for 事業所番号, 求人番号 or 求職番号: two
  * registrations or acceptances at the same moment never get the same number. A serial taken by a write
  * that then fails is skipped.
  */
-export async function takeOfficeSerial(db: Db, officeCode: string, kind: "establishment" | "job"): Promise<number> {
+export async function takeOfficeSerial(db: Db, officeCode: string, kind: "establishment" | "job" | "seeker"): Promise<number> {
   const o = schema.offices;
-  const column = kind === "establishment" ? o.nextEstablishmentSerial : o.nextJobSerial;
+  const column = { establishment: o.nextEstablishmentSerial, job: o.nextJobSerial, seeker: o.nextSeekerSerial }[kind];
+  const next = sql`${column} + 1`;
   const row = await db
     .update(o)
-    .set(kind === "establishment" ? { nextEstablishmentSerial: sql`${column} + 1` } : { nextJobSerial: sql`${column} + 1` })
+    .set(kind === "establishment" ? { nextEstablishmentSerial: next } : kind === "job" ? { nextJobSerial: next } : { nextSeekerSerial: next })
     .where(eq(o.code, officeCode))
     .returning({ serial: sql<number>`${column} - 1` })
     .get();

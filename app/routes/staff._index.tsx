@@ -62,6 +62,12 @@ export default function StaffHome() {
             </p>
           </li>
           <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/seekers" className="text-std-20B-150">
+              求職者・紹介
+            </Link>
+            <p className="mt-2 text-dns-16N-130">この所で登録した求職者の検索・登録・変更と、全国の有効中の求人への紹介（事業所にお知らせとメールで通知）。</p>
+          </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
             <Link to="/staff/provisional" className="text-std-20B-150">
               仮登録の確認
             </Link>

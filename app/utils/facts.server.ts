@@ -54,7 +54,11 @@ export function selectionWindowOpenSql(today: string): SQL {
   return sql`(${invalid} IS NULL OR ${today} <= date(${invalid}, 'start of month', '+4 months', '-1 day'))`;
 }
 
-/** R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). */
+/**
+ * R-GATE-1's exception: some referral of the establishment can still get its result online (R-REF-3). No join: inside a
+ * single-table select (the guard's) drizzle writes columns without their table, and referrals and job_postings share
+ * `establishment_id` and `status` — each subquery reads one table, so every column name is unambiguous.
+ */
 export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, today: string): SQL<number> {
   // Qualified: in the guard's one-table select drizzle leaves columns bare, and both tables have establishment_id.
   return sql<number>`EXISTS (SELECT 1 FROM ${r} JOIN ${t} ON ${qualified(t.id)} = ${qualified(r.postingId)} WHERE ${qualified(r.establishmentId)} = ${establishmentId} AND ${selectionWindowOpenSql(today)})`;

@@ -7,9 +7,7 @@
  * 求職番号 = the office's 5-digit prefix and an 8-digit serial; scripts/seed.ts advances offices.next_seeker_serial.
  */
 
-/** What a seeker may agree to show employers beyond 氏名 and 年齢 (the `disclosure` JSON array; db/schema.ts). */
-export const DISCLOSURE_ITEMS = ["birthDate", "address", "phone", "email", "licences", "workHistory", "selfPr", "desired"] as const;
-export type DisclosureItem = (typeof DISCLOSURE_ITEMS)[number];
+import type { DisclosureItem } from "../../app/rules/disclosure";
 
 export const SEEKER_NUMBER_PREFIXES: Record<string, string> = { "0901": "09010", "0910": "09100" };
 

@@ -35,7 +35,10 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 
 export interface World {
   cookies: Record<Actor, string | undefined>;
-  ids: Record<"accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral", string>;
+  ids: Record<
+    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker",
+    string
+  >;
   jobNumber: string;
 }
 
@@ -193,6 +196,7 @@ export async function buildWorld(): Promise<World> {
       provisional: provisionalRow!.id,
       establishment: establishment.id,
       referral: referralId,
+      seeker: seekerId,
     },
     jobNumber,
   };
@@ -284,6 +288,12 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "staff/postings/:id/print", path: `/staff/postings/${ids.accepted}/print`, actor: "staff" },
     { route: "staff/referrals/:id", path: `/staff/referrals/${ids.referral}`, actor: "staff" },
     { route: "staff/referrals/:id/letter", path: `/staff/referrals/${ids.referral}/letter`, actor: "staff" },
+    // 求職者 and 紹介 (issue 11): the list with a search, the forms, and the 紹介 with a posting looked up.
+    { route: "staff/seekers", path: "/staff/seekers?q=架空", actor: "staff" },
+    { route: "staff/seekers/new", path: "/staff/seekers/new", actor: "staff" },
+    { route: "staff/seekers/:id", path: `/staff/seekers/${ids.seeker}`, actor: "staff" },
+    { route: "staff/seekers/:id/refer", path: `/staff/seekers/${ids.seeker}/refer`, actor: "staff" },
+    { route: "staff/seekers/:id/refer", path: `/staff/seekers/${ids.seeker}/refer?jobNumber=${world.jobNumber}`, actor: "staff" },
   ];
 }
 

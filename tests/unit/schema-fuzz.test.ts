@@ -31,6 +31,16 @@ import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { GATE_REASON_MAX, LIFT_NOTE_MAX } from "../../app/rules/gates";
 import { z } from "../../app/lib/schemas/zod-ja";
+import {
+  normalizeDateInput,
+  normalizeJobNumberInput,
+  normalizeSeekerKana,
+  normalizeTimeInput,
+  referralSchemaFor,
+  SEEKER_LIMITS,
+  seekerFormValues,
+  seekerSchemaFor,
+} from "../../app/lib/schemas/seeker";
 import { inputFormValues } from "../../app/models/establishment-change.server";
 import { keyCompletionServerSchema, withPasswordPolicy } from "../../app/models/key-entry.server";
 import type { PostingContent } from "../../app/rules/posting";
@@ -108,6 +118,33 @@ const ESTABLISHMENT: [string, string][] = [
   ["representativeTitle", "代表取締役"],
   ["representativeName", "日光 太郎"],
   ["isSoleProprietor", ""],
+];
+
+/** A complete 求職者 form (issue 11). */
+const SEEKER: [string, string][] = [
+  ["name", "架空 花子"],
+  ["nameKana", "カクウ ハナコ"],
+  ["birthDate", "1990-05-15"],
+  ["postalCode", "321-1261"],
+  ["prefectureCode", "09"],
+  ["municipalityCode", "09206"],
+  ["address", "今市本町1-1"],
+  ["phone", "090-0000-1234"],
+  ["email", "hanako@example.jp"],
+  ["desiredOccupation", "食品製造オペレーター"],
+  ["desiredPrefectureCode", "09"],
+  ["desiredMunicipalityCode", "09206"],
+  ["desiredEmploymentType", "正社員"],
+  ["desiredWorkStyle", "full"],
+  ["desiredWageForm", "月給"],
+  ["desiredWage", "200000"],
+  ["desiredHours", "8:30〜17:30"],
+  ["licences", "普通自動車第一種運転免許"],
+  ["workHistory", "食品工場で製造ライン作業"],
+  ["selfPr", "体力には自信があります。"],
+  ["hasMypage", "true"],
+  ["publishProfile", "false"],
+  ["disclosure", "phone"],
 ];
 
 const PASSWORD = "日光の山で湯波を食べる二〇二六";
@@ -481,6 +518,68 @@ const FORMS: FormRow[] = [
     ],
     normalise: { note: normalizeJaText },
     limits: { note: LIFT_NOTE_MAX },
+  },
+  {
+    title: "issue 11: 求職者の登録・変更 (seekerSchemaFor, today 2026-11-26, the municipalities of 栃木県 listed)",
+    schema: seekerSchemaFor({ today: "2026-11-26", municipalityCodes: ["09201", "09206"] }),
+    valid: SEEKER,
+    render: (value) =>
+      Object.entries(seekerFormValues(value as Parameters<typeof seekerFormValues>[0])).flatMap(([name, v]): [string, string][] =>
+        Array.isArray(v) ? v.map((item): [string, string] => [name, item]) : [[name, v]],
+      ),
+    normalise: {
+      name: normalizeText,
+      nameKana: normalizeSeekerKana,
+      birthDate: normalizeDateInput,
+      postalCode: postalShown,
+      address: normalizeText,
+      phone: normalizeNumberLike,
+      email: normalizeEmailInput,
+      desiredOccupation: normalizeText,
+      desiredWage: (v) => {
+        const digits = v.normalize("NFKC").replace(/[\s,，円]/g, "");
+        return digits === "" ? "" : String(Number(digits));
+      },
+      desiredHours: normalizeText,
+      licences: normalizeJaText,
+      workHistory: normalizeJaText,
+      selfPr: normalizeJaText,
+    },
+    limits: {
+      desiredHours: SEEKER_LIMITS.desiredHours,
+      licences: SEEKER_LIMITS.licences,
+      workHistory: SEEKER_LIMITS.workHistory,
+      selfPr: SEEKER_LIMITS.selfPr,
+    },
+    related: {
+      prefectureCode: ["municipalityCode"],
+      desiredPrefectureCode: ["desiredMunicipalityCode"],
+      desiredMunicipalityCode: ["desiredPrefectureCode"],
+      desiredWageForm: ["desiredWage"],
+      desiredWage: ["desiredWageForm"],
+    },
+  },
+  {
+    title: "R-REF-1: 紹介 (referralSchemaFor, today 2026-11-26)",
+    schema: referralSchemaFor("2026-11-26"),
+    valid: [
+      ["jobNumber", "09100-00000012"],
+      ["referredOn", "2026-11-26"],
+      ["interviewDate", "2026-12-01"],
+      ["interviewTime", "10:30"],
+      ["interviewPlace", "本社2階 会議室"],
+      ["note", "履歴書を持参します。"],
+    ],
+    normalise: {
+      jobNumber: normalizeJobNumberInput,
+      referredOn: normalizeDateInput,
+      interviewDate: normalizeDateInput,
+      interviewTime: normalizeTimeInput,
+      interviewPlace: normalizeText,
+      note: normalizeJaText,
+    },
+    limits: { interviewPlace: SEEKER_LIMITS.interviewPlace, note: SEEKER_LIMITS.note },
+    related: { referredOn: ["interviewDate"], interviewTime: ["interviewDate"] },
   },
   ...([1, 2, 3, 4, 5, 6, 7, 8] as const).map(postingRow),
   {

@@ -13,7 +13,8 @@ import { addDays, jstDate } from "../../app/lib/clock";
 import { backlogLevel, exceedsBacklog, isOverdue, isSelectionWindowOpen, selectionWindowLastDay, type ReferralStatus } from "../../app/rules/referral";
 import { DEMO_ESTABLISHMENTS } from "../../scripts/lib/demo-data";
 import { ALL_DEMO_POSTINGS, demoReferralRows, REFERRAL_ESTABLISHMENTS, seededPosting, type ReferralRow } from "../../scripts/lib/demo-referrals";
-import { DEMO_SEEKERS, DISCLOSURE_ITEMS } from "../../scripts/lib/demo-seekers";
+import { DISCLOSURE_ITEMS } from "../../app/rules/disclosure";
+import { DEMO_SEEKERS } from "../../scripts/lib/demo-seekers";
 import { NOW } from "../helpers/clock";
 
 const NOW_MS = new Date(NOW).getTime();
