@@ -6,7 +6,14 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { TOO_LARGE_COPY } from "./error-copy";
 
-export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
+export interface RefusalCopy {
+  refusedTitle: string;
+  notFound: { title: string; body: string };
+  back: { to: string; label: string };
+}
+
+/** The error page of a guarded route: 403 with the capability's reason, 404 with the route's words, 413, or no details. */
+export function RouteRefusalError({ refusedTitle, notFound, back }: RefusalCopy) {
   const error = useRouteError();
   let title = "ただいま処理できません";
   let body = "システムで問題が発生したため、処理を完了できませんでした。時間をおいて、もう一度お試しください。";
@@ -14,8 +21,7 @@ export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
     title = refusedTitle;
     body = (error.data as { reason?: string } | null)?.reason ?? "このアカウントでは利用できません。";
   } else if (isRouteErrorResponse(error) && error.status === 404) {
-    title = "求人が見つかりません";
-    body = "お探しの求人は、削除されたか、アドレスが変わった可能性があります。求人の一覧からお探しください。";
+    ({ title, body } = notFound);
   } else if (isRouteErrorResponse(error) && error.status === 413) {
     ({ title, body } = TOO_LARGE_COPY);
   } else if (!isRouteErrorResponse(error)) {
@@ -30,8 +36,18 @@ export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
         {body}
       </p>
       <p>
-        <Link to="/mypage/postings">求人の一覧へ戻る</Link>
+        <Link to={back.to}>{back.label}</Link>
       </p>
     </section>
+  );
+}
+
+export function PostingRouteError({ refusedTitle }: { refusedTitle: string }) {
+  return (
+    <RouteRefusalError
+      refusedTitle={refusedTitle}
+      notFound={{ title: "求人が見つかりません", body: "お探しの求人は、削除されたか、アドレスが変わった可能性があります。求人の一覧からお探しください。" }}
+      back={{ to: "/mypage/postings", label: "求人の一覧へ戻る" }}
+    />
   );
 }

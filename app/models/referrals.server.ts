@@ -23,7 +23,7 @@ import { referralRefusal } from "../rules/seeker";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { postingValidOn } from "../utils/facts.server";
-import { enqueueMail } from "../utils/mail.server";
+import { enqueueMailToAccounts } from "../utils/mail.server";
 import { isLostRace, valueWhile } from "../utils/sql.server";
 import type { StaffScope } from "./establishment.server";
 import { notSuspendedSql } from "./minimum-wage-alerts.server";
@@ -127,16 +127,6 @@ export function openReferralQuery(db: Db, seekerId: string, jobNumber: string) {
     .limit(1);
 }
 
-/** The active login accounts of an establishment (main and additional): the referral mail goes to each. Batchable. */
-export function activeAccountsQuery(db: Db, establishmentId: string | ReturnType<typeof sql>) {
-  const a = schema.employerAccounts;
-  return db
-    .select({ email: a.email })
-    .from(a)
-    .where(and(eq(a.establishmentId, establishmentId), eq(a.status, "active")))
-    .orderBy(sql`${a.isMain} DESC`, a.createdAt);
-}
-
 export type ReferralOutcome =
   | { ok: true; referralId: string; posting: ReferralPostingSummary }
   | { ok: false; reason: "seeker-not-found" }
@@ -171,7 +161,7 @@ export async function createReferral({
 }): Promise<ReferralOutcome> {
   const today = todayJst(clock);
   const o = schema.offices;
-  const [seekers, postings, open, offices, accounts] = await db.batch([
+  const [seekers, postings, open, offices] = await db.batch([
     db
       .select({ id: js.id })
       .from(js)
@@ -180,7 +170,6 @@ export async function createReferral({
     postingByJobNumberQuery(db, input.jobNumber, today),
     openReferralQuery(db, seekerId, input.jobNumber),
     db.select({ name: o.name }).from(o).where(eq(o.code, scope.officeCode)).limit(1),
-    activeAccountsQuery(db, sql`(SELECT ${t.establishmentId} FROM ${t} WHERE ${t.jobNumber} = ${input.jobNumber})`),
   ]);
   if (!seekers[0]) return { ok: false, reason: "seeker-not-found" };
   const row = postings[0];
@@ -200,15 +189,14 @@ export async function createReferral({
     AND EXISTS (SELECT 1 FROM ${js} WHERE ${js.id} = ${seekerId} AND ${js.officeCode} = ${scope.officeCode})`;
   const { title, body } = referralNoticeText({ officeName, jobTitle: posting.jobTitle, jobNumber: posting.jobNumber, referredOn: input.referredOn });
   const link = `/mypage/applicants/${referralId}`;
-  const mails = accounts.map((account) =>
-    enqueueMail(db, clock, mail, account.email, "referralNotice", {
-      establishmentName: row.establishmentName,
-      officeName,
-      jobNumber: posting.jobNumber,
-      jobTitle: posting.jobTitle,
-      referredOn: formatJapaneseDate(input.referredOn),
-    }),
-  );
+  // One mail per active login account (main and additional), written by the batch itself.
+  const mails = enqueueMailToAccounts(db, clock, mail, row.establishmentId, "referralNotice", {
+    establishmentName: row.establishmentName,
+    officeName,
+    jobNumber: posting.jobNumber,
+    jobTitle: posting.jobTitle,
+    referredOn: formatJapaneseDate(input.referredOn),
+  });
   try {
     await db.batch([
       db.insert(r).values({
@@ -237,7 +225,7 @@ export async function createReferral({
         after: JSON.stringify({ status: "screening", referredOn: input.referredOn, interviewAt: interviewAtOf(input) }),
       }),
       db.insert(schema.notices).values({ id: newId(), establishmentId: row.establishmentId, title, body, link, createdAt: now }),
-      ...mails,
+      mails,
       auditStatement(db, clock, {
         actorType: "staff",
         actorId: scope.staffId,
