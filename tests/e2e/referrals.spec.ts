@@ -6,7 +6,8 @@
  * 2. the daily backlog job (run from /dev) restricts 株式会社日光サンプルケア (51 overdue): the employer sees the reason,
  *    募集停止 is refused, a result can still be registered; an officer of another office gets 404 on the restriction
  *    page; the jurisdictional officer lifts it;
- * 3. an officer sets 有限会社霧降クリーンサービス to 利用不可 and the employer's open session ends.
+ *    and an officer sets 有限会社霧降クリーンサービス to 利用不可: the employer's open session ends.
+ * The journeys also visit (and axe scans) the pages' other states: the lists, the forms with their messages, the 紹介状.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -33,7 +34,11 @@ test("R-REF-1, R-REF-2, R-REF-3 (issue 11): 職員が求職者を登録して紹
   await officer.goto("/staff/postings/demo-job-ashio-kensa");
   const jobNumber = /\d{5}-\d{8}/.exec((await officer.getByRole("main").textContent()) ?? "")![0];
 
-  await officer.goto("/staff/seekers/new");
+  // The list, then the registration with its messages beside the fields (axe scans each state).
+  await officer.goto("/staff/seekers");
+  await officer.getByRole("link", { name: "求職者を登録する" }).click();
+  await officer.getByRole("button", { name: "登録する" }).click();
+  await expect(officer.locator('[data-field-error="name"]')).toContainText("氏名");
   const name = `架空 紹介${Date.now() % 100000}`;
   await field(officer, "氏名").fill(name);
   await field(officer, "氏名（カナ）").fill("かくう しょうかい");
@@ -60,6 +65,9 @@ test("R-REF-1, R-REF-2, R-REF-3 (issue 11): 職員が求職者を登録して紹
   await employer.getByRole("link", { name: "ハローワーク日光から求職者を紹介しました" }).first().click();
   await employer.getByRole("link", { name: "関係するページを開く" }).click();
   await expect(employer.getByRole("heading", { level: 1 })).toHaveText(`応募者：${name}`);
+  const referralId = new URL(employer.url()).pathname.split("/").pop()!;
+  await employer.getByRole("button", { name: "選考結果を登録する" }).click();
+  await expect(employer.locator('[data-field-error="result"]')).toContainText("選考結果を");
 
   await employer.getByRole("radio", { name: "不採用" }).check();
   await employer
@@ -83,9 +91,21 @@ test("R-REF-1, R-REF-2, R-REF-3 (issue 11): 職員が求職者を登録して紹
   await expect(history).toContainText("選考結果の登録");
   await expect(history).toContainText("不採用（相違あり");
   await expect(history).toContainText("採用（雇用予定日 2027年1月4日");
+
+  // The list filtered and sorted, the 紹介状 on both sides, and the officer's referral page with its messages.
+  await employer.goto("/mypage/applicants?status=hired&sort=days");
+  await expect(employer.getByRole("table", { name: "応募者の一覧" })).toContainText(name);
+  await employer.goto(`/mypage/applicants/${referralId}/letter`);
+  await expect(employer.getByRole("heading", { level: 1 })).toHaveText("紹介状");
+  await officer.goto(`/staff/referrals/${referralId}`);
+  await expect(officer.getByRole("main")).toContainText("採用");
+  await officer.getByRole("button", { name: "辞退を記録する" }).click();
+  await expect(officer.locator('[data-field-error="declinedOn"]')).toContainText("辞退の連絡を受けた日");
+  await officer.goto(`/staff/referrals/${referralId}/letter`);
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("紹介状");
 });
 
-test("R-GATE-3, R-GATE-4 (issue 11): 日次の確認で51件未登録の事業所が制限され、募集停止は拒まれ選考結果は登録でき、他の安定所は解除できず、管轄の職員が解除する", async ({
+test("R-GATE-2, R-GATE-3, R-GATE-4 (issue 11): 日次の確認で51件未登録の事業所が制限され、募集停止は拒まれ選考結果は登録でき、他の安定所は解除できず、管轄の職員が解除する。利用不可にすると開いているセッションが終わり、ログインでは安定所の電話番号が示される", async ({
   browser,
 }) => {
   test.setTimeout(300_000);
@@ -122,33 +142,28 @@ test("R-GATE-3, R-GATE-4 (issue 11): 日次の確認で51件未登録の事業�
   await flash(officer, "利用制限を解除しました");
   await employer.goto("/mypage");
   await expect(employer.getByRole("alert").filter({ hasText: "利用が制限されています" })).toHaveCount(0);
-});
 
-test("R-GATE-2 (issue 11): 職員が利用不可にすると事業主の開いているセッションが終わり、ログインでは管轄の安定所の電話番号が示される", async ({ browser }) => {
-  test.setTimeout(300_000);
-  const employer = await newPage(browser);
-  await employerSignIn(employer, KIRIFURI.email, DEMO.employerPassword);
-  await expect(employer).toHaveURL(/\/mypage$/);
-
-  const officer = await newPage(browser);
-  await staffSignIn(officer, DEMO.nikkoOfficer);
+  // R-GATE-2: 利用不可 ends the open session of another establishment's employer.
+  const kirifuri = await newPage(browser);
+  await employerSignIn(kirifuri, KIRIFURI.email, DEMO.employerPassword);
+  await expect(kirifuri).toHaveURL(/\/mypage$/);
   await officer.goto(`/staff/establishments/${KIRIFURI.id}/usability`);
   await officer.getByLabel("利用不可にする理由").fill("求職者情報の目的外利用の疑い（デモ）");
   await officer.getByRole("button", { name: "確認画面へ進む" }).click();
   await officer.getByRole("button", { name: "利用不可にする" }).click();
   await flash(officer, "マイページを利用不可にしました");
 
-  await employer.goto("/mypage/applicants");
-  await expect(employer).toHaveURL(/\/login/);
-  await field(employer, "メールアドレス（ログインID）").fill(KIRIFURI.email);
-  await field(employer, "パスワード").fill(DEMO.employerPassword);
-  await employer.getByRole("button", { name: "ログイン" }).click();
-  await expect(employer.getByRole("main")).toContainText("0288-22-0353", { timeout: 30_000 });
+  await kirifuri.goto("/mypage/applicants");
+  await expect(kirifuri).toHaveURL(/\/login/);
+  await field(kirifuri, "メールアドレス（ログインID）").fill(KIRIFURI.email);
+  await field(kirifuri, "パスワード").fill(DEMO.employerPassword);
+  await kirifuri.getByRole("button", { name: "ログイン" }).click();
+  await expect(kirifuri.getByRole("main")).toContainText("0288-22-0353", { timeout: 30_000 });
 
   // Restored, so that a second run on the same state finds it as seeded.
   await officer.goto(`/staff/establishments/${KIRIFURI.id}/usability`);
   await officer.getByLabel("利用を再開する理由").fill("確認の結果、問題がなかったため（デモ）");
   await officer.getByRole("button", { name: "確認画面へ進む" }).click();
   await officer.getByRole("button", { name: "利用を再開する" }).click();
-  await flash(officer, "");
+  await expect(officer.getByRole("status").first()).toBeVisible();
 });

@@ -71,42 +71,6 @@ test("職員の各ページはアクセシビリティ検査に合格する", as
   await expect(page.locator("[data-field-error]").filter({ hasText: /\S/ }).first()).toBeVisible();
 });
 
-test("issue 11: 求職者の一覧・登録（エラー表示を含む）・詳細と紹介のページはアクセシビリティ検査に合格する", async ({ page }) => {
-  await staffSignIn(page, DEMO.utsunomiyaOfficer);
-  // A 求人番号 of the office's valid postings, for the 紹介 page's look-up.
-  await page.goto("/staff/postings?status=accepted");
-  const jobNumber = (
-    (await page
-      .getByRole("cell")
-      .filter({ hasText: /^\s*\d{5}-\d{8}\s*$/ })
-      .first()
-      .textContent()) ?? ""
-  ).trim();
-  expect(jobNumber).toMatch(/^\d{5}-\d{8}$/);
-  await page.goto("/staff/seekers");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("求職者一覧");
-  await page.getByRole("link", { name: "求職者を登録する" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("求職者の登録");
-  await page.getByRole("button", { name: "登録する" }).click();
-  await expect(page.locator('[data-field-error="name"]')).toContainText("氏名");
-  await field(page, "氏名").fill("架空 アクセシビリティ");
-  await field(page, "氏名（カナ）").fill("かくう あくせしびりてぃ");
-  await field(page, "生年月日").fill("1988-04-01");
-  await field(page, "郵便番号").fill("320-0000");
-  await field(page, "住所").fill("宇都宮市本町1-1");
-  await field(page, "電話番号").fill("090-0000-0000");
-  await field(page, "希望職種").fill("一般事務");
-  await page.getByRole("button", { name: "登録する" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("架空 アクセシビリティ");
-  await expect(page.getByRole("status").filter({ hasText: "求職者を登録しました" })).toBeVisible();
-  await page.getByRole("link", { name: "この求職者を紹介する" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("求職者の紹介");
-  await field(page, "求人番号").first().fill(jobNumber.replace("-", ""));
-  await page.getByRole("button", { name: "求人を確認する" }).click();
-  await expect(page.getByRole("heading", { name: "紹介先の求人", exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "紹介する" })).toBeVisible();
-});
-
 test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印刷、公開検索）はアクセシビリティ検査に合格する", async ({ page, browser }) => {
   test.setTimeout(180_000);
   // The demo 求人 of 株式会社日光ゆば工房 cover every state (scripts/lib/demo-postings.ts).
@@ -167,29 +131,4 @@ test("R-JOB-1, R-JOB-6: 求人のページ（各状態の求人、8画面、印�
     .first()
     .click();
   await expect(visitor.getByRole("main")).not.toContainText("鬼怒川リバーサイドホテル");
-});
-
-test("R-REF-1, R-REF-2, R-REF-3: 応募者管理・選考結果・紹介状のページはアクセシビリティ検査に合格する", async ({ page, browser }) => {
-  // The demo referrals of 株式会社日光ゆば工房 (scripts/lib/demo-*.ts): the list, one applicant, its form with the
-  // messages beside the fields, the 紹介状; the same referral on the officer's side of ハローワーク日光.
-  await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
-  await page.goto("/mypage/applicants");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("応募者管理");
-  await page.goto("/mypage/applicants?status=screening&sort=days");
-  await page.getByRole("table", { name: "応募者の一覧" }).getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("応募者：");
-  const id = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByRole("button", { name: "選考結果を登録する" }).click();
-  await expect(page.locator('[data-field-error="result"]')).toContainText("選考結果を");
-  await page.goto(`/mypage/applicants/${id}/letter`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("紹介状");
-
-  const officer = await (await browser.newContext()).newPage();
-  await staffSignIn(officer, DEMO.nikkoOfficer);
-  await officer.goto(`/staff/referrals/${id}`);
-  await expect(officer.getByRole("heading", { level: 1 })).toContainText("紹介：");
-  await officer.getByRole("button", { name: "辞退を記録する" }).click();
-  await expect(officer.locator('[data-field-error="declinedOn"]')).toContainText("辞退の連絡を受けた日");
-  await officer.goto(`/staff/referrals/${id}/letter`);
-  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("紹介状");
 });
