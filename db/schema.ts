@@ -702,6 +702,11 @@ export const jobSeekers = sqliteTable(
     /** Chose to publish the profile for 求職情報検索 (R-SEARCH-1). */
     publishProfile: integer("publish_profile", { mode: "boolean" }).notNull().default(false),
     disclosure: text("disclosure").notNull().default("[]"),
+    /**
+     * 公開番号 (issue 12, R-SEARCH-1): the stable pseudonymous number employers see in 求職情報検索 instead of the 求職番号,
+     * 12 random hex digits set by a trigger on INSERT (migration 0020: no writer sets it); it reveals nothing of the seeker.
+     */
+    publicNumber: text("public_number").unique(),
     createdBy: text("created_by"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),

@@ -8,8 +8,10 @@
  * area of the seekers registered at Hello Work, so 2 is shown like 3 here. What the public sees is the published content, never the working
  * copy of a 内容変更 in progress (R-JOB-3).
  *
- * The filters use the facts stored at 受理 (searchText, prefectureCode, employmentType, kind); every query stays far
- * below D1's 100 bound parameters (at most MAX_KEYWORDS words) and within its 50-byte LIKE patterns (containsTerm).
+ * The filters use the facts stored at 受理 (searchText, prefectureCode, employmentType, kind). The keyword is searched
+ * in the FTS5 trigram index of searchText (job_postings_fts, kept in step by triggers: utils/search.server
+ * fullTextMatch, ADR 0021), so カナ and かな, ＡＢＣ and abc find each other and a two-character word still works;
+ * every query stays far below D1's 100 bound parameters (at most MAX_KEYWORDS words).
  */
 import { and, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { JOB_NUMBER } from "../lib/identifiers";
@@ -24,7 +26,7 @@ import {
   type PostingContent,
 } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
-import { containsText } from "../utils/sql.server";
+import { FTS_TABLES, fullTextMatch } from "../utils/search.server";
 import { parseContent } from "./posting/content.server";
 import { notSuspendedSql } from "./minimum-wage-alerts.server";
 import { firstRow, publicToday, type JobPosting } from "./posting/queries.server";
@@ -77,7 +79,10 @@ export interface PublicSearchResult {
   pageCount: number;
 }
 
-/** The words of a keyword query: NFKC + lower case (as the stored searchText), split on spaces, distinct. */
+/**
+ * The words of a keyword query as typed: NFKC + lower case (as the stored searchText), split on spaces, distinct. The
+ * search itself folds them further (katakana as hiragana: lib/search-text searchTerms).
+ */
 export function keywordTerms(query: string): string[] {
   const words = query
     .normalize("NFKC")
@@ -113,7 +118,7 @@ export function isPublic(today: string): SQL {
 
 function filterConditions(today: string, filters: PublicSearchFilters): SQL {
   const conditions: (SQL | undefined)[] = [isPublic(today)];
-  for (const term of keywordTerms(filters.keyword ?? "")) conditions.push(containsText(t.searchText, term));
+  conditions.push(fullTextMatch(t.id, FTS_TABLES.postings, filters.keyword ?? ""));
   if (filters.prefectureCode) conditions.push(eq(t.prefectureCode, filters.prefectureCode));
   if (filters.employmentType) conditions.push(eq(t.employmentType, filters.employmentType));
   if (filters.kind) conditions.push(eq(t.kind, filters.kind));
