@@ -1,0 +1,43 @@
+/**
+ * 求職情報検索 (R-SEARCH-1, issue 12): what an employer may filter and sort by, and how a seeker's age is shown — as an
+ * age band, never the birth date. Pure: the SQL twin of `ageBandOf` is models/seeker-search.server ageSql.
+ */
+
+/** 年齢層: the decade of the age (15–19 is 10代), 70 and over together. */
+export const AGE_BANDS = ["10", "20", "30", "40", "50", "60", "70"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  "10": "10代",
+  "20": "20代",
+  "30": "30代",
+  "40": "40代",
+  "50": "50代",
+  "60": "60代",
+  "70": "70歳以上",
+};
+
+/** The ages of a band, inclusive (70歳以上: no upper bound). */
+export function ageBandRange(band: AgeBand): { min: number; max: number | null } {
+  const min = Number(band);
+  return { min, max: band === "70" ? null : min + 9 };
+}
+
+/** The band of an age (ages under 20 are 10代: a registered seeker is at least 15). */
+export function ageBandOf(age: number): AgeBand {
+  const decade = Math.min(70, Math.max(10, Math.floor(age / 10) * 10));
+  return String(decade) as AgeBand;
+}
+
+export function isAgeBand(value: unknown): value is AgeBand {
+  return typeof value === "string" && (AGE_BANDS as readonly string[]).includes(value);
+}
+
+/** 並び順: 新着 (last updated first), 希望賃金の低い順 / 高い順 (seekers without a stated wage last). */
+export const SEEKER_SORTS = ["updated", "wageAsc", "wageDesc"] as const;
+export type SeekerSort = (typeof SEEKER_SORTS)[number];
+export const SEEKER_SORT_LABELS: Record<SeekerSort, string> = { updated: "新着順", wageAsc: "希望賃金の低い順", wageDesc: "希望賃金の高い順" };
+
+/** 公開番号 as shown: the 12 hex digits in groups of four (`3FA9-C01B-7E42`). */
+export function formatPublicNumber(publicNumber: string): string {
+  return publicNumber.replace(/(.{4})(?=.)/g, "$1-");
+}
