@@ -27,10 +27,13 @@ export function foldKana(value: string): string {
 
 /**
  * The search form of a text: NFKC (full-width ＡＢＣ１２３ and half-width ｶﾅ become abc123 and カナ), lower case,
- * katakana as hiragana (so カイゴ, ｶｲｺﾞ and かいご are one), any run of white space one space.
+ * katakana as hiragana (so カイゴ, ｶｲｺﾞ and かいご are one), any run of white space or control characters one space
+ * (FTS5 ends a string at NUL: the query "a\u0000bc" would be a syntax error).
  */
 export function normalizeSearchText(value: string): string {
-  return foldKana(value.normalize("NFKC").toLowerCase()).replace(/\s+/gu, " ").trim();
+  return foldKana(value.normalize("NFKC").toLowerCase())
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim();
 }
 
 /** The words of a query: normalised, split on spaces (full-width too), distinct, at most MAX_SEARCH_TERMS of MAX_TERM_LENGTH characters. */

@@ -77,6 +77,9 @@ describe("R-SEARCH-1 issue 12: Japanese full-text search of the published seeker
     // The same words without the syntax do find.
     expect(await occupations({ keyword: "介護福祉 体力に" })).toEqual([]);
     expect(await occupations({ keyword: "体力に" })).toEqual(["配送ドライバー"]);
+    // A NUL would end an FTS5 string (a syntax error, a 500 on /jobs): control characters separate words.
+    expect(await occupations({ keyword: "体力\u0000に自信" })).toEqual(["配送ドライバー"]);
+    expect(await occupations({ keyword: "a\u0000bc" })).toEqual([]);
   });
 
   it("R-SEARCH-1: the results hold only anonymised columns — no 氏名, カナ, 住所, 電話, メール, 生年月日, 求職番号 or id, as keys or values", async () => {

@@ -17,6 +17,8 @@ describe("R-SEARCH-1 issue 12: the search normalisation (lib/search-text)", () =
     expect(searchTerms(Array.from({ length: 20 }, (_, i) => `w${i}`).join(" "))).toHaveLength(10);
     expect([...searchTerms("あ".repeat(80))[0]!]).toHaveLength(50);
     expect(searchTerms(" 　 ")).toEqual([]);
+    // Control characters separate words (FTS5 ends a string at NUL).
+    expect(searchTerms("介護\u0000福祉士\u0007x\u009f")).toEqual(["介護", "福祉士", "x"]);
   });
 
   it("R-SEARCH-1: words of 3 characters or more are FTS5 phrases joined with AND; shorter ones go to LIKE", () => {
