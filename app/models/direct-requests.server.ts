@@ -164,8 +164,8 @@ export function requestablePostingsQuery(db: Db, establishmentId: ScopeValue, to
     .orderBy(asc(p.jobNumber));
 }
 
-/** The establishment's sent requests, by posting then newest first (at most `limit`). */
-export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, limit = 200) {
+/** The establishment's sent requests (of one posting when `postingId` is given), by posting then newest first (at most `limit`). */
+export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, options: { postingId?: string; limit?: number } = {}) {
   return db
     .select({
       id: d.id,
@@ -179,9 +179,9 @@ export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, limit = 2
     })
     .from(d)
     .innerJoin(p, eq(p.id, d.postingId))
-    .where(eq(d.establishmentId, establishmentId))
+    .where(and(eq(d.establishmentId, establishmentId), options.postingId === undefined ? undefined : eq(d.postingId, options.postingId)))
     .orderBy(asc(p.jobNumber), desc(d.createdAt))
-    .limit(limit);
+    .limit(options.limit ?? 200);
 }
 
 export type SentRequestRow = Awaited<ReturnType<typeof sentRequestsQuery>>[number];

@@ -8,7 +8,7 @@ import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../app/lib/clock";
-import { remainingRequests, sendDirectRequest, type DirectRequestScope } from "../../app/models/direct-requests.server";
+import { remainingRequests, sendDirectRequest, sentRequestsQuery, type DirectRequestScope } from "../../app/models/direct-requests.server";
 import type { CapabilityFacts } from "../../app/rules/capabilities";
 import { DIRECT_REQUEST_MESSAGES } from "../../app/rules/direct-request";
 import { getDb, schema } from "../../app/utils/db.server";
@@ -114,6 +114,11 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — limits", () => {
     expect(fieldError(await refused.text(), "seekerId")).toBe(`エラー：${DIRECT_REQUEST_MESSAGES.duplicate}`);
     expect(await stored(second.id)).toHaveLength(1);
     expect(await stored(first.id)).toHaveLength(1);
+    // The establishment's list, all of them or one posting's.
+    expect(await sentRequestsQuery(db(), yuba.establishment.id)).toHaveLength(2);
+    expect((await sentRequestsQuery(db(), yuba.establishment.id, { postingId: second.id })).map((r) => [r.postingId, r.status])).toEqual([
+      [second.id, "requested"],
+    ]);
     expect(await noticeMails()).toHaveLength(2);
   });
 });
