@@ -793,3 +793,44 @@ export const referralEvents = sqliteTable(
   },
   (t) => [index("referral_events_referral_idx").on(t.referralId, t.at)],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 12: 直接リクエスト (R-SEARCH-2; ADR 0023)
+
+/**
+ * 直接リクエスト: an employer asks a seeker who published the profile and has a 求職者マイページ to apply to one of its
+ * valid postings that accepts オンライン自主応募. At most 10 per posting (rules/direct-request REQUESTS_PER_POSTING, held in
+ * the insert's own SQL) and one per seeker per posting (the unique index). `message` is plain text (≤ 500 characters).
+ * `status`: requested until the seeker answers (accepted: an オンライン自主応募 follows; declined) or the posting ends
+ * (expired). Times are ms.
+ */
+export const directRequests = sqliteTable(
+  "direct_requests",
+  {
+    id: text("id").primaryKey(),
+    postingId: text("posting_id")
+      .notNull()
+      .references(() => jobPostings.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
+    seekerId: text("seeker_id")
+      .notNull()
+      .references(() => jobSeekers.id),
+    /** The employer's login account that sent it. */
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => employerAccounts.id),
+    message: text("message").notNull().default(""),
+    status: text("status", { enum: ["requested", "accepted", "declined", "expired"] })
+      .notNull()
+      .default("requested"),
+    createdAt: integer("created_at").notNull(),
+    answeredAt: integer("answered_at"),
+  },
+  (t) => [
+    uniqueIndex("direct_requests_posting_seeker_uq").on(t.postingId, t.seekerId),
+    index("direct_requests_est_idx").on(t.establishmentId, t.createdAt),
+    index("direct_requests_seeker_idx").on(t.seekerId, t.createdAt),
+  ],
+);

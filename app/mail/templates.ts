@@ -257,6 +257,17 @@ export const mailTemplates = {
       "応募者の情報は、求人者マイページにログインし、応募者管理でご確認ください。選考の結果は、求人者マイページから登録してください。",
       `${ctx.origin}/login`,
     ]),
+
+  /**
+   * R-SEARCH-2 (issue 12): a 求人者 sent the seeker a 直接リクエスト. That one arrived and where to see it: nothing of the
+   * employer, the posting or the message (they are read on the 求職者マイページ after signing in).
+   */
+  directRequestNotice: (ctx: MailContext, _data: Record<string, never>) =>
+    renderMail(ctx, "求人者から直接リクエストが届きました", [
+      "求職者マイページに、求人者からの直接リクエスト（求人への応募のお誘い）が届きました。",
+      "内容は、求職者マイページにログインしてご確認ください。応募するかどうかは、ご自身でお決めください。",
+      `${ctx.origin}/seeker`,
+    ]),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

@@ -74,6 +74,23 @@ export function enqueueMailToAccounts<N extends MailTemplateName>(
   );
 }
 
+/**
+ * A mail to an address read by SQL (`to`, e.g. a seeker's e-mail) from `source` (`FROM … WHERE …`), as one statement for
+ * the caller's batch: written only when `source` yields a row at the moment the batch runs — so a change that did not
+ * happen (its own condition in `source`) sends nothing.
+ */
+export function enqueueMailWhere<N extends MailTemplateName>(
+  db: Db,
+  clock: Clock,
+  ctx: MailContext,
+  to: SQL,
+  source: SQL,
+  template: N,
+  data: MailTemplateData<N>,
+) {
+  return insertWhere(db, schema.mailOutbox, { id: sql`lower(hex(randomblob(16)))`, ...outboxRow(clock, ctx, to, template, data) }, source);
+}
+
 export interface MailSender {
   readonly name: string;
   /** The least time between the starts of two sends (the provider's rate limit); 0 or absent: no pacing. */

@@ -159,6 +159,16 @@ export async function buildWorld(): Promise<World> {
       after: JSON.stringify({ status: "rejected", hireDate: null, conditionsDiffer: true, differences: ["wage"], differenceNote: "" }),
     }),
   ]);
+  // Issue 12 (R-SEARCH-2): a 直接リクエスト from the accepted posting to the seeker (listed on /mypage/requests).
+  await db.insert(schema.directRequests).values({
+    id: newId(),
+    postingId: accepted.id,
+    establishmentId: establishment.id,
+    seekerId,
+    requestedBy: main.id,
+    message: "ぜひご応募ください。",
+    createdAt: now,
+  });
   // The 仮登録 names 日光市, so it waits at ハローワーク日光.
   const [provisionalRow] = await db
     .update(schema.provisionalRegistrations)
@@ -256,6 +266,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     // 応募者管理 and 選考結果 (issue 11).
     { route: "mypage/applicants", path: "/mypage/applicants", actor: "employer" },
     { route: "mypage/applicants", path: `/mypage/applicants?posting=${ids.accepted}&status=rejected&sort=days&page=2`, actor: "employer" },
+    { route: "mypage/requests", path: "/mypage/requests", actor: "employer" },
     { route: "mypage/applicants/:id", path: `/mypage/applicants/${ids.referral}`, actor: "employer" },
     { route: "mypage/applicants/:id/letter", path: `/mypage/applicants/${ids.referral}/letter`, actor: "employer" },
     // Hello Work officers.

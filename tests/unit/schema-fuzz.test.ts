@@ -27,6 +27,8 @@ import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
+import { directRequestSchema } from "../../app/lib/schemas/direct-request";
+import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { GATE_REASON_MAX, LIFT_NOTE_MAX } from "../../app/rules/gates";
@@ -625,6 +627,17 @@ const FORMS: FormRow[] = [
       ...Object.fromEntries(DIFFERENCE_ITEMS.map((item) => [`differences.${item}`, checkbox])),
     },
     limits: { differenceNote: DIFFERENCE_NOTE_MAX, declineNote: DECLINE_NOTE_MAX },
+  },
+  {
+    title: "R-SEARCH-2: 直接リクエスト (directRequestSchema of lib/schemas/direct-request)",
+    schema: directRequestSchema,
+    valid: [
+      ["postingId", "0b7c2f1e-3d4a-4c5b-9e6f-7a8b9c0d1e2f"],
+      ["seekerId", "1c8d3a2f-4e5b-4d6c-8f70-8b9cad0e1f30"],
+      ["message", "ぜひご応募ください。"],
+    ],
+    normalise: { postingId: normalizeText, seekerId: normalizeText, message: normalizeJaText },
+    limits: { message: REQUEST_MESSAGE_MAX },
   },
 ];
 
