@@ -175,6 +175,24 @@ describe("issue 12: sign-in of a seeker (R-AUTH-1, R-AUTH-3)", () => {
   });
 });
 
+describe("issue 12: the seeker's one-time code (R-AUTH-3)", () => {
+  it("issue 12 R-AUTH-3: 5 wrong codes lock the seeker's second factor (429, the right code refused), the seeker is told by mail without the employer's reset link", async () => {
+    const { account } = await seekerWithLogin({ email: "hanako@example.jp" });
+    const jar = new CookieJar();
+    await post("/seeker/login", { email: account.email, password: PASSWORD }, jar);
+    const code = await latestLoginCode(account.email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let i = 1; i <= 4; i++) expect((await post("/seeker/login/verify", { code: wrong }, jar)).status).toBe(400);
+    const fifth = await post("/seeker/login/verify", { code: wrong }, jar);
+    expect(fifth.status).toBe(429);
+    expect(fieldError(await fifth.text(), "code")).toContain("ご登録のハローワークにお問い合わせください");
+    expect((await post("/seeker/login/verify", { code }, jar)).status).toBe(429);
+    const mail = await latestMail(account.email, "secondFactorLocked");
+    expect(mail).toContain("求職者マイページへのログイン");
+    expect(mail).not.toContain("/password-reset");
+  });
+});
+
 describe("issue 12: who may open which side", () => {
   it("issue 12: authorisation — a seeker's session opens no /mypage or /staff page, an employer's or officer's no /seeker page; a seeker's token under the employer's cookie is nothing; turning the マイページ off ends access", async () => {
     const clock = await atWorkerNow();
