@@ -204,7 +204,7 @@ export const sessions = sqliteTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    accountType: text("account_type", { enum: ["employer", "staff"] }).notNull(),
+    accountType: text("account_type", { enum: ["employer", "staff", "seeker"] }).notNull(),
     accountId: text("account_id").notNull(),
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
@@ -271,7 +271,7 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     at: integer("at").notNull(),
-    actorType: text("actor_type", { enum: ["employer", "staff", "system", "anonymous"] }).notNull(),
+    actorType: text("actor_type", { enum: ["employer", "staff", "seeker", "system", "anonymous"] }).notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
@@ -713,6 +713,31 @@ export const jobSeekers = sqliteTable(
   },
   (t) => [index("job_seekers_office_idx").on(t.officeCode, t.nameKana)],
 );
+
+/**
+ * 求職者マイページ login accounts (issue 12, ADR 0022): one per seeker, opened like an employer's (R-OPEN-4–6: an
+ * officer registers the address, the seeker sets a password with a mailed 認証キー). A table of its own, not columns
+ * on job_seekers: the seeker's record is the office's, the account is the seeker's (password, status, sessions).
+ * The address is unique among seekers (case-insensitively); the same address may also be an employer's login.
+ */
+export const seekerAccounts = sqliteTable("seeker_accounts", {
+  id: text("id").primaryKey(),
+  seekerId: text("seeker_id")
+    .notNull()
+    .unique()
+    .references(() => jobSeekers.id),
+  /** As entered (trimmed). */
+  email: text("email").notNull(),
+  /** Trimmed and lower-cased: the unique key among seekers. */
+  emailNormalized: text("email_normalized").notNull().unique(),
+  /** argon2id PHC string; NULL until パスワード登録. */
+  passwordHash: text("password_hash"),
+  status: text("status", { enum: ["pending", "active", "disabled"] }).notNull(),
+  createdAt: integer("created_at").notNull(),
+  activatedAt: integer("activated_at"),
+  /** The officer who registered the address. */
+  createdBy: text("created_by"),
+});
 
 /**
  * 紹介 (R-REF-1) of a seeker to a posting, and its 選考結果 (R-REF-3). `establishmentId` is the posting's, kept here so

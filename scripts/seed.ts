@@ -16,6 +16,7 @@ import { DEMO_IMAGES, demoPng, imageKey, putDemoImages } from "./lib/demo-images
 import { seededPostingDates } from "./lib/demo-postings.ts";
 import { ALL_DEMO_POSTINGS, demoReferralRows, REFERRAL_ESTABLISHMENTS } from "./lib/demo-referrals.ts";
 import { DEMO_SEEKERS } from "./lib/demo-seekers.ts";
+import { DEMO_SEEKER_ACCOUNTS } from "./lib/demo-seeker-accounts.ts";
 import { sqlValue } from "./lib/run.ts";
 import { jobSeekers, notices, referrals } from "../db/schema.ts";
 
@@ -160,6 +161,7 @@ export async function seedSql(nowMs: number): Promise<string> {
   }
   out.push(...postingsSql(nowMs));
   out.push(...referralsSql(nowMs));
+  out.push(...seekerAccountsSql(nowMs, await hashPassword(DEMO_PASSWORDS.seeker)));
   return out.join("\n") + "\n";
 }
 
@@ -271,6 +273,23 @@ function referralsSql(nowMs: number): string[] {
     out.push(`UPDATE offices SET next_seeker_serial = MAX(next_seeker_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
   }
   return out;
+}
+
+/** Issue 12: the demo 求職者マイページ logins (scripts/lib/demo-seeker-accounts.ts), after their seekers. */
+function seekerAccountsSql(nowMs: number, seekerHash: string): string[] {
+  return DEMO_SEEKER_ACCOUNTS.map((a) =>
+    insert("seeker_accounts", {
+      id: a.id,
+      seeker_id: a.seekerId,
+      email: a.email,
+      email_normalized: a.email.toLowerCase(),
+      password_hash: a.status === "active" ? seekerHash : null,
+      status: a.status,
+      created_at: nowMs,
+      activated_at: a.status === "active" ? nowMs : null,
+      created_by: null,
+    }),
+  );
 }
 
 async function main() {

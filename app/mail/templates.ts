@@ -104,12 +104,33 @@ export const mailTemplates = {
     ]),
 
   /** R-AUTH-1: e-mail one-time code at sign-in. */
-  loginCode: (ctx: MailContext, data: { code: string; expiresAt: number }) =>
+  loginCode: (ctx: MailContext, data: { code: string; expiresAt: number; service?: "求職者マイページ" }) =>
     renderMail(ctx, "ログイン用ワンタイムパスワード", [
-      "求人者マイページへのログイン用ワンタイムパスワードです。",
+      `${data.service ?? "求人者マイページ"}へのログイン用ワンタイムパスワードです。`,
       `ワンタイムパスワード：${data.code}`,
       `有効期限：${jstTime(data.expiresAt)}まで（発行から10分間）`,
       "ログインしようとしていない場合は、パスワードが他人に知られている可能性があります。パスワードを変更してください。",
+    ]),
+
+  /** Issue 12: 求職者マイページのパスワード登録 (the seeker's twin of authKeyOpen). */
+  seekerAuthKeyOpen: (ctx: MailContext, data: { key: string; expiresAt: number }) =>
+    renderMail(ctx, "認証キーのお知らせ（求職者マイページのパスワード登録）", [
+      "求職者マイページのパスワード登録のお申し込みを受け付けました。",
+      `認証キー：${data.key}`,
+      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+      "次の画面で、パスワードとこの認証キーを入力してください。",
+      `${ctx.origin}/seeker/password-registration/complete`,
+      "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
+    ]),
+
+  /** Issue 12: the seeker's マイページ is open. */
+  seekerOpened: (ctx: MailContext, data: { name: string; officeName: string }) =>
+    renderMail(ctx, "求職者マイページを開設しました", [
+      `${data.name} 様`,
+      "求職者マイページを開設しました。",
+      `ご登録のハローワーク：${data.officeName}`,
+      "ログインはこちらから。",
+      `${ctx.origin}/seeker/login`,
     ]),
 
   /** R-OPEN-6 / R-OPEN-8: the My Page is open. */
@@ -165,12 +186,16 @@ export const mailTemplates = {
     ]),
 
   /** R-AUTH-3 (issue 9 #1): wrong one-time codes locked the account's sign-in for a while. */
-  secondFactorLocked: (ctx: MailContext, data: { at: number; until: number }) =>
+  secondFactorLocked: (ctx: MailContext, data: { at: number; until: number; service?: "求職者マイページ" }) =>
     renderMail(ctx, "ログインを一時停止しました", [
-      `${jstTime(data.at)}に、求人者マイページへのログインでワンタイムパスワードの誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
+      `${jstTime(data.at)}に、${data.service ?? "求人者マイページ"}へのログインでワンタイムパスワードの誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
       "ワンタイムパスワードの入力にはパスワードが必要です。お心当たりのない場合は、パスワードが他人に知られている可能性があります。",
-      "至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。再登録すると、停止は解除されます。",
-      `${ctx.origin}/password-reset`,
+      ...(data.service
+        ? ["至急、ご登録のハローワークにご連絡ください。"]
+        : [
+            "至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。再登録すると、停止は解除されます。",
+            `${ctx.origin}/password-reset`,
+          ]),
     ]),
 
   /** R-AUTH-4 (issue 9 #1): to the supervisors of an office — an officer's TOTP codes were guessed wrong too often. */

@@ -30,6 +30,7 @@ import {
   sessionCookie,
   sessionIdFromToken,
   SESSION_POLICIES,
+  type AccountType,
 } from "../utils/session.server";
 import {
   accountScope,
@@ -58,7 +59,7 @@ export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$VlIcRKRcKLLa9
  * address is unknown or has no password), so timing does not tell registered addresses apart.
  * Returns the account only when the password is right.
  */
-export async function verifyCredentials(account: SignInAccount | null, password: string): Promise<SignInAccount | null> {
+export async function verifyCredentials<A extends Pick<SignInAccount, "passwordHash">>(account: A | null, password: string): Promise<A | null> {
   const hash = account?.passwordHash ?? DUMMY_PASSWORD_HASH;
   const ok = await verifyPassword(hash, password);
   return ok && account?.passwordHash ? account : null;
@@ -77,27 +78,39 @@ export function afterSignInPath(decision: SignInDecision, redirectTo: string | n
 // Sessions
 
 /**
- * The statements that start an employer session for this browser: the session the browser already
+ * The statements that start a session of `accountType` for this browser: the session the browser already
  * holds (e.g. the half session before the one-time code) is deleted, so the token always rotates at
- * sign-in (no session fixation). Put them in the caller's batch; send `cookie` as Set-Cookie.
+ * sign-in (no session fixation). Put them in the caller's batch; send `cookie` as Set-Cookie. Employers and
+ * seekers (issue 12) share it; each type has its own cookie (SESSION_POLICIES).
  */
-export function employerSessionStatements(db: Db, clock: Clock, accountId: string, request: Request, twoFactorVerified: boolean) {
+export function sessionStartStatements(db: Db, clock: Clock, accountType: AccountType, accountId: string, request: Request, twoFactorVerified: boolean) {
   const statements: BatchItem<"sqlite">[] = [];
-  const old = readCookie(request, SESSION_POLICIES.employer.cookieName);
+  const old = readCookie(request, SESSION_POLICIES[accountType].cookieName);
   if (old && /^[a-z2-7]{32}$/.test(old)) {
     statements.push(db.delete(schema.sessions).where(eq(schema.sessions.id, sessionIdFromToken(old))));
   }
   const token = generateSessionToken();
-  statements.push(db.insert(schema.sessions).values(newSessionRow(token, "employer", accountId, clock, twoFactorVerified)));
-  return { statements, cookie: sessionCookie("employer", token) };
+  statements.push(db.insert(schema.sessions).values(newSessionRow(token, accountType, accountId, clock, twoFactorVerified)));
+  return { statements, cookie: sessionCookie(accountType, token) };
+}
+
+/** `sessionStartStatements` of an employer. */
+export function employerSessionStatements(db: Db, clock: Clock, accountId: string, request: Request, twoFactorVerified: boolean) {
+  return sessionStartStatements(db, clock, "employer", accountId, request, twoFactorVerified);
 }
 
 /**
- * Starts a signed-in (second factor done) employer session and returns its Set-Cookie value. Used after
- * the one-time code, with a trusted browser, and by the opening flows that just proved mailbox control.
+ * Starts a signed-in (second factor done) session and returns its Set-Cookie value. Used after the one-time code,
+ * with a trusted browser, and by the opening flows that just proved mailbox control.
  */
-export async function startEmployerSession(db: Db, clock: Clock, accountId: string, request: Request): Promise<{ cookie: string }> {
-  const { statements, cookie } = employerSessionStatements(db, clock, accountId, request, true);
+export async function startEmployerSession(
+  db: Db,
+  clock: Clock,
+  accountId: string,
+  request: Request,
+  accountType: AccountType = "employer",
+): Promise<{ cookie: string }> {
+  const { statements, cookie } = sessionStartStatements(db, clock, accountType, accountId, request, true);
   const [first, ...rest] = statements;
   await db.batch([first!, ...rest]);
   return { cookie };
@@ -146,12 +159,28 @@ export function forgetBrowserCookie(): string {
 // ---------------------------------------------------------------------------------------------
 // One-time code by e-mail
 
+/** The subject of an account's keys in KV: the account id for employers (as before), prefixed for seekers. */
+export function keySubject(accountType: "employer" | "seeker", accountId: string): string {
+  return accountType === "employer" ? accountId : `${accountType}:${accountId}`;
+}
+
 /** Issues a 6-digit code (10 minutes, replaces any older one) and mails it, in one batch with its attempts row. */
-export async function sendLoginCode(env: Env, db: Db, clock: Clock, account: { id: string; email: string }, extra: BatchItem<"sqlite">[] = []) {
-  const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "login", account.id);
+export async function sendLoginCode(
+  env: Env,
+  db: Db,
+  clock: Clock,
+  account: { id: string; email: string },
+  extra: BatchItem<"sqlite">[] = [],
+  accountType: "employer" | "seeker" = "employer",
+) {
+  const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "login", keySubject(accountType, account.id));
   await db.batch([
     issued.attemptsRow,
-    enqueueMail(db, clock, mailContext(env), account.email, "loginCode", { code: issued.key, expiresAt: issued.expiresAt }),
+    enqueueMail(db, clock, mailContext(env), account.email, "loginCode", {
+      code: issued.key,
+      expiresAt: issued.expiresAt,
+      ...(accountType === "seeker" ? { service: "求職者マイページ" } : {}),
+    }),
     ...extra,
   ]);
   return issued;
@@ -185,9 +214,16 @@ async function knownBrowser(db: Db, clock: Clock, request: Request, accountId: s
  * signed in to this account before, that browser's own budget for the address (issue 9 #6: failures from other
  * clients cannot lock it out) — and then the client.
  */
-export async function signInBudgets(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null): Promise<Budget[]> {
+export async function signInBudgets(
+  db: Db,
+  clock: Clock,
+  request: Request,
+  emailKey: string,
+  accountId: string | null,
+  accountType: "employer" | "seeker" = "employer",
+): Promise<Budget[]> {
   const known = accountId ? await knownBrowser(db, clock, request, accountId) : null;
-  const address = accountScope("employer", emailKey);
+  const address = accountScope(accountType, emailKey);
   return [
     { scope: known ? `${address}:device:${known.slice(0, 32)}` : address, limit: LIMITS.account },
     { scope: clientScope(request), limit: LIMITS.client },
@@ -195,8 +231,15 @@ export async function signInBudgets(db: Db, clock: Clock, request: Request, emai
 }
 
 /** Reserves a password check's try (see `signInBudgets`); refused → the lock's message. */
-export async function reserveSignIn(db: Db, clock: Clock, request: Request, emailKey: string, accountId: string | null): Promise<Reservation> {
-  return reserveAttempts(db, clock, await signInBudgets(db, clock, request, emailKey, accountId));
+export async function reserveSignIn(
+  db: Db,
+  clock: Clock,
+  request: Request,
+  emailKey: string,
+  accountId: string | null,
+  accountType: "employer" | "seeker" = "employer",
+): Promise<Reservation> {
+  return reserveAttempts(db, clock, await signInBudgets(db, clock, request, emailKey, accountId, accountType));
 }
 
 function lockedScopeKind(scope: string): string {
@@ -209,14 +252,21 @@ function lockedScopeKind(scope: string): string {
  * a scope's last try, an audit row records the lock: the account id when the address is registered, never the
  * address itself.
  */
-export async function recordFailedTry(db: Db, clock: Clock, held: HeldTry[], accountId: string | null, action: string): Promise<void> {
+export async function recordFailedTry(
+  db: Db,
+  clock: Clock,
+  held: HeldTry[],
+  accountId: string | null,
+  action: string,
+  subjectType = "employer_account",
+): Promise<void> {
   const locked = lockedBy(held);
   if (locked.length === 0) return;
   await db.batch([
     auditStatement(db, clock, {
       actorType: "anonymous",
       action,
-      subjectType: "employer_account",
+      subjectType,
       subjectId: accountId,
       details: { locked: locked.map(lockedScopeKind) },
     }),

@@ -57,8 +57,8 @@ export const KEY_REQUEST_LIMITS = {
  * Counts a key request for the address (known or not) and the client; returns the instant until which
  * requests are refused, or null when this one may proceed.
  */
-export async function throttleKeyRequest(db: Db, clock: Clock, kind: "open" | "signup", address: string, request: Request): Promise<number | null> {
-  const addressScope = accountScope(kind, emailKey(address));
+export async function throttleKeyRequest(db: Db, clock: Clock, kind: "open" | "signup" | "seeker", address: string, request: Request): Promise<number | null> {
+  const addressScope = accountScope(kind === "seeker" ? "seeker-open" : kind, emailKey(address));
   const perClient = `${clientScope(request)}:${kind}-keys`;
   // One conditional write per scope: a burst of parallel requests gets exactly the allowed number (issue 9 #3).
   const issues = await reserveAttempts(db, clock, [

@@ -18,11 +18,12 @@ import { startEmployerSession } from "./employer-signin.server";
 import { keyCompletionServerSchema, keyRequestLockedMessage, throttleKeyRequest } from "./key-entry.server";
 import { completeOpening, requestOpenKey } from "./login-accounts.server";
 import { completeSignup, requestSignupKey } from "./provisional-employer.server";
+import { completeSeekerOpening, requestSeekerOpenKey } from "./seeker-account.server";
 import { readForm } from "../utils/body.server";
 
-export type KeyKind = "open" | "signup";
+export type KeyKind = "open" | "signup" | "seeker";
 
-const REQUEST_KEY = { open: requestOpenKey, signup: requestSignupKey } as const;
+const REQUEST_KEY = { open: requestOpenKey, signup: requestSignupKey, seeker: requestSeekerOpenKey } as const;
 
 /**
  * ②–④ and its 仮登録 twin (R-OPEN-4, R-OPEN-8, R-OPEN-9): the address and the agreement. Within the limits a key is
@@ -55,7 +56,8 @@ export function keyCompletionPageData(env: Env) {
 /**
  * ⑤–⑥ and its 仮登録 twin (R-OPEN-5, R-OPEN-6, R-OPEN-7, R-OPEN-8): the address, the key and a new password. With the
  * right key the account is opened (`open`: the My Page too, for the main account of a registered establishment) or
- * created with its 仮登録 (`signup`), the employer is signed in and goes on to `next`. A wrong key, or an address that
+ * created with its 仮登録 (`signup`), or a seeker's 求職者マイページ account is opened (`seeker`, issue 12); the account is
+ * signed in (a session of its type) and goes on to `next`. A wrong key, or an address that
  * cannot be used, answers beside the key field; the password fields are never sent back.
  */
 export async function keyCompletionAction(request: Request, context: AppLoadContext, kind: KeyKind, next: string) {
@@ -66,10 +68,12 @@ export async function keyCompletionAction(request: Request, context: AppLoadCont
   const outcome =
     kind === "open"
       ? await completeOpening(db, env.AUTH_KEYS, context.clock, mailContext(env), request, submission.value)
-      : await completeSignup(db, env.AUTH_KEYS, context.clock, request, submission.value);
+      : kind === "seeker"
+        ? await completeSeekerOpening(db, env.AUTH_KEYS, context.clock, mailContext(env), request, submission.value)
+        : await completeSignup(db, env.AUTH_KEYS, context.clock, request, submission.value);
   if (!outcome.ok) {
     return data(submission.reply({ fieldErrors: { key: [outcome.message] }, hideFields: PASSWORD_FIELDS }), { status: outcome.status });
   }
-  const { cookie } = await startEmployerSession(db, context.clock, outcome.accountId, request);
+  const { cookie } = await startEmployerSession(db, context.clock, outcome.accountId, request, kind === "seeker" ? "seeker" : "employer");
   return redirect(next, { status: 303, headers: { "Set-Cookie": cookie } });
 }

@@ -15,7 +15,7 @@ import { clientScope, LIMITS, lockedMessage, lockedUntil, type Budget, type Thro
 /** 5 wrong codes within 24 hours lock the account's second factor for 60 minutes. */
 export const SECOND_FACTOR_LIMIT: ThrottleLimit = { max: 5, windowMs: DAY_MS, lockMs: 60 * MINUTE_MS };
 
-export type SecondFactorKind = "employer" | "staff";
+export type SecondFactorKind = "employer" | "staff" | "seeker";
 
 export function secondFactorScope(kind: SecondFactorKind, accountId: string): string {
   return `2fa:${kind}:${accountId}`;
@@ -35,6 +35,9 @@ export function secondFactorLockedUntil(db: Db, clock: Clock, kind: SecondFactor
 
 export function secondFactorLockedMessage(kind: SecondFactorKind, until: number, clock: Clock): string {
   const minutes = Math.max(1, Math.ceil((until - clock.now().getTime()) / MINUTE_MS));
+  if (kind === "seeker") {
+    return `ワンタイムパスワードの誤りが続いたため、このアカウントのログインを一時停止しています。${minutes}分ほど待ってから、もう一度ログインしてください。お心当たりのない場合は、ご登録のハローワークにお問い合わせください。`;
+  }
   return kind === "employer"
     ? `ワンタイムパスワードの誤りが続いたため、このアカウントのログインを一時停止しています。${minutes}分ほど待ってから、もう一度ログインしてください。お心当たりのない場合は「パスワードを忘れた方」からパスワードを再登録してください。`
     : `確認コードの誤りが続いたため、この職員アカウントのログインを一時停止しています。${minutes}分ほど待ってから、もう一度お試しください。所の統括職員にお知らせしました。`;
@@ -45,19 +48,29 @@ export function codeRefusedMessage(kind: SecondFactorKind, refused: { scope: str
   return refused.scope.startsWith("2fa:") ? secondFactorLockedMessage(kind, refused.until, clock) : lockedMessage(refused.until, clock);
 }
 
-/** When an employer's wrong code locked the second factor: the audit row and a mail to the account. */
-export function employerSecondFactorLockStatements(db: Db, clock: Clock, env: Env, account: { id: string; email: string; officeCode: string | null }) {
+/** When an employer's (or a seeker's) wrong code locked the second factor: the audit row and a mail to the account. */
+export function employerSecondFactorLockStatements(
+  db: Db,
+  clock: Clock,
+  env: Env,
+  account: { id: string; email: string; officeCode: string | null },
+  kind: "employer" | "seeker" = "employer",
+) {
   const at = clock.now().getTime();
   return [
     auditStatement(db, clock, {
       actorType: "anonymous",
-      action: "employer.signin.second-factor.locked",
-      subjectType: "employer_account",
+      action: `${kind}.signin.second-factor.locked`,
+      subjectType: `${kind}_account`,
       subjectId: account.id,
       officeCode: account.officeCode,
       details: { until: at + SECOND_FACTOR_LIMIT.lockMs },
     }),
-    enqueueMail(db, clock, mailContext(env), account.email, "secondFactorLocked", { at, until: at + SECOND_FACTOR_LIMIT.lockMs }),
+    enqueueMail(db, clock, mailContext(env), account.email, "secondFactorLocked", {
+      at,
+      until: at + SECOND_FACTOR_LIMIT.lockMs,
+      ...(kind === "seeker" ? { service: "求職者マイページ" as const } : {}),
+    }),
   ] as const;
 }
 

@@ -11,7 +11,7 @@ import type { Clock } from "../lib/clock";
 import { schema, type Db } from "./db.server";
 
 export interface AuditEntry {
-  actorType: "employer" | "staff" | "system" | "anonymous";
+  actorType: "employer" | "staff" | "seeker" | "system" | "anonymous";
   actorId?: string | null;
   action: string | SQL;
   subjectType: string;

@@ -398,3 +398,4 @@ export async function requireStaff<R extends Reads = Record<never, never>>(
   }
   return { db, clock: context.clock, session, staff, office, reads: (results ?? {}) as ReadResults<R> };
 }
+export { getSeekerSession, requireSeeker, type SeekerContext, type SeekerReadScope } from "./seeker-auth.server";

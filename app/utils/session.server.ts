@@ -10,7 +10,7 @@ import { HOUR_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { schema, type Db } from "./db.server";
 import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
 
-export type AccountType = "employer" | "staff";
+export type AccountType = "employer" | "staff" | "seeker";
 
 export interface SessionPolicy {
   cookieName: string;
@@ -21,6 +21,7 @@ export interface SessionPolicy {
 export const SESSION_POLICIES: Record<AccountType, SessionPolicy> = {
   employer: { cookieName: "__Host-mp_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
   staff: { cookieName: "__Host-staff_session", absoluteMs: 8 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+  seeker: { cookieName: "__Host-seeker_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
 };
 
 /** Refresh `lastSeenAt` at most once a minute to spare writes. */

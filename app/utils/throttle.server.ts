@@ -31,7 +31,7 @@ export function clientScope(request: Request): string {
   return `client:${ip}`;
 }
 
-export function accountScope(kind: "employer" | "staff" | "signup" | "reset" | "open", emailKey: string): string {
+export function accountScope(kind: "employer" | "staff" | "seeker" | "signup" | "reset" | "open" | "seeker-open", emailKey: string): string {
   return `${kind}:${emailKey}`;
 }
 

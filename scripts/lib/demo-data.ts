@@ -5,6 +5,8 @@
 export const DEMO_PASSWORDS = {
   staff: "Hellowork-Demo-2026",
   employer: "Mypage-Demo-2026",
+  /** 求職者マイページ (issue 12). */
+  seeker: "Kyushoku-Demo-2026",
 } as const;
 
 export interface DemoStaff {

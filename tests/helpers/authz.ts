@@ -33,7 +33,7 @@ export interface MatrixFailure {
 
 export type Send = (path: string, init: RequestInit & { cookie?: string }) => Promise<Response>;
 
-const SIGN_IN = /^\/(login|staff\/login|mypage\/login)(\?|$)/;
+const SIGN_IN = /^\/(login|staff\/login|mypage\/login|seeker\/login)(\?|$)/;
 
 export async function checkAuthorisationMatrix(actors: MatrixActor[], resources: ProtectedResource[], send: Send = workerFetch): Promise<MatrixFailure[]> {
   const failures: MatrixFailure[] = [];

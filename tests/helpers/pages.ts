@@ -18,7 +18,17 @@ import { agreeToCurrentDocuments, createProvisionalAccount } from "./employer-si
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "./factories";
 import { TINY_PNG } from "../fixtures/images";
 
-export type Actor = "anonymous" | "employer" | "employerPending2fa" | "employerPendingConsent" | "provisional" | "staff" | "staffPending2fa" | "supervisor";
+export type Actor =
+  | "anonymous"
+  | "employer"
+  | "employerPending2fa"
+  | "employerPendingConsent"
+  | "provisional"
+  | "staff"
+  | "staffPending2fa"
+  | "supervisor"
+  | "seeker"
+  | "seekerPending2fa";
 
 export interface PageEntry {
   /** The route's path pattern as the build names it (e.g. `mypage/postings/:id`). */
@@ -180,7 +190,23 @@ export async function buildWorld(): Promise<World> {
     .insert(schema.provisionalPostings)
     .values({ id: newId(), registrationId: provisionalRow!.id, content, draftStep: 8, createdAt: now, updatedAt: now });
 
-  const pending = async (type: "employer" | "staff", id: string) => {
+  // Issue 12: the seeker has a 求職者マイページ and a login account with a password.
+  const seekerAccountId = newId();
+  await db.batch([
+    db.update(schema.jobSeekers).set({ hasMypage: true }).where(eq(schema.jobSeekers.id, seekerId)),
+    db.insert(schema.seekerAccounts).values({
+      id: seekerAccountId,
+      seekerId,
+      email: "kirifuri.hanako@example.jp",
+      emailNormalized: "kirifuri.hanako@example.jp",
+      passwordHash,
+      status: "active",
+      createdAt: now,
+      activatedAt: now,
+    }),
+  ]);
+
+  const pending = async (type: "employer" | "staff" | "seeker", id: string) => {
     const { token } = await createSession(db, type, id, clock, false);
     return `${SESSION_POLICIES[type].cookieName}=${token}`;
   };
@@ -194,6 +220,8 @@ export async function buildWorld(): Promise<World> {
       staff: await signIn("staff", officer.id, clock),
       staffPending2fa: await pending("staff", officer.id),
       supervisor: await signIn("staff", supervisor.id, clock),
+      seeker: await signIn("seeker", seekerAccountId, clock),
+      seekerPending2fa: await pending("seeker", seekerAccountId),
     },
     ids: {
       accepted: accepted.id,
@@ -237,6 +265,13 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "register", path: "/register", actor: "anonymous" },
     { route: "register/complete", path: "/register/complete", actor: "anonymous" },
     { route: "staff/login", path: "/staff/login", actor: "anonymous" },
+    // 求職者マイページ (issue 12).
+    { route: "seeker/login", path: "/seeker/login", actor: "anonymous" },
+    { route: "seeker/login/verify", path: "/seeker/login/verify", actor: "seekerPending2fa" },
+    { route: "seeker/password-registration", path: "/seeker/password-registration", actor: "anonymous" },
+    { route: "seeker/password-registration/complete", path: "/seeker/password-registration/complete", actor: "anonymous" },
+    { route: "seeker", path: "/seeker", actor: "seeker" },
+    { route: "seeker/logout", path: "/seeker/logout", actor: "seeker" },
     // 住所の自動入力 (issue 10): JSON; the world loads no 郵便番号, so the look-up's one query answers 404.
     { route: "api/postal-codes/:code", path: "/api/postal-codes/3211261", actor: "anonymous", status: 404 },
     { route: "staff/login/totp", path: "/staff/login/totp", actor: "staffPending2fa" },

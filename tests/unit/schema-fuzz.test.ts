@@ -25,6 +25,7 @@ import { parseIndustryCsv } from "../../app/lib/industry";
 import { establishmentSchemaFor } from "../../app/lib/schemas/establishment";
 import { normalizeKeyInput } from "../../app/lib/schemas/fields";
 import { addAccountSchema, keyCompletionSchema, keyRequestSchema } from "../../app/lib/schemas/opening";
+import { seekerLoginSchema } from "../../app/lib/schemas/seeker-login";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
 import { directRequestSchema } from "../../app/lib/schemas/direct-request";
@@ -357,6 +358,15 @@ const FORMS: FormRow[] = [
     valid: [
       ["intent", "add"],
       ["email", "fuzz@nikko-yuba.example.jp"],
+    ],
+    normalise: { email: normalizeEmailInput },
+  },
+  {
+    title: "issue 12: the officer registers a seeker's login address (seekerLoginSchema)",
+    schema: seekerLoginSchema,
+    valid: [
+      ["intent", "seeker-login"],
+      ["email", "fuzz@example.jp"],
     ],
     normalise: { email: normalizeEmailInput },
   },

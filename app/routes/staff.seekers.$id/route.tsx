@@ -1,7 +1,8 @@
 /**
  * 求職者の詳細 (issue 11) for an officer of the seeker's office (another office's seeker is a 404): what is registered,
  * the seeker's referrals with their state (each links to /staff/referrals/:id), 「この求職者を紹介する」 (R-REF-1), and
- * the edit form (登録内容の変更, audited with the names of the changed fields).
+ * the edit form (登録内容の変更, audited with the names of the changed fields), and the 求職者マイページ's login address
+ * (issue 12: registering it opens the マイページ; the seeker then does パスワード登録).
  */
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -21,7 +22,10 @@ import { requireStaff } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { SeekerDetails } from "./components/seeker-details";
-import { seekerPageData } from "./seeker.server";
+import { SeekerLoginSection } from "./components/seeker-login-form";
+import { seekerLoginAction, seekerPageData } from "./seeker.server";
+import { SEEKER_LOGIN_INTENT } from "../../lib/schemas/seeker-login";
+import { seekerLoginOfOfficeQuery } from "../../models/seeker-account.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.seeker.name ?? "求職者"}（求職者の詳細） | 求人者マイページ` }];
 
@@ -32,9 +36,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       found: seekerOfOfficeQuery(db, officeCode, id),
       referrals: referralsOfSeekerQuery(db, officeCode, id),
       municipalities: municipalityChoicesQueries(db, prefectureCode),
+      login: seekerLoginOfOfficeQuery(db, officeCode, id),
     }),
   });
   const [found] = reads.found;
+  const [login] = reads.login;
   if (!found) throw data(null, { status: 404 });
   const { municipalities, prefectureName } = municipalityChoices(reads.municipalities, office.code);
   return {
@@ -43,6 +49,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     prefectureName,
     municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
     ...seekerPageData(found, reads.referrals, clock),
+    login: login ? { email: login.email, status: login.status } : null,
   };
 }
 
@@ -55,9 +62,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }),
   });
   if (!reads.found[0]) throw data(null, { status: 404 });
+  const form = await readForm(request);
+  if (form.get("intent") === SEEKER_LOGIN_INTENT) return seekerLoginAction({ db, clock, staff, office, id, form });
   const { municipalities } = municipalityChoices(reads.municipalities, office.code);
   const schema = seekerSchemaFor({ today: todayJst(clock), municipalityCodes: municipalities.map((m) => m.code) });
-  const submission = parseWithZod(await readForm(request), { schema });
+  const submission = parseWithZod(form, { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateSeeker({ db, clock, scope: { staffId: staff.id, officeCode: office.code }, id, input: submission.value });
   if (!result.ok) throw data(null, { status: 404 });
@@ -70,7 +79,8 @@ export type SeekerPage = ReturnType<typeof useLoaderData<typeof loader>>;
 /** 登録内容の変更: the form with the stored values (Conform reads `defaultValue` once per mounted form). */
 function EditForm({ page }: { page: SeekerPage }) {
   const { formValues, today, municipalities, prefectureName } = page;
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && !("seekerLogin" in actionData) ? actionData : undefined;
   const [form, fields] = useForm({
     lastResult,
     defaultValue: formValues,
@@ -89,7 +99,8 @@ function EditForm({ page }: { page: SeekerPage }) {
 
 export default function SeekerDetail() {
   const page = useLoaderData<typeof loader>();
-  const { staff, seeker, referrals } = page;
+  const actionData = useActionData<typeof action>();
+  const { staff, seeker, referrals, login } = page;
   return (
     <>
       <StaffHeader staff={staff} />
@@ -135,6 +146,7 @@ export default function SeekerDetail() {
         )}
       </section>
       <SeekerDetails seeker={seeker} />
+      <SeekerLoginSection login={login} lastResult={actionData && "seekerLogin" in actionData ? actionData.seekerLogin : undefined} />
       <section aria-labelledby="edit-title" className="mb-10">
         <h2 id="edit-title" className="mb-4 text-std-24B-150">
           登録内容の変更

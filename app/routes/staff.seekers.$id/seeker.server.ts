@@ -2,6 +2,12 @@
  * The 求職者 page's data (route.tsx guards and renders): the seeker of the office as the page shows it, its form values,
  * and its referrals with their state, from the guard's batch (models/seekers.server.ts).
  */
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "@remix-run/cloudflare";
+import { seekerLoginSchema } from "../../lib/schemas/seeker-login";
+import { registerSeekerLogin } from "../../models/seeker-account.server";
+import type { Db } from "../../utils/db.server";
+import { redirectWithFlash } from "../../utils/flash.server";
 import { formatJapaneseDate, formatJstDateTime, todayJst, type Clock } from "../../lib/clock";
 import { fullAddress } from "../../lib/address";
 import { prefectureName } from "../../lib/prefectures";
@@ -64,4 +70,23 @@ export function seekerPageData(found: SeekerOfOffice, referrals: readonly Referr
       status: REFERRAL_STATUS_LABELS[r.status],
     })),
   };
+}
+
+/**
+ * 「求職者マイページを開設してログインIDを登録する」 (issue 12): the address beside its field when refused (in use by
+ * another seeker, or the account already active); a flash after the write. Another office's seeker is a 404.
+ */
+export async function seekerLoginAction(args: { db: Db; clock: Clock; staff: { id: string }; office: { code: string }; id: string; form: FormData }) {
+  const { db, clock, staff, office, id, form } = args;
+  const submission = parseWithZod(form, { schema: seekerLoginSchema });
+  if (submission.status !== "success") return data({ seekerLogin: submission.reply() }, { status: 400 });
+  const result = await registerSeekerLogin(db, clock, { id: staff.id, officeCode: office.code }, id, submission.value.email);
+  if (!result.ok) {
+    if (result.reason === "not-found") throw data(null, { status: 404 });
+    return data({ seekerLogin: submission.reply({ fieldErrors: { email: [result.message] } }) }, { status: 400 });
+  }
+  return redirectWithFlash(
+    `/staff/seekers/${id}`,
+    "求職者マイページを開設し、ログインIDを登録しました。求職者に「求職者マイページのパスワード登録」から認証キーを受け取るよう案内してください。",
+  );
 }
