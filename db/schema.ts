@@ -859,3 +859,74 @@ export const directRequests = sqliteTable(
     index("direct_requests_seeker_idx").on(t.seekerId, t.createdAt),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 12: messages between an establishment and a seeker (R-MSG-1, R-MSG-3; ADR 0024)
+
+/**
+ * One conversation per establishment and seeker (R-MSG-1). It may only be written in while the seeker has a 求職者マイページ
+ * and the establishment has a valid posting that concerns the seeker (referred to, applied to, or requested for:
+ * rules/message.ts). `closedAt`: closed for good (issue 13: 退会, relocation); NULL while open. `lastMessageAt` orders
+ * the lists (ms). Threads outlive their messages (R-MSG-3 erases messages, not the thread).
+ */
+export const messageThreads = sqliteTable(
+  "message_threads",
+  {
+    id: text("id").primaryKey(),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
+    seekerId: text("seeker_id")
+      .notNull()
+      .references(() => jobSeekers.id),
+    /** The posting the conversation began about (shown as its subject); the right to write is checked on every send. */
+    postingId: text("posting_id").references(() => jobPostings.id),
+    createdAt: integer("created_at").notNull(),
+    lastMessageAt: integer("last_message_at").notNull(),
+    closedAt: integer("closed_at"),
+  },
+  (t) => [
+    uniqueIndex("message_threads_est_seeker_uq").on(t.establishmentId, t.seekerId),
+    index("message_threads_est_idx").on(t.establishmentId, t.lastMessageAt),
+    index("message_threads_seeker_idx").on(t.seekerId, t.lastMessageAt),
+  ],
+);
+
+/**
+ * A message (R-MSG-1): plain text, written by the employer's login account or the seeker. `kind` 'result' is a 選考結果
+ * sent as a message (R-REF-3; `referralId` names it). `readAt`: when the other side opened it (既読). `sentAt` (ms) and
+ * `sentOn` (JST date) drive the 1-year erasure (R-MSG-3, job messages.erase). `establishmentId`/`seekerId` are the
+ * thread's, copied so that scope checks and erasure read one table.
+ */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => messageThreads.id),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishments.id),
+    seekerId: text("seeker_id")
+      .notNull()
+      .references(() => jobSeekers.id),
+    senderType: text("sender_type", { enum: ["employer", "seeker"] }).notNull(),
+    /** employer_accounts.id or seeker_accounts.id. */
+    senderId: text("sender_id").notNull(),
+    kind: text("kind", { enum: ["text", "result"] })
+      .notNull()
+      .default("text"),
+    referralId: text("referral_id").references(() => referrals.id),
+    body: text("body").notNull(),
+    sentAt: integer("sent_at").notNull(),
+    /** JST `YYYY-MM-DD` of sentAt. */
+    sentOn: text("sent_on").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [
+    index("messages_thread_idx").on(t.threadId, t.sentAt),
+    index("messages_sent_on_idx").on(t.sentOn),
+    index("messages_unread_idx").on(t.threadId, t.senderType, t.readAt),
+  ],
+);
