@@ -32,5 +32,10 @@ export default defineConfig({
       externalConditions: ["workerd", "worker"],
     },
   },
-  build: { minify: true },
+  build: {
+    minify: true,
+    // WebAssembly binaries stay imports of the server build: wrangler uploads them as compiled Wasm modules (workerd
+    // refuses Wasm compiled at run time; ADR 0025).
+    rollupOptions: { external: [/\.wasm$/] },
+  },
 });

@@ -12,3 +12,9 @@ declare module "*.txt?raw" {
   const text: string;
   export default text;
 }
+
+/** A WebAssembly binary imported as a module of the Worker (wrangler's CompiledWasm rule): already compiled. */
+declare module "*.wasm" {
+  const module: WebAssembly.Module;
+  export default module;
+}

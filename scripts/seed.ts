@@ -9,7 +9,7 @@ import { corporateNumberCheckDigit, formatEstablishmentNumber, formatJobNumber }
 import { publicFacts } from "../app/rules/posting/public-facts.ts";
 import { currentVersion, PRIVACY, TERMS } from "../app/content/legal.ts";
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
-import { hashPassword } from "../app/lib/password.ts";
+import { hashPasswordWith, nobleArgon2id } from "../app/lib/password-phc.ts";
 import { executeSqlFile, parseTargetArgs } from "./lib/d1.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } from "./lib/demo-data.ts";
 import { DEMO_IMAGES, demoPng, imageKey, putDemoImages } from "./lib/demo-images.ts";
@@ -37,8 +37,8 @@ function insertRow(table: Table, row: SqlRow): string {
 const ESTABLISHMENTS = [...DEMO_ESTABLISHMENTS, ...REFERRAL_ESTABLISHMENTS];
 
 export async function seedSql(nowMs: number): Promise<string> {
-  const staffHash = await hashPassword(DEMO_PASSWORDS.staff);
-  const employerHash = await hashPassword(DEMO_PASSWORDS.employer);
+  const staffHash = await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.staff);
+  const employerHash = await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.employer);
   const out: string[] = [];
   for (const s of DEMO_STAFF) {
     out.push(

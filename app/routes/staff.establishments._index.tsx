@@ -1,6 +1,7 @@
 /** 事業所一覧 (R-OPEN-1): the establishments of the officer's office only, searchable by name or 事業所番号. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StaffSearchForm } from "../components/staff-search";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
 import { ESTABLISHMENT_STATUS_LABELS, listEstablishmentsForOffice } from "../models/establishment.server";
@@ -38,17 +39,7 @@ export default function StaffEstablishments() {
           事業所を登録する
         </Link>
       </p>
-      <Form method="get" role="search" aria-label="事業所の検索" className="mb-8 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="q" className="mb-2 block text-std-17B-170">
-            事業所名または事業所番号
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3" />
-        </div>
-        <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
-          検索
-        </button>
-      </Form>
+      <StaffSearchForm name="事業所の検索" label="事業所名または事業所番号" q={q} maxLength={100} />
       <section aria-labelledby="result-title">
         <h2 id="result-title" className="mb-4 text-std-24B-150">
           {q ? `「${q}」の検索結果（${establishments.length}件）` : `事業所（${establishments.length}件）`}

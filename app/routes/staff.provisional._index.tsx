@@ -3,7 +3,8 @@
  * office, with the last day on which the employer can come, searchable by e-mail or name.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StaffSearchForm } from "../components/staff-search";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
@@ -51,17 +52,7 @@ export default function StaffProvisionalList() {
         オンラインで仮登録され、{staff.officeName}
         の管轄となる事業所です。事業主が来所したら、入力内容を確認して本登録してください。期限までに本登録されなかった仮登録は削除されます。
       </p>
-      <Form method="get" role="search" aria-label="仮登録の検索" className="mb-8 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="q" className="mb-2 block text-std-17B-170">
-            メールアドレスまたは事業所名
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3" />
-        </div>
-        <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
-          検索
-        </button>
-      </Form>
+      <StaffSearchForm name="仮登録の検索" label="メールアドレスまたは事業所名" q={q} maxLength={100} />
       <section aria-labelledby="result-title">
         <h2 id="result-title" className="mb-4 text-std-24B-150">
           {q ? `「${q}」の検索結果（${registrations.length}件）` : `本登録待ち（${registrations.length}件）`}

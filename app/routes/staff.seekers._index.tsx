@@ -3,7 +3,8 @@
  * 求職番号 (full-width digits and dashes accepted), 50 a page (`?page=N`). The list rides in the guard's batch.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StaffSearchForm } from "../components/staff-search";
 import { Pager } from "../components/pager";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
@@ -59,17 +60,7 @@ export default function StaffSeekers() {
           求職者を登録する
         </Link>
       </p>
-      <Form method="get" role="search" aria-label="求職者の検索" className="mb-8 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="q" className="mb-2 block text-std-17B-170">
-            氏名・カナまたは求職番号
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={40} className="w-80 max-w-full rounded-8 border border-solid-gray-600 px-4 py-3" />
-        </div>
-        <button type="submit" className="min-h-14 rounded-8 bg-blue-900 px-6 py-3 text-std-16B-170 text-white">
-          検索
-        </button>
-      </Form>
+      <StaffSearchForm name="求職者の検索" label="氏名・カナまたは求職番号" q={q} maxLength={40} />
       <section aria-labelledby="result-title">
         <h2 id="result-title" className="mb-4 text-std-24B-150">
           {q ? `「${q}」の検索結果（${pages.total}件）` : `求職者（${pages.total}件）`}

@@ -4,7 +4,7 @@
  * the user never say whether an address is registered: unknown addresses are counted under their
  * e-mail key exactly like known ones.
  *
- * A try is reserved before the work it guards (the ~0.3 s password hash, a key check) with one conditional
+ * A try is reserved before the work it guards (the password hash, a key check) with one conditional
  * write per scope (`reserveAttempts`), so a burst of parallel guesses gets exactly the allowed number of tries
  * (issue 9 #3). A try that did not fail gives its reservation back (`releaseStatements`) or clears the scope.
  */

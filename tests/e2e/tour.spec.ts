@@ -42,6 +42,8 @@ test("仮登録のページはアクセシビリティ検査に合格する", as
 });
 
 test("職員の各ページはアクセシビリティ検査に合格する", async ({ page }) => {
+  // About 25 s on this machine alone; with vitest beside it a page's scan can take many seconds (as the 求人 tour).
+  test.setTimeout(180_000);
   await staffSignIn(page, DEMO.utsunomiyaOfficer);
   for (const path of ["/staff/establishments", "/staff/establishments/new", "/staff/provisional", "/staff/images", "/staff/backlog"]) {
     await page.goto(path);

@@ -32,6 +32,33 @@ async function fuzzScreen(step: StepNumber) {
   const validFields = shownFields(step, everyFieldPosting());
   // The screen's schema on a submission, as the action reads it (Conform's parseWithZod).
   const parse = (submitted: Record<string, string>) => parseWithZod(new URLSearchParams(submitted), { schema });
+  // One submission judges many fields: its stored row and its parse are read once (the harness passes the same object).
+  const storedOf = new WeakMap<object, Promise<Record<string, string>>>();
+  const stored = (submitted: Record<string, string>) => {
+    if (!storedOf.has(submitted))
+      storedOf.set(
+        submitted,
+        postingRow(draft.id).then((row) => shownFields(step, parseContent(row.content))),
+      );
+    return storedOf.get(submitted)!;
+  };
+  const expectedOf = new WeakMap<object, Record<string, string>>();
+  const expectedShown = (submitted: Record<string, string>): Record<string, string> => {
+    const known = expectedOf.get(submitted);
+    if (known) return known;
+    const parsed = parse(submitted);
+    let shown: Record<string, string>;
+    if (parsed.status !== "success") {
+      const refused = `(refused by the schema: ${JSON.stringify(parsed.error)})`;
+      shown = new Proxy({}, { get: () => refused });
+    } else {
+      const content = { ...emptyPostingContent(), ...(parsed.value as Partial<PostingContent>) };
+      if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: "09" };
+      shown = shownFields(step, content);
+    }
+    expectedOf.set(submitted, shown);
+    return shown;
+  };
   return fuzzForm({
     action: stepUrl(draft.id, step),
     validFields: { ...validFields, intent: "save" },
@@ -39,15 +66,9 @@ async function fuzzScreen(step: StepNumber) {
     schemaRefuses: (field, value) => parse({ ...validFields, [field]: value }).status !== "success",
     cookie: employer.cookie,
     // What the screen shows after saving ("" for a field it no longer shows, e.g. 契約期間 of an indefinite contract).
-    readStored: async (name) => shownFields(step, parseContent((await postingRow(draft.id)).content))[name] ?? "",
+    readStored: async (name, submitted) => (await stored(submitted))[name] ?? "",
     // The screen's documented normalisation: its own schema (NFKC digits, trimmed lines, "on" → true…), shown back.
-    normalise: (name, _value, submitted) => {
-      const parsed = parse(submitted);
-      if (parsed.status !== "success") return `(refused by the schema: ${JSON.stringify(parsed.error)})`;
-      const content = { ...emptyPostingContent(), ...(parsed.value as Partial<PostingContent>) };
-      if (step === 3 && content.workplaceDetail.sameAsEstablishment) content.workplace = { ...content.workplace, prefectureCode: "09" };
-      return shownFields(step, content)[name] ?? "";
-    },
+    normalise: (name, _value, submitted) => expectedShown(submitted)[name] ?? "",
   });
 }
 

