@@ -161,7 +161,7 @@ export async function seedSql(nowMs: number): Promise<string> {
   }
   out.push(...postingsSql(nowMs));
   out.push(...referralsSql(nowMs));
-  out.push(...seekerAccountsSql(nowMs, await hashPassword(DEMO_PASSWORDS.seeker)));
+  out.push(...seekerAccountsSql(nowMs, await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.seeker)));
   return out.join("\n") + "\n";
 }
 
