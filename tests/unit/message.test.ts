@@ -101,6 +101,10 @@ describe("R-MSG-1 (issue 12): the message body", () => {
     if (body !== undefined) form.set("body", body);
     return parseWithZod(form, { schema: messageSchema });
   };
+  const errors = (body: string | undefined) => {
+    const result = parse(body);
+    return result.status === "error" ? result.error?.body : undefined;
+  };
 
   it("R-MSG-1: invisible control characters and bidi overrides are removed; line breaks and tabs stay; trimmed", () => {
     expect(normalizeMessageBody("  こんにちは\r\n明日\t10時\u0000\u0007\u001b\u007f\u0085\u202e\u2066です。  ")).toBe("こんにちは\n明日\t10時です。");
@@ -110,15 +114,13 @@ describe("R-MSG-1 (issue 12): the message body", () => {
 
   it("R-MSG-1: empty, blank or control-only bodies are refused in Japanese; 2000 characters pass, 2001 are refused", () => {
     for (const body of [undefined, "", "   \n\u3000", "\u0000\u0001"]) {
-      const result = parse(body);
-      expect(result.status).toBe("error");
-      expect(result.error?.body).toEqual(["メッセージを入力してください。"]);
+      expect(errors(body)).toEqual(["メッセージを入力してください。"]);
     }
     expect(MESSAGE_MAX).toBe(2000);
     const atLimit = parse("あ".repeat(2000));
     expect(atLimit.status === "success" && atLimit.value.body.length).toBe(2000);
     expect(parse("😀".repeat(2000)).status).toBe("success");
-    expect(parse("あ".repeat(2001)).error?.body).toEqual(["メッセージは2000文字以内で入力してください。"]);
+    expect(errors("あ".repeat(2001))).toEqual(["メッセージは2000文字以内で入力してください。"]);
   });
 });
 
