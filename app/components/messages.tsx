@@ -5,21 +5,15 @@
  */
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { MessageView, ThreadListItem } from "../lib/message-view";
 import { messageSchema } from "../lib/schemas/message";
 import { MESSAGE_MAX } from "../rules/message";
 import { Button, FormErrors, TextAreaField } from "./form";
+import { RouteRefusalError } from "./posting-error";
 import { TableHead } from "./table";
 
-export interface ThreadListItemView {
-  id: string;
-  party: string;
-  subject: string;
-  lastMessageAt: string;
-  unread: number;
-}
-
-export function ThreadTable({ threads, hrefOf, partyColumn }: { threads: ThreadListItemView[]; hrefOf: (id: string) => string; partyColumn: string }) {
+export function ThreadTable({ threads, hrefOf, partyColumn }: { threads: ThreadListItem[]; hrefOf: (id: string) => string; partyColumn: string }) {
   if (threads.length === 0) return <p>メッセージはまだありません。</p>;
   return (
     <div className="overflow-x-auto">
@@ -43,17 +37,8 @@ export function ThreadTable({ threads, hrefOf, partyColumn }: { threads: ThreadL
   );
 }
 
-export interface MessageItemView {
-  id: string;
-  mine: boolean;
-  kindLabel: string | null;
-  body: string;
-  sentAt: string;
-  read: boolean;
-}
-
 /** The conversation, oldest first; `mineLabel` / `otherLabel` name the sides. */
-export function Conversation({ messages, mineLabel, otherLabel }: { messages: MessageItemView[]; mineLabel: string; otherLabel: string }) {
+export function Conversation({ messages, mineLabel, otherLabel }: { messages: MessageView[]; mineLabel: string; otherLabel: string }) {
   if (messages.length === 0) return <p className="mb-8">メッセージはまだありません。</p>;
   return (
     <ol className="mb-8 space-y-4" aria-label="メッセージ">
@@ -106,5 +91,69 @@ export function ReplyForm({ refusal, lastResult, action }: { refusal: string | n
         </Form>
       )}
     </section>
+  );
+}
+
+/** A conversation page of either side: the list link, the heading, the subject, the messages and the reply form. */
+export function ThreadView({
+  heading,
+  subject,
+  messages,
+  refusal,
+  lastResult,
+  listHref,
+  mineLabel,
+  otherLabel,
+  formAction,
+}: {
+  heading: string;
+  subject: string | null;
+  messages: MessageView[];
+  refusal: string | null;
+  lastResult?: SubmissionResult<string[]> | null;
+  listHref: string;
+  mineLabel: string;
+  otherLabel: string;
+  formAction?: string;
+}) {
+  return (
+    <>
+      <p className="mb-2 text-dns-16N-130">
+        <Link to={listHref}>メッセージ一覧</Link>
+      </p>
+      <h1 className="mb-2 break-all text-std-32B-150">{heading}</h1>
+      <p className="mb-8">{subject ? `求人：${subject}` : "メッセージが届いたことは、相手にメールでお知らせします（メールに本文は含まれません）。"}</p>
+      <Conversation messages={messages} mineLabel={mineLabel} otherLabel={otherLabel} />
+      <ReplyForm refusal={refusal} lastResult={lastResult} action={formAction} />
+      <p>
+        <Link to={listHref}>メッセージ一覧へ戻る</Link>
+      </p>
+    </>
+  );
+}
+
+const SIDES = {
+  employer: { listHref: "/mypage/messages", mineLabel: "当事業所" },
+  seeker: { listHref: "/seeker/messages", mineLabel: "あなた" },
+} as const;
+
+/** The conversation route's page of a side, from its loader's data (party, subject, messages, refusal) and action's reply. */
+export function ThreadRoutePage({ side }: { side: keyof typeof SIDES }) {
+  const page = useLoaderData<{ party: string; subject: string; messages: MessageView[]; refusal: string | null }>();
+  const lastResult = useActionData<SubmissionResult<string[]>>();
+  const { listHref, mineLabel } = SIDES[side];
+  return (
+    <ThreadView {...page} heading={`${page.party}とのメッセージ`} lastResult={lastResult} listHref={listHref} mineLabel={mineLabel} otherLabel={page.party} />
+  );
+}
+
+/** The error page of the message routes: 404 (not the viewer's), 403 with the reason, or no details. */
+export function MessagesRouteError({ listHref, notFound }: { listHref: string; notFound?: { title: string; body: string } }) {
+  return (
+    <RouteRefusalError
+      refusedTitle="メッセージは利用できません"
+      notFound={notFound ?? { title: "メッセージが見つかりません", body: "お探しのメッセージは見つかりませんでした。メッセージ一覧からお選びください。" }}
+      back={{ to: listHref, label: "メッセージ一覧へ戻る" }}
+    />
   );
 }

@@ -7,6 +7,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import { messageSchema } from "../lib/schemas/message";
+import type { EmployerContext } from "../utils/auth.server";
+import { mailContext } from "../utils/mail.server";
 import { sendMessage } from "./messages.server";
 
 export type MessageFormOutcome = { ok: true; threadId: string } | { ok: false; status: 400 | 403; reply: SubmissionResult<string[]> };
@@ -18,4 +20,17 @@ export async function submitMessageForm(formData: FormData, input: Omit<Paramete
   const outcome = await sendMessage({ ...input, body: submission.value.body });
   if (!outcome.ok) return { ok: false, status: 403, reply: submission.reply({ formErrors: [outcome.message] }) };
   return { ok: true, threadId: outcome.threadId };
+}
+
+/** sendMessage's input for the signed-in employer: its account, establishment and R-GATE facts. */
+export function employerSender(employer: EmployerContext, env: Env) {
+  const { db, clock, account, establishment, facts } = employer;
+  return {
+    db,
+    clock,
+    mail: mailContext(env),
+    actor: { type: "employer" as const, accountId: account.id, officeCode: establishment.officeCode },
+    establishmentId: establishment.id,
+    capability: facts,
+  };
 }

@@ -4,30 +4,12 @@
  * the 公開番号) or the seeker (the establishment's name), with 既読 on the viewer's own messages.
  */
 import { formatJstDateTime } from "../lib/clock";
+import type { MessageView, ThreadListItem } from "../lib/message-view";
 import type { CapabilityFacts } from "../rules/capabilities";
 import { formatPublicNumber } from "../rules/seeker-search";
 import { conversationOf, decideFor, type Conversation, type MessageRow, type ThreadListRow, type ThreadRow } from "./messages.server";
 
 export type Viewer = "employer" | "seeker";
-
-export interface ThreadListItem {
-  id: string;
-  party: string;
-  subject: string;
-  lastMessageAt: string;
-  unread: number;
-}
-
-export interface MessageView {
-  id: string;
-  mine: boolean;
-  /** 「選考結果」 for a result sent as a message (R-REF-3). */
-  kindLabel: string | null;
-  body: string;
-  sentAt: string;
-  /** 既読: only for the viewer's own messages, when the other side has opened them. */
-  read: boolean;
-}
 
 export interface ThreadPage {
   id: string;

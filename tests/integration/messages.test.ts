@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, schema } from "../../app/utils/db.server";
 import { NOW, setWorkerNow } from "../helpers/clock";
 import { flashMessage } from "../helpers/flash";
-import { formsTo, parse, textOf } from "../helpers/html";
+import { formsTo, links, parse, textOf } from "../helpers/html";
 import { MAIN_EMAIL, openMyPage } from "../helpers/mypage";
 import { acceptedPosting } from "../helpers/postings";
 import { createReferral, createSeeker } from "../helpers/referrals";
@@ -89,6 +89,9 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
 
     // R-REF-3: a registered 不採用 sent as a message, once.
     await db().update(schema.referrals).set({ status: "rejected", conditionsDiffer: false, resultAt: Date.now() }).where(eq(schema.referrals.id, referral.id));
+    const applicant = await page(`/mypage/applicants/${referral.id}`, yuba.cookie);
+    expect(links(applicant, "メッセージ").map(([, href]) => href)).toContain(`/mypage/messages/${threadId}`);
+    expect(textOf(applicant.querySelector('input[name="intent"][value="sendResult"]')?.closest("form"))).toBe("選考結果をメッセージで送る");
     const resultSent = await postForm(`/mypage/applicants/${referral.id}`, { intent: "sendResult" }, yuba.cookie);
     expect(flashMessage(resultSent)).toBe("選考結果をメッセージで送りました。");
     const result = await db()

@@ -7,11 +7,11 @@
 import type { AppLoadContext } from "@remix-run/cloudflare";
 import { todayJst } from "../../lib/clock";
 import type { ReferralDetail } from "../../models/applicants.server";
+import { employerSender } from "../../models/message-form.server";
 import { conversationOf, decideFor, sendMessage } from "../../models/messages.server";
 import { resultMessageText } from "../../rules/message";
 import type { EmployerContext } from "../../utils/auth.server";
 import { redirectWithFlash } from "../../utils/flash.server";
-import { mailContext } from "../../utils/mail.server";
 
 export interface MessageSectionView {
   href: string;
@@ -45,17 +45,11 @@ export async function sendResultAction(context: AppLoadContext, employer: Employ
   const back = `/mypage/applicants/${detail.referral.id}`;
   const text = resultTextOf(detail);
   if (!text) return redirectWithFlash(back, "メッセージで送れる選考結果がありません。採用または不採用を登録してください。", { tone: "warning" });
-  const { db, clock, account, establishment } = employer;
   const outcome = await sendMessage({
-    db,
-    clock,
-    mail: mailContext(context.cloudflare.env),
-    actor: { type: "employer", accountId: account.id, officeCode: establishment.officeCode },
-    establishmentId: establishment.id,
+    ...employerSender(employer, context.cloudflare.env),
     seekerId: detail.seeker.id,
     postingId: detail.posting.id,
     body: text,
-    capability: employer.facts,
     result: { referralId: detail.referral.id },
   });
   if (!outcome.ok) return redirectWithFlash(back, outcome.message, { tone: "warning" });

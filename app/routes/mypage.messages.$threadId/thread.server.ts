@@ -7,13 +7,12 @@
  */
 import { data, type AppLoadContext } from "@remix-run/cloudflare";
 import { todayJst } from "../../lib/clock";
-import { submitMessageForm } from "../../models/message-form.server";
+import { employerSender, submitMessageForm } from "../../models/message-form.server";
 import { threadPageOf } from "../../models/message-view.server";
 import { threadQuery, threadReads } from "../../models/messages.server";
 import { requireEmployer } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
-import { mailContext } from "../../utils/mail.server";
 
 export async function employerThreadPage(request: Request, context: AppLoadContext, threadId: string) {
   const now = context.clock.now().getTime();
@@ -32,16 +31,10 @@ export async function employerThreadAction(request: Request, context: AppLoadCon
   });
   const thread = employer.reads.thread[0];
   if (!thread) throw data(null, { status: 404 });
-  const { db, clock, account, establishment } = employer;
   const outcome = await submitMessageForm(await readForm(request), {
-    db,
-    clock,
-    mail: mailContext(context.cloudflare.env),
-    actor: { type: "employer", accountId: account.id, officeCode: establishment.officeCode },
-    establishmentId: establishment.id,
+    ...employerSender(employer, context.cloudflare.env),
     seekerId: thread.seekerId,
     postingId: thread.postingId,
-    capability: employer.facts,
   });
   if (!outcome.ok) return data(outcome.reply, { status: outcome.status });
   return redirectWithFlash(`/mypage/messages/${outcome.threadId}`, "メッセージを送りました。");

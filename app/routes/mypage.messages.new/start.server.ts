@@ -6,13 +6,12 @@
  */
 import { data, redirect, type AppLoadContext } from "@remix-run/cloudflare";
 import { todayJst } from "../../lib/clock";
-import { submitMessageForm } from "../../models/message-form.server";
+import { employerSender, submitMessageForm } from "../../models/message-form.server";
 import { seekerLabel } from "../../models/message-view.server";
 import { conversationOf, decideFor, startReads, type StartSource } from "../../models/messages.server";
 import { requireEmployer } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
-import { mailContext } from "../../utils/mail.server";
 
 /** The source named in the URL, or a 404 (exactly one of referral / request, an id of letters, digits, hyphens). */
 function sourceOf(request: Request): StartSource {
@@ -46,16 +45,10 @@ export async function startPage(request: Request, context: AppLoadContext) {
 
 export async function startAction(request: Request, context: AppLoadContext) {
   const { employer, row } = await employerWithSource(request, context);
-  const { db, clock, account, establishment } = employer;
   const outcome = await submitMessageForm(await readForm(request), {
-    db,
-    clock,
-    mail: mailContext(context.cloudflare.env),
-    actor: { type: "employer", accountId: account.id, officeCode: establishment.officeCode },
-    establishmentId: establishment.id,
+    ...employerSender(employer, context.cloudflare.env),
     seekerId: row.seekerId,
     postingId: row.postingId,
-    capability: employer.facts,
   });
   if (!outcome.ok) return data(outcome.reply, { status: outcome.status });
   return redirectWithFlash(`/mypage/messages/${outcome.threadId}`, "メッセージを送りました。");
