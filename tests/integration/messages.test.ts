@@ -8,6 +8,7 @@
 import { env } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { newId } from "../../app/lib/ids";
 import { getDb, schema } from "../../app/utils/db.server";
 import { NOW, setWorkerNow } from "../helpers/clock";
 import { flashMessage } from "../helpers/flash";
@@ -110,7 +111,16 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
     const refused = await postForm(`/mypage/messages/${threadId}`, { body: "制限中の送信" }, yuba.cookie);
     expect(refused.status).toBe(403);
     expect((await postForm(`/seeker/messages/${threadId}`, { body: "制限中でも返信できます" }, seeker.cookie)).status).toBe(303);
-    await db().update(schema.establishments).set({ restrictedAt: null }).where(eq(schema.establishments.id, yuba.establishment.id));
+    // R-GATE-2: a 利用不可 My Page receives nothing either (the employer cannot sign in at all then).
+    await db()
+      .update(schema.establishments)
+      .set({ restrictedAt: null, status: "unusable", unusableAt: Date.now() })
+      .where(eq(schema.establishments.id, yuba.establishment.id));
+    expect(refusal(await page(`/seeker/messages/${threadId}`, seeker.cookie))).toBe(
+      "この事業所には、現在メッセージを送れません。ご登録のハローワークにお問い合わせください。",
+    );
+    expect((await postForm(`/seeker/messages/${threadId}`, { body: "利用不可への返信" }, seeker.cookie)).status).toBe(403);
+    await db().update(schema.establishments).set({ status: "open", unusableAt: null }).where(eq(schema.establishments.id, yuba.establishment.id));
 
     // The last concerning posting stopped today: both sides refused with the reason; the messages stay readable.
     await db().update(schema.jobPostings).set({ status: "stopped", invalidatedOn: "2026-11-26" }).where(eq(schema.jobPostings.id, posting.id));
@@ -136,5 +146,30 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
     expect(res.status).toBe(403);
     expect(await db().select().from(schema.messageThreads)).toHaveLength(0);
     expect(await db().select().from(m)).toHaveLength(0);
+  });
+
+  it("R-MSG-1: from a 直接リクエスト the seeker is named by the 公開番号 only (no referral: the name is not disclosed)", async () => {
+    const yuba = await openMyPage();
+    const posting = await acceptedPosting(yuba);
+    const seeker = await signedInSeeker({ name: "架空 秘密子" });
+    const requestId = newId();
+    await db()
+      .insert(schema.directRequests)
+      .values({
+        id: requestId,
+        postingId: posting.id,
+        establishmentId: yuba.establishment.id,
+        seekerId: seeker.seeker.id,
+        requestedBy: yuba.main.id,
+        message: "",
+        createdAt: Date.parse(NOW),
+      });
+    const start = await page(`/mypage/messages/new?request=${requestId}`, yuba.cookie);
+    expect(textOf(start.querySelector("h1"))).toMatch(/^公開番号 [0-9A-Z-]+へのメッセージ$/);
+    const sent = await postForm(`/mypage/messages/new?request=${requestId}`, { body: "ご検討ください。" }, yuba.cookie);
+    expect(sent.status).toBe(303);
+    const list = await (await workerFetch("/mypage/messages", { cookie: yuba.cookie })).text();
+    expect(list).toContain("公開番号 ");
+    expect(list).not.toContain("架空 秘密子");
   });
 });
