@@ -58,6 +58,9 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
     const seekerThread = await page(`/seeker/messages/${threadId}`, seeker.cookie);
     expect(textOf(seekerThread.querySelector("[data-message-id]"))).toContain("11月30日はいかがでしょうか。");
     expect(textOf(seekerThread.querySelector("h1"))).toBe("株式会社日光ゆば工房とのメッセージ");
+    // The site header names the seeker's service on /seeker pages (and the employer's elsewhere).
+    expect(textOf(seekerThread.querySelector("header a"))).toBe("ハローワークインターネットサービス求職者マイページ");
+    expect(textOf(start.querySelector("header a"))).toBe("ハローワークインターネットサービス求人者マイページ");
     const stored = await db().select().from(m).where(eq(m.threadId, threadId));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.readAt).not.toBeNull();
