@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useLocation, useRouteError } from "@remix-run/react";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { TOO_LARGE_COPY } from "./components/error-copy";
 import { FlashNotice } from "./components/flash-notice";
@@ -14,12 +14,15 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet
 export const meta: MetaFunction = () => [{ title: "求人者マイページ | ハローワークインターネットサービス" }];
 
 function SiteHeader() {
+  // The seeker's pages are the 求職者マイページ (issue 12); every other page belongs to the 求人者マイページ.
+  const { pathname } = useLocation();
+  const service = pathname === "/seeker" || pathname.startsWith("/seeker/") ? "求職者マイページ" : "求人者マイページ";
   return (
     <header className="border-b border-solid-gray-420 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link to="/" className="text-std-20B-150 text-solid-gray-900 no-underline">
           <span className="block text-dns-14N-130 text-solid-gray-800">ハローワークインターネットサービス</span>
-          求人者マイページ
+          {service}
         </Link>
         <nav aria-label="サイト">
           <ul className="flex flex-wrap gap-4 text-dns-16N-130">

@@ -23,20 +23,26 @@ export function escapeHtml(s: string): string {
 /** Paragraphs of plain text; a line starting with "http" becomes a link in HTML. */
 export type MailBody = string[];
 
-const SERVICE = "ハローワークインターネットサービス 求人者マイページ";
+/** Whose mail it is: the employer's 求人者マイページ (the default) or the seeker's 求職者マイページ (issue 12). */
+export type MailService = "求人者マイページ" | "求職者マイページ";
 
-function footerLines(ctx: MailContext): string[] {
+const serviceLine = (service: MailService) => `ハローワークインターネットサービス ${service}`;
+
+function footerLines(ctx: MailContext, service: MailService): string[] {
   return [
     "――――――――――――――――――――",
     "このメールは送信専用のアドレスから送信しています。返信はできません。",
     `迷惑メール対策をしている場合は「${ctx.fromAddress}」からのメールを受信できるよう設定してください。`,
     "お心当たりのない場合は、このメールを破棄してください。",
-    SERVICE,
+    serviceLine(service),
   ];
 }
 
-export function renderMail(ctx: MailContext, subject: string, body: MailBody): RenderedMail {
-  const text = [...body, "", ...footerLines(ctx)].join("\n");
+/** The mail with the common header and footer; `options.service` names the seeker's 求職者マイページ in a mail to a seeker. */
+export function renderMail(ctx: MailContext, subject: string, body: MailBody, options: { service?: MailService } = {}): RenderedMail {
+  const service = options.service ?? "求人者マイページ";
+  const header = serviceLine(service);
+  const text = [...body, "", ...footerLines(ctx, service)].join("\n");
   const htmlParagraphs = body
     .map((p) => {
       const escaped = escapeHtml(p).replaceAll("\n", "<br>");
@@ -46,13 +52,16 @@ export function renderMail(ctx: MailContext, subject: string, body: MailBody): R
   const html = `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.7; color: #1a1a1c;">
-<p style="font-weight: bold;">${escapeHtml(SERVICE)}</p>
+<p style="font-weight: bold;">${escapeHtml(header)}</p>
 ${htmlParagraphs}
 <hr>
-<p style="font-size: 0.875em;">${footerLines(ctx).slice(1).map(escapeHtml).join("<br>")}</p>
+<p style="font-size: 0.875em;">${footerLines(ctx, service).slice(1).map(escapeHtml).join("<br>")}</p>
 </body></html>`;
-  return { subject: `【${SERVICE.split(" ")[1]}】${subject}`, text, html };
+  return { subject: `【${service}】${subject}`, text, html };
 }
+
+/** renderMail's options for a mail to a seeker. */
+const SEEKER = { service: "求職者マイページ" } as const;
 
 function jstTime(ms: number): string {
   const d = new Date(ms + 9 * 3600_000);
@@ -105,33 +114,48 @@ export const mailTemplates = {
 
   /** R-AUTH-1: e-mail one-time code at sign-in. */
   loginCode: (ctx: MailContext, data: { code: string; expiresAt: number; service?: "求職者マイページ" }) =>
-    renderMail(ctx, "ログイン用ワンタイムパスワード", [
-      `${data.service ?? "求人者マイページ"}へのログイン用ワンタイムパスワードです。`,
-      `ワンタイムパスワード：${data.code}`,
-      `有効期限：${jstTime(data.expiresAt)}まで（発行から10分間）`,
-      "ログインしようとしていない場合は、パスワードが他人に知られている可能性があります。パスワードを変更してください。",
-    ]),
+    renderMail(
+      ctx,
+      "ログイン用ワンタイムパスワード",
+      [
+        `${data.service ?? "求人者マイページ"}へのログイン用ワンタイムパスワードです。`,
+        `ワンタイムパスワード：${data.code}`,
+        `有効期限：${jstTime(data.expiresAt)}まで（発行から10分間）`,
+        "ログインしようとしていない場合は、パスワードが他人に知られている可能性があります。パスワードを変更してください。",
+      ],
+      { service: data.service },
+    ),
 
   /** Issue 12: 求職者マイページのパスワード登録 (the seeker's twin of authKeyOpen). */
   seekerAuthKeyOpen: (ctx: MailContext, data: { key: string; expiresAt: number }) =>
-    renderMail(ctx, "認証キーのお知らせ（求職者マイページのパスワード登録）", [
-      "求職者マイページのパスワード登録のお申し込みを受け付けました。",
-      `認証キー：${data.key}`,
-      `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
-      "次の画面で、パスワードとこの認証キーを入力してください。",
-      `${ctx.origin}/seeker/password-registration/complete`,
-      "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
-    ]),
+    renderMail(
+      ctx,
+      "認証キーのお知らせ（求職者マイページのパスワード登録）",
+      [
+        "求職者マイページのパスワード登録のお申し込みを受け付けました。",
+        `認証キー：${data.key}`,
+        `有効期限：${jstTime(data.expiresAt)}まで（発行から30分間）`,
+        "次の画面で、パスワードとこの認証キーを入力してください。",
+        `${ctx.origin}/seeker/password-registration/complete`,
+        "認証キーは1回だけ使えます。5回続けて間違えると無効になります。新しい認証キーを発行すると、以前の認証キーは使えなくなります。",
+      ],
+      SEEKER,
+    ),
 
   /** Issue 12: the seeker's マイページ is open. */
   seekerOpened: (ctx: MailContext, data: { name: string; officeName: string }) =>
-    renderMail(ctx, "求職者マイページを開設しました", [
-      `${data.name} 様`,
-      "求職者マイページを開設しました。",
-      `ご登録のハローワーク：${data.officeName}`,
-      "ログインはこちらから。",
-      `${ctx.origin}/seeker/login`,
-    ]),
+    renderMail(
+      ctx,
+      "求職者マイページを開設しました",
+      [
+        `${data.name} 様`,
+        "求職者マイページを開設しました。",
+        `ご登録のハローワーク：${data.officeName}`,
+        "ログインはこちらから。",
+        `${ctx.origin}/seeker/login`,
+      ],
+      SEEKER,
+    ),
 
   /** R-OPEN-6 / R-OPEN-8: the My Page is open. */
   myPageOpened: (ctx: MailContext, data: { establishmentName: string; establishmentNumber: string; officeName: string }) =>
@@ -187,16 +211,21 @@ export const mailTemplates = {
 
   /** R-AUTH-3 (issue 9 #1): wrong one-time codes locked the account's sign-in for a while. */
   secondFactorLocked: (ctx: MailContext, data: { at: number; until: number; service?: "求職者マイページ" }) =>
-    renderMail(ctx, "ログインを一時停止しました", [
-      `${jstTime(data.at)}に、${data.service ?? "求人者マイページ"}へのログインでワンタイムパスワードの誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
-      "ワンタイムパスワードの入力にはパスワードが必要です。お心当たりのない場合は、パスワードが他人に知られている可能性があります。",
-      ...(data.service
-        ? ["至急、ご登録のハローワークにご連絡ください。"]
-        : [
-            "至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。再登録すると、停止は解除されます。",
-            `${ctx.origin}/password-reset`,
-          ]),
-    ]),
+    renderMail(
+      ctx,
+      "ログインを一時停止しました",
+      [
+        `${jstTime(data.at)}に、${data.service ?? "求人者マイページ"}へのログインでワンタイムパスワードの誤りが続いたため、${jstTime(data.until)}までログインを停止しました。`,
+        "ワンタイムパスワードの入力にはパスワードが必要です。お心当たりのない場合は、パスワードが他人に知られている可能性があります。",
+        ...(data.service
+          ? ["至急、ご登録のハローワークにご連絡ください。"]
+          : [
+              "至急「パスワードを忘れた方」からパスワードを再登録し、管轄のハローワークにご連絡ください。再登録すると、停止は解除されます。",
+              `${ctx.origin}/password-reset`,
+            ]),
+      ],
+      { service: data.service },
+    ),
 
   /** R-AUTH-4 (issue 9 #1): to the supervisors of an office — an officer's TOTP codes were guessed wrong too often. */
   staffSecondFactorLocked: (ctx: MailContext, data: { staffName: string; staffEmail: string; at: number; until: number }) =>
@@ -288,11 +317,40 @@ export const mailTemplates = {
    * employer, the posting or the message (they are read on the 求職者マイページ after signing in).
    */
   directRequestNotice: (ctx: MailContext, _data: Record<string, never>) =>
-    renderMail(ctx, "求人者から直接リクエストが届きました", [
-      "求職者マイページに、求人者からの直接リクエスト（求人への応募のお誘い）が届きました。",
-      "内容は、求職者マイページにログインしてご確認ください。応募するかどうかは、ご自身でお決めください。",
-      `${ctx.origin}/seeker`,
+    renderMail(
+      ctx,
+      "求人者から直接リクエストが届きました",
+      [
+        "求職者マイページに、求人者からの直接リクエスト（求人への応募のお誘い）が届きました。",
+        "内容は、求職者マイページにログインしてご確認ください。応募するかどうかは、ご自身でお決めください。",
+        `${ctx.origin}/seeker`,
+      ],
+      SEEKER,
+    ),
+
+  /**
+   * R-MSG-1 (issue 12): a seeker wrote to the establishment. That a message arrived and where to read it, to every active
+   * login account: never the text, nor who wrote it.
+   */
+  messageToEmployer: (ctx: MailContext, _data: Record<string, never>) =>
+    renderMail(ctx, "求職者からメッセージが届きました", [
+      "求人者マイページに、求職者からメッセージが届きました。",
+      "内容は、求人者マイページにログインし、「メッセージ」でご確認ください。",
+      `${ctx.origin}/mypage/messages`,
     ]),
+
+  /** R-MSG-1 (issue 12): an establishment wrote to the seeker (a message or a 選考結果). Never the text. */
+  messageToSeeker: (ctx: MailContext, _data: Record<string, never>) =>
+    renderMail(
+      ctx,
+      "事業所からメッセージが届きました",
+      [
+        "求職者マイページに、事業所からメッセージが届きました。",
+        "内容は、求職者マイページにログインし、「メッセージ」でご確認ください。",
+        `${ctx.origin}/seeker/messages`,
+      ],
+      SEEKER,
+    ),
 } satisfies Record<string, (ctx: MailContext, data: never) => RenderedMail>;
 
 export type MailTemplateName = keyof typeof mailTemplates;

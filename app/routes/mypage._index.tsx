@@ -31,7 +31,8 @@ const MENU: MenuEntry[] = [
   { label: "応募者管理", capability: "applicants.view", href: "/mypage/applicants" },
   { label: "選考結果の登録", capability: "selection.register", href: "/mypage/applicants?status=screening" },
   { label: "求職情報検索", capability: "search", href: null },
-  { label: "メッセージ", capability: "messages.send", href: null },
+  // Reading stays possible while sending is refused (R-GATE-1/3): the page says why.
+  { label: "メッセージ", capability: "messages.send", href: "/mypage/messages", partial: true },
   { label: "事業所情報の変更", capability: "establishment.change", href: "/mypage/establishment" },
   // Every account may see the list; adding and removing are for the main account only.
   { label: "ログインアカウントの管理", capability: "accounts.manage", href: "/mypage/accounts", partial: true },

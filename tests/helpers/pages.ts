@@ -46,7 +46,7 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 export interface World {
   cookies: Record<Actor, string | undefined>;
   ids: Record<
-    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker",
+    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker" | "thread",
     string
   >;
   jobNumber: string;
@@ -206,6 +206,39 @@ export async function buildWorld(): Promise<World> {
     }),
   ]);
 
+  // Issue 12 (R-MSG-1): a conversation about the accepted posting — the employer's message read, the seeker's reply unread.
+  const threadId = newId();
+  await db.batch([
+    db
+      .insert(schema.messageThreads)
+      .values({ id: threadId, establishmentId: establishment.id, seekerId, postingId: accepted.id, createdAt: now, lastMessageAt: now }),
+    db.insert(schema.messages).values([
+      {
+        id: newId(),
+        threadId,
+        establishmentId: establishment.id,
+        seekerId,
+        senderType: "employer",
+        senderId: main.id,
+        body: "面接の日程をご相談させてください。",
+        sentAt: now - 60_000,
+        sentOn: "2026-11-26",
+        readAt: now,
+      },
+      {
+        id: newId(),
+        threadId,
+        establishmentId: establishment.id,
+        seekerId,
+        senderType: "seeker",
+        senderId: seekerAccountId,
+        body: "よろしくお願いします。",
+        sentAt: now,
+        sentOn: "2026-11-26",
+      },
+    ]),
+  ]);
+
   const pending = async (type: "employer" | "staff" | "seeker", id: string) => {
     const { token } = await createSession(db, type, id, clock, false);
     return `${SESSION_POLICIES[type].cookieName}=${token}`;
@@ -235,6 +268,7 @@ export async function buildWorld(): Promise<World> {
       establishment: establishment.id,
       referral: referralId,
       seeker: seekerId,
+      thread: threadId,
     },
     jobNumber,
   };
@@ -272,6 +306,9 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "seeker/password-registration/complete", path: "/seeker/password-registration/complete", actor: "anonymous" },
     { route: "seeker", path: "/seeker", actor: "seeker" },
     { route: "seeker/logout", path: "/seeker/logout", actor: "seeker" },
+    // メッセージ (issue 12, R-MSG-1).
+    { route: "seeker/messages", path: "/seeker/messages", actor: "seeker" },
+    { route: "seeker/messages/:threadId", path: `/seeker/messages/${ids.thread}`, actor: "seeker" },
     // 住所の自動入力 (issue 10): JSON; the world loads no 郵便番号, so the look-up's one query answers 404.
     { route: "api/postal-codes/:code", path: "/api/postal-codes/3211261", actor: "anonymous", status: 404 },
     { route: "staff/login/totp", path: "/staff/login/totp", actor: "staffPending2fa" },
@@ -302,6 +339,10 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/applicants", path: "/mypage/applicants", actor: "employer" },
     { route: "mypage/applicants", path: `/mypage/applicants?posting=${ids.accepted}&status=rejected&sort=days&page=2`, actor: "employer" },
     { route: "mypage/requests", path: "/mypage/requests", actor: "employer" },
+    // メッセージ (issue 12, R-MSG-1): the start page goes to the existing thread with the seeker.
+    { route: "mypage/messages", path: "/mypage/messages", actor: "employer" },
+    { route: "mypage/messages/:threadId", path: `/mypage/messages/${ids.thread}`, actor: "employer" },
+    { route: "mypage/messages/new", path: `/mypage/messages/new?referral=${ids.referral}`, actor: "employer", status: 302 },
     { route: "mypage/applicants/:id", path: `/mypage/applicants/${ids.referral}`, actor: "employer" },
     { route: "mypage/applicants/:id/letter", path: `/mypage/applicants/${ids.referral}/letter`, actor: "employer" },
     // Hello Work officers.

@@ -59,11 +59,14 @@ describe("My Page home", () => {
   it("R-GATE-1: services the capability rules refuse are plain text with the reason; the others link", async () => {
     const { account } = await createSignInAccount();
     const html = await (await workerGet("/mypage", await cookieFor(account.id))).text();
-    for (const label of ["応募者管理", "選考結果の登録", "求職情報検索", "メッセージ"]) {
+    for (const label of ["応募者管理", "選考結果の登録", "求職情報検索"]) {
       const item = menuItem(html, label);
       expect(item.querySelector("a")).toBeNull();
       expect(textOf(item)).toContain("有効中の求人がないため利用できません。");
     }
+    // R-MSG-1 (issue 12): sending is refused with the reason, but the earlier messages stay readable.
+    expect(hrefs(menuItem(html, "メッセージ"))).toContain("/mypage/messages");
+    expect(textOf(menuItem(html, "メッセージ"))).toContain("有効中の求人がないため利用できません。");
     expect(hrefs(menuItem(html, "求人の申込み"))).toContain("/mypage/postings/new");
     expect(hrefs(menuItem(html, "求人の一覧・内容変更"))).toContain("/mypage/postings");
     expect(hrefs(menuItem(html, "事業所情報の変更"))).toContain("/mypage/establishment");

@@ -29,6 +29,8 @@ import { seekerLoginSchema } from "../../app/lib/schemas/seeker-login";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
 import { directRequestSchema } from "../../app/lib/schemas/direct-request";
+import { messageSchema } from "../../app/lib/schemas/message";
+import { MESSAGE_MAX, normalizeMessageBody } from "../../app/rules/message";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
@@ -648,6 +650,13 @@ const FORMS: FormRow[] = [
     ],
     normalise: { postingId: normalizeText, seekerId: normalizeText, message: normalizeJaText },
     limits: { message: REQUEST_MESSAGE_MAX },
+  },
+  {
+    title: "R-MSG-1: メッセージ (messageSchema of lib/schemas/message; the employer's and the seeker's forms, issue 12)",
+    schema: messageSchema,
+    valid: [["body", "よろしくお願いいたします。"]],
+    normalise: { body: normalizeMessageBody },
+    limits: { body: MESSAGE_MAX },
   },
 ];
 

@@ -13,6 +13,7 @@ import { ApplicantRouteError } from "../../components/applicant-error";
 import { HistorySection, ReferralSection, SeekerSection } from "../../components/referral-parts";
 import { applicantAction, applicantPage } from "./applicant.server";
 import { ResultFormSection } from "./components/result-form";
+import { ResultMessageSection } from "./components/result-message";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.view.seeker.name ?? "応募者"}（応募者管理） | 求人者マイページ` }];
 
@@ -25,7 +26,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ApplicantPage() {
-  const { view, register, declinedMessage } = useLoaderData<typeof loader>();
+  const { view, register, declinedMessage, message } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="mb-2 text-dns-16N-130">
@@ -36,6 +37,7 @@ export default function ApplicantPage() {
       <SeekerSection view={view} />
       <ReferralSection view={view} postingHref={`/mypage/postings/${view.posting.id}`} letterHref={`/mypage/applicants/${view.id}/letter`} />
       <ResultFormSection view={view} register={register} declinedMessage={declinedMessage} />
+      <ResultMessageSection message={message} />
       <HistorySection history={view.history} />
       <p>
         <Link to={`/mypage/applicants?posting=${view.posting.id}`}>この求人の応募者一覧へ</Link>
