@@ -41,3 +41,27 @@ export const SEEKER_SORT_LABELS: Record<SeekerSort, string> = { updated: "新着
 export function formatPublicNumber(publicNumber: string): string {
   return publicNumber.replace(/(.{4})(?=.)/g, "$1-");
 }
+
+/** A 公開番号 as found in a URL (12 hex digits, either case, the shown form's hyphens allowed) as stored, or null. */
+export function publicNumberOf(value: string): string | null {
+  const v = value.normalize("NFKC").replace(/-/g, "").toUpperCase();
+  return /^[0-9A-F]{12}$/.test(v) ? v : null;
+}
+
+/** 希望賃金 as shown: 「月給 200,000円以上」, or 指定なし. */
+export function wageLabel(form: string | null, amount: number | null): string {
+  if (!form || amount === null) return "指定なし";
+  return `${form} ${amount.toLocaleString("ja-JP")}円以上`;
+}
+
+/** 希望勤務地 as shown: the named place (a prefecture alone: 「栃木県（市区町村は問わない）」), else 指定なし. */
+export function desiredPlaceLabel(prefecture: string | null, municipality: string | null): string {
+  if (!prefecture) return "指定なし";
+  return municipality ? `${prefecture}${municipality}` : `${prefecture}（市区町村は問わない）`;
+}
+
+/** The first `length` characters of a text on one line (the results' 自己PR), with 「…」 when cut. */
+export function excerpt(text: string, length = 60): string {
+  const chars = [...text.replace(/\s+/gu, " ").trim()];
+  return chars.length > length ? `${chars.slice(0, length).join("")}…` : chars.join("");
+}
