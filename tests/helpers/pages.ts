@@ -46,7 +46,18 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 export interface World {
   cookies: Record<Actor, string | undefined>;
   ids: Record<
-    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker",
+    | "accepted"
+    | "draft"
+    | "submitted"
+    | "change"
+    | "image"
+    | "notice"
+    | "changeRequest"
+    | "provisional"
+    | "establishment"
+    | "referral"
+    | "seeker"
+    | "publicNumber",
     string
   >;
   jobNumber: string;
@@ -190,10 +201,14 @@ export async function buildWorld(): Promise<World> {
     .insert(schema.provisionalPostings)
     .values({ id: newId(), registrationId: provisionalRow!.id, content, draftStep: 8, createdAt: now, updatedAt: now });
 
-  // Issue 12: the seeker has a 求職者マイページ and a login account with a password.
+  // Issue 12: the seeker has a 求職者マイページ and a login account with a password, and published the profile (R-SEARCH-1:
+  // found by 求職情報検索 under its 公開番号).
   const seekerAccountId = newId();
-  await db.batch([
-    db.update(schema.jobSeekers).set({ hasMypage: true }).where(eq(schema.jobSeekers.id, seekerId)),
+  const [, , [published]] = await db.batch([
+    db
+      .update(schema.jobSeekers)
+      .set({ hasMypage: true, publishProfile: true, selfPr: "介護福祉士の資格があります。" })
+      .where(eq(schema.jobSeekers.id, seekerId)),
     db.insert(schema.seekerAccounts).values({
       id: seekerAccountId,
       seekerId,
@@ -204,6 +219,7 @@ export async function buildWorld(): Promise<World> {
       createdAt: now,
       activatedAt: now,
     }),
+    db.select({ publicNumber: schema.jobSeekers.publicNumber }).from(schema.jobSeekers).where(eq(schema.jobSeekers.id, seekerId)),
   ]);
 
   const pending = async (type: "employer" | "staff" | "seeker", id: string) => {
@@ -235,6 +251,7 @@ export async function buildWorld(): Promise<World> {
       establishment: establishment.id,
       referral: referralId,
       seeker: seekerId,
+      publicNumber: published!.publicNumber!,
     },
     jobNumber,
   };
@@ -302,6 +319,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/applicants", path: "/mypage/applicants", actor: "employer" },
     { route: "mypage/applicants", path: `/mypage/applicants?posting=${ids.accepted}&status=rejected&sort=days&page=2`, actor: "employer" },
     { route: "mypage/requests", path: "/mypage/requests", actor: "employer" },
+    { route: "mypage/search", path: `/mypage/search?q=${encodeURIComponent("介護")}&pref=09&sort=wageAsc`, actor: "employer" },
+    { route: "mypage/search/:publicNumber", path: `/mypage/search/${ids.publicNumber}`, actor: "employer" },
     { route: "mypage/applicants/:id", path: `/mypage/applicants/${ids.referral}`, actor: "employer" },
     { route: "mypage/applicants/:id/letter", path: `/mypage/applicants/${ids.referral}/letter`, actor: "employer" },
     // Hello Work officers.
