@@ -223,7 +223,7 @@ const PROFILES: Profile[] = [
 ];
 
 /** Tochigi place names as family names (and 架空): clearly fictitious. [漢字, カナ]. */
-const FAMILY: [string, string][] = [
+export const FAMILY: [string, string][] = [
   ["架空", "カクウ"],
   ["霧降", "キリフリ"],
   ["中禅寺", "チュウゼンジ"],
@@ -258,7 +258,7 @@ const FAMILY: [string, string][] = [
   ["清滝", "キヨタキ"],
 ];
 
-const GIVEN: [string, string][] = [
+export const GIVEN: [string, string][] = [
   ["花子", "ハナコ"],
   ["太郎", "タロウ"],
   ["美咲", "ミサキ"],
