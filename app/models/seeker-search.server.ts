@@ -13,8 +13,8 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { jstDate } from "../lib/clock";
-import { ageBandRange, AGE_BAND_LABELS, formatPublicNumber, type AgeBand, type SeekerSort } from "../rules/seeker-search";
-import { ANY_EMPLOYMENT_TYPE_LABEL, WORK_STYLE_LABELS, type WageForm, type WorkStyle } from "../rules/seeker";
+import { ageBandRange, AGE_BAND_LABELS, formatPublicNumber, type AgeBand, type SeekerSearchFilters, type SeekerSort } from "../rules/seeker-search";
+import { ANY_EMPLOYMENT_TYPE_LABEL, WORK_STYLE_LABELS, type WageForm } from "../rules/seeker";
 import { schema, type Db } from "../utils/db.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 import { FTS_TABLES, foldedContains, fullTextMatch } from "../utils/search.server";
@@ -27,30 +27,7 @@ const desiredMunicipality = alias(schema.municipalities, "search_desired_municip
 /** Results per page. */
 export const SEEKER_PAGE_SIZE = 30;
 
-export interface SeekerSearchFilters {
-  /** Free text over 希望職種, 免許・資格, 職歴 and 自己PR (words AND). */
-  keyword?: string;
-  /** 希望職種 contains (every word; カナ/かな, 全角/半角 alike). */
-  occupation?: string;
-  /**
-   * 希望勤務地 (都道府県, 市区町村 code): the seeker's desired place, or where the seeker lives when no place was named;
-   * a seeker who named only a prefecture matches each of its municipalities.
-   */
-  prefectureCode?: string;
-  municipalityCode?: string;
-  ageBand?: AgeBand;
-  /** 希望雇用形態: seekers who want it or do not mind (問わない). */
-  employmentType?: string;
-  /** フルタイム or パート: seekers who want it or either. */
-  workStyle?: Exclude<WorkStyle, "either">;
-  /** 免許・資格 contains (every word, folded like 希望職種). */
-  licence?: string;
-  /** 希望賃金 at least this (in yen, of `wageForm` when given). */
-  wageMin?: number;
-  /** 希望賃金 at most this: the seekers who would accept a wage of this much. */
-  wageMax?: number;
-  wageForm?: WageForm;
-}
+export type { SeekerSearchFilters };
 
 /** One result: only what an employer may see (R-SEARCH-1) — no personal key exists on this type. */
 export interface PublishedSeekerRow {

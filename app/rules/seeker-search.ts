@@ -2,6 +2,33 @@
  * 求職情報検索 (R-SEARCH-1, issue 12): what an employer may filter and sort by, and how a seeker's age is shown — as an
  * age band, never the birth date. Pure: the SQL twin of `ageBandOf` is models/seeker-search.server ageSql.
  */
+import type { WageForm, WorkStyle } from "./seeker";
+
+/** What 求職情報検索 filters by (lib/schemas/seeker-search reads it from the form; models/seeker-search.server searches). */
+export interface SeekerSearchFilters {
+  /** Free text over 希望職種, 免許・資格, 職歴 and 自己PR (words AND). */
+  keyword?: string;
+  /** 希望職種 contains (every word; カナ/かな, 全角/半角 alike). */
+  occupation?: string;
+  /**
+   * 希望勤務地 (都道府県, 市区町村 code): the seeker's desired place, or where the seeker lives when no place was named;
+   * a seeker who named only a prefecture matches each of its municipalities.
+   */
+  prefectureCode?: string;
+  municipalityCode?: string;
+  ageBand?: AgeBand;
+  /** 希望雇用形態: seekers who want it or do not mind (問わない). */
+  employmentType?: string;
+  /** フルタイム or パート: seekers who want it or either. */
+  workStyle?: Exclude<WorkStyle, "either">;
+  /** 免許・資格 contains (every word, folded like 希望職種). */
+  licence?: string;
+  /** 希望賃金 at least this (in yen, of `wageForm` when given). */
+  wageMin?: number;
+  /** 希望賃金 at most this: the seekers who would accept a wage of this much. */
+  wageMax?: number;
+  wageForm?: WageForm;
+}
 
 /** 年齢層: the decade of the age (15–19 is 10代), 70 and over together. */
 export const AGE_BANDS = ["10", "20", "30", "40", "50", "60", "70"] as const;

@@ -10,8 +10,8 @@ import { EMPLOYMENT_TYPES } from "./posting/choices";
 import { normalizeAmount } from "./seeker";
 import { PREFECTURE_NAMES } from "../prefectures";
 import { requestedPage } from "../paging";
-import { AGE_BANDS, SEEKER_SORTS, type AgeBand, type SeekerSort } from "../../rules/seeker-search";
-import { WAGE_FORMS, type WageForm } from "../../rules/seeker";
+import { AGE_BANDS, SEEKER_SORTS, type SeekerSearchFilters, type SeekerSort } from "../../rules/seeker-search";
+import { WAGE_FORMS } from "../../rules/seeker";
 import { z } from "./zod-ja";
 
 /** Longest free text accepted (characters, after normalisation). */
@@ -99,19 +99,8 @@ export const seekerSearchSchema = z
 
 export type SeekerSearchInput = z.infer<typeof seekerSearchSchema>;
 
-/** The model's filters (models/seeker-search.server SeekerSearchFilters) of a parsed search. */
-export interface SeekerSearchCriteria {
-  keyword?: string;
-  occupation?: string;
-  prefectureCode?: string;
-  municipalityCode?: string;
-  ageBand?: AgeBand;
-  employmentType?: string;
-  workStyle?: (typeof SEARCH_WORK_STYLES)[number];
-  licence?: string;
-  wageForm?: WageForm;
-  wageMax?: number;
-}
+/** The model's filters of a parsed search (no 希望賃金 lower bound: the form asks for the employer's offer). */
+export type SeekerSearchCriteria = Omit<SeekerSearchFilters, "wageMin">;
 
 export interface ParsedSeekerSearch {
   /** What the form shows again: the normalised value, or what was typed (cut to 300 characters) beside a message. */

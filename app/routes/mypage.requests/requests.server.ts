@@ -32,9 +32,7 @@ export async function requestsPage(request: Request, context: AppLoadContext) {
     sent: sent.map((r) => ({
       id: r.id,
       posting: `${r.jobNumber ?? ""} ${r.jobTitle || "（職種未入力）"}`.trim(),
-      publicNumber: r.publicNumber,
-      publicNumberLabel: r.publicNumber ? formatPublicNumber(r.publicNumber) : "—",
-      canWrite: r.seekerHasMypage,
+      seeker: { publicNumber: r.publicNumber, label: r.publicNumber ? formatPublicNumber(r.publicNumber) : "—", canWrite: r.seekerHasMypage },
       sentAt: formatJstDateTime(r.createdAt),
       statusLabel: DIRECT_REQUEST_STATUS_LABELS[r.status],
     })),

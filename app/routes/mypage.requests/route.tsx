@@ -7,7 +7,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RouteRefusalError } from "../../components/posting-error";
+import { SearchRouteError, SentRequestsTable } from "../../components/direct-requests";
 import { TableHead } from "../../components/table";
 import { REQUESTS_PER_POSTING } from "../../rules/direct-request";
 import { requestsPage } from "./requests.server";
@@ -65,31 +65,7 @@ export default function DirectRequests() {
         <h2 id="sent-title" className="mb-4 text-std-24B-150">
           送ったリクエスト
         </h2>
-        {sent.length === 0 ? (
-          <p>まだリクエストを送っていません。</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[48rem] border-collapse text-left text-dns-16N-130">
-              <caption className="sr-only">送ったリクエストの一覧（求人ごと、新しい順）</caption>
-              <TableHead columns={["求人番号・職種", "公開番号", "送った日時", "状態", "メッセージ"]} />
-              <tbody>
-                {sent.map((r) => (
-                  <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-request-id={r.id}>
-                    <th scope="row" className="p-2 font-normal">
-                      {r.posting}
-                    </th>
-                    <td className="whitespace-nowrap p-2">
-                      {r.publicNumber ? <Link to={`/mypage/search/${r.publicNumber}`}>{r.publicNumberLabel}</Link> : r.publicNumberLabel}
-                    </td>
-                    <td className="whitespace-nowrap p-2">{r.sentAt}</td>
-                    <td className="p-2">{r.statusLabel}</td>
-                    <td className="p-2">{r.canWrite ? <Link to={`/mypage/messages/new?request=${encodeURIComponent(r.id)}`}>メッセージを送る</Link> : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {sent.length === 0 ? <p>まだリクエストを送っていません。</p> : <SentRequestsTable rows={sent} caption="送ったリクエストの一覧（求人ごと、新しい順）" />}
       </section>
       <p>
         <Link to="/mypage">マイページトップへ戻る</Link>
@@ -99,11 +75,5 @@ export default function DirectRequests() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <RouteRefusalError
-      refusedTitle="直接リクエストは利用できません"
-      notFound={{ title: "ページが見つかりません", body: "お探しのページは見つかりませんでした。" }}
-      back={{ to: REQUESTS_PATH, label: "送った直接リクエストへ戻る" }}
-    />
-  );
+  return <SearchRouteError refusedTitle="直接リクエストは利用できません" back={{ to: REQUESTS_PATH, label: "送った直接リクエストへ戻る" }} />;
 }

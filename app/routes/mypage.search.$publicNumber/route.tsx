@@ -9,8 +9,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors, SelectField, TextAreaField } from "../../components/form";
-import { RouteRefusalError } from "../../components/posting-error";
-import { TableHead } from "../../components/table";
+import { SearchRouteError, SentRequestsTable } from "../../components/direct-requests";
 import { directRequestSchema } from "../../lib/schemas/direct-request";
 import { DIRECT_REQUEST_MESSAGES, REQUEST_MESSAGE_MAX, REQUESTS_PER_POSTING } from "../../rules/direct-request";
 import { requestAction, seekerPage } from "./seeker.server";
@@ -121,25 +120,7 @@ export default function PublishedSeeker() {
         <h2 id="requested-title" className="mb-4 text-std-24B-150">
           この求職者に送ったリクエスト
         </h2>
-        {requested.length === 0 ? (
-          <p>まだリクエストを送っていません。</p>
-        ) : (
-          <table className="w-full border-collapse text-left text-dns-16N-130">
-            <caption className="sr-only">この求職者に送ったリクエスト</caption>
-            <TableHead columns={["求人番号・職種", "送った日時", "状態"]} />
-            <tbody>
-              {requested.map((r) => (
-                <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-request-id={r.id}>
-                  <th scope="row" className="p-2 font-normal">
-                    {r.posting}
-                  </th>
-                  <td className="whitespace-nowrap p-2">{r.sentAt}</td>
-                  <td className="p-2">{r.statusLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {requested.length === 0 ? <p>まだリクエストを送っていません。</p> : <SentRequestsTable rows={requested} caption="この求職者に送ったリクエスト" />}
       </section>
       <p className="flex flex-wrap gap-6">
         <Link to="/mypage/search">求職情報検索へ戻る</Link>
@@ -151,10 +132,8 @@ export default function PublishedSeeker() {
 
 export function ErrorBoundary() {
   return (
-    <RouteRefusalError
-      refusedTitle="求職情報検索は利用できません"
+    <SearchRouteError
       notFound={{ title: "求職者が見つかりません", body: "お探しの求職者は見つからないか、求職情報の公開をやめています。求職情報検索からお探しください。" }}
-      back={{ to: "/mypage/search", label: "求職情報検索へ戻る" }}
     />
   );
 }

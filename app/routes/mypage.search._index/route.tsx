@@ -10,7 +10,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, plainField, RadioGroupField, SelectField, TextField } from "../../components/form";
 import { Pager } from "../../components/pager";
-import { RouteRefusalError } from "../../components/posting-error";
+import { SearchRouteError } from "../../components/direct-requests";
 import { TableHead } from "../../components/table";
 import { SEEKER_SEARCH_TEXT_MAX } from "../../lib/schemas/seeker-search";
 import { searchPage } from "./search.server";
@@ -143,11 +143,5 @@ export default function SeekerSearch() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <RouteRefusalError
-      refusedTitle="求職情報検索は利用できません"
-      notFound={{ title: "ページが見つかりません", body: "お探しのページは見つかりませんでした。" }}
-      back={{ to: "/mypage", label: "マイページトップへ戻る" }}
-    />
-  );
+  return <SearchRouteError back={{ to: "/mypage", label: "マイページトップへ戻る" }} />;
 }
