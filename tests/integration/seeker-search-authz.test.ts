@@ -12,7 +12,7 @@ import { formatPublicNumber } from "../../app/rules/seeker-search";
 import { getDb, schema } from "../../app/utils/db.server";
 import { checkAuthorisationMatrix, describeMatrixFailures } from "../helpers/authz";
 import { NOW, nowClock, setWorkerNow } from "../helpers/clock";
-import { columnHeaders, formsTo, links, parse, rowCells } from "../helpers/html";
+import { columnHeaders, formsTo, links, parse, rowCells, textOf } from "../helpers/html";
 import { openMyPage } from "../helpers/mypage";
 import { acceptedPosting } from "../helpers/postings";
 import { publishedSeeker, seekerPath } from "../helpers/search";
@@ -103,6 +103,11 @@ describe("R-SEARCH-1, R-SEARCH-2 (issue 12): authorisation of the search and the
     expect(links(own, "メッセージを送る")).toEqual([["メッセージを送る", `/mypage/messages/new?request=${request!.id}`]]);
     expect(formsTo(own, "/mypage/requests")).toHaveLength(0);
     expect(html).not.toContain(seeker.id);
+    // The detail: the remaining count per posting, the posting already requested, and the request sent.
+    const detail = parse(await (await workerFetch(seekerPath(seeker), { cookie: yuba.cookie })).text());
+    expect(textOf(detail.querySelector(`[data-posting-id="${posting.id}"]`))).toBe(`${title}：残り 9 件`);
+    expect(textOf(detail.querySelector(`select[name=postingId] option[value="${posting.id}"]`))).toBe(`${title}（残り 9 件・リクエスト済み）`);
+    expect(rowCells(detail, title)?.slice(-1)).toEqual(["回答待ち"]);
     const foreign = await (await workerFetch("/mypage/requests", { cookie: hotel.cookie })).text();
     expect(foreign).not.toContain(label);
     expect(foreign).not.toContain(posting.jobNumber!);
