@@ -15,6 +15,7 @@ import { DEMO_ESTABLISHMENTS, DEMO_PASSWORDS, DEMO_PROVISIONAL, DEMO_STAFF } fro
 import { DEMO_IMAGES, demoPng, imageKey, putDemoImages } from "./lib/demo-images.ts";
 import { seededPostingDates } from "./lib/demo-postings.ts";
 import { ALL_DEMO_POSTINGS, demoReferralRows, REFERRAL_ESTABLISHMENTS } from "./lib/demo-referrals.ts";
+import { demoPublishedSeekersSql } from "./lib/demo-published-seekers.ts";
 import { DEMO_SEEKERS } from "./lib/demo-seekers.ts";
 import { DEMO_SEEKER_ACCOUNTS } from "./lib/demo-seeker-accounts.ts";
 import { sqlValue } from "./lib/run.ts";
@@ -161,6 +162,8 @@ export async function seedSql(nowMs: number): Promise<string> {
   }
   out.push(...postingsSql(nowMs));
   out.push(...referralsSql(nowMs));
+  // Issue 12: 300 seekers who published their profile for 求職情報検索 (scripts/lib/demo-published-seekers.ts).
+  out.push(...demoPublishedSeekersSql(nowMs));
   out.push(...seekerAccountsSql(nowMs, await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.seeker)));
   return out.join("\n") + "\n";
 }

@@ -25,6 +25,11 @@ export function foldKana(value: string): string {
   return value.replace(/[\u30A1-\u30F6]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - KANA_OFFSET));
 }
 
+/** Hiragana → katakana (かいご → カイゴ): the other spelling of a folded word, for a column that is not folded. */
+export function unfoldKana(value: string): string {
+  return value.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + KANA_OFFSET));
+}
+
 /**
  * The search form of a text: NFKC (full-width ＡＢＣ１２３ and half-width ｶﾅ become abc123 and カナ), lower case,
  * katakana as hiragana (so カイゴ, ｶｲｺﾞ and かいご are one), any run of white space or control characters one space

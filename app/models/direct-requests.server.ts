@@ -164,8 +164,12 @@ export function requestablePostingsQuery(db: Db, establishmentId: ScopeValue, to
     .orderBy(asc(p.jobNumber));
 }
 
-/** The establishment's sent requests (of one posting when `postingId` is given), by posting then newest first (at most `limit`). */
-export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, options: { postingId?: string; limit?: number } = {}) {
+/**
+ * The establishment's sent requests (of one posting when `postingId` is given, to one seeker when `publicNumber` is),
+ * by posting then newest first (at most `limit`), with the seeker's 公開番号 (what the employer's pages show: never
+ * the internal id) and whether the seeker still has a 求職者マイページ.
+ */
+export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, options: { postingId?: string; publicNumber?: string; limit?: number } = {}) {
   return db
     .select({
       id: d.id,
@@ -173,13 +177,22 @@ export function sentRequestsQuery(db: Db, establishmentId: ScopeValue, options: 
       jobNumber: p.jobNumber,
       jobTitle: jobTitleSql.as("job_title"),
       seekerId: d.seekerId,
+      publicNumber: s.publicNumber,
+      seekerHasMypage: s.hasMypage,
       status: d.status,
       createdAt: d.createdAt,
       answeredAt: d.answeredAt,
     })
     .from(d)
     .innerJoin(p, eq(p.id, d.postingId))
-    .where(and(eq(d.establishmentId, establishmentId), options.postingId === undefined ? undefined : eq(d.postingId, options.postingId)))
+    .innerJoin(s, eq(s.id, d.seekerId))
+    .where(
+      and(
+        eq(d.establishmentId, establishmentId),
+        options.postingId === undefined ? undefined : eq(d.postingId, options.postingId),
+        options.publicNumber === undefined ? undefined : eq(s.publicNumber, options.publicNumber),
+      ),
+    )
     .orderBy(asc(p.jobNumber), desc(d.createdAt))
     .limit(options.limit ?? 200);
 }

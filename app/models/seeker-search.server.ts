@@ -13,13 +13,11 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { jstDate } from "../lib/clock";
-import { normalizeText } from "../lib/normalize";
-import { ageBandRange, AGE_BAND_LABELS, formatPublicNumber, type AgeBand, type SeekerSort } from "../rules/seeker-search";
-import { ANY_EMPLOYMENT_TYPE_LABEL, WORK_STYLE_LABELS, type WageForm, type WorkStyle } from "../rules/seeker";
+import { ageBandRange, AGE_BAND_LABELS, formatPublicNumber, type AgeBand, type SeekerSearchFilters, type SeekerSort } from "../rules/seeker-search";
+import { ANY_EMPLOYMENT_TYPE_LABEL, WORK_STYLE_LABELS, type WageForm } from "../rules/seeker";
 import { schema, type Db } from "../utils/db.server";
 import { onPage, pageColumns } from "../utils/paging.server";
-import { FTS_TABLES, fullTextMatch } from "../utils/search.server";
-import { containsText } from "../utils/sql.server";
+import { FTS_TABLES, foldedContains, fullTextMatch } from "../utils/search.server";
 
 const js = schema.jobSeekers;
 const homeMunicipality = alias(schema.municipalities, "search_home_municipality");
@@ -29,27 +27,7 @@ const desiredMunicipality = alias(schema.municipalities, "search_desired_municip
 /** Results per page. */
 export const SEEKER_PAGE_SIZE = 30;
 
-export interface SeekerSearchFilters {
-  /** Free text over 希望職種, 免許・資格, 職歴 and 自己PR (words AND). */
-  keyword?: string;
-  /** 希望職種 contains. */
-  occupation?: string;
-  /** 居住地 (都道府県, 市区町村 code). */
-  prefectureCode?: string;
-  municipalityCode?: string;
-  ageBand?: AgeBand;
-  /** 希望雇用形態: seekers who want it or do not mind (問わない). */
-  employmentType?: string;
-  /** フルタイム or パート: seekers who want it or either. */
-  workStyle?: Exclude<WorkStyle, "either">;
-  /** 免許・資格 contains. */
-  licence?: string;
-  /** 希望賃金 at least this (in yen, of `wageForm` when given). */
-  wageMin?: number;
-  /** 希望賃金 at most this: the seekers who would accept a wage of this much. */
-  wageMax?: number;
-  wageForm?: WageForm;
-}
+export type { SeekerSearchFilters };
 
 /** One result: only what an employer may see (R-SEARCH-1) — no personal key exists on this type. */
 export interface PublishedSeekerRow {
@@ -95,15 +73,25 @@ function ageBandSql(today: string): SQL<string> {
   return sql<string>`CAST(min(70, max(10, (${ageSql(today)} / 10) * 10)) AS TEXT)`;
 }
 
+/** Published (R-SEARCH-1): the seeker chose to publish, and has a 公開番号. */
+const published = and(eq(js.publishProfile, true), sql`${js.publicNumber} IS NOT NULL`)!;
+
+/** A text filter on one profile column: the FTS index narrows (the whole profile), the folded column decides. */
+function columnText(column: typeof js.desiredOccupation | typeof js.licences, query: string | undefined): (SQL | undefined)[] {
+  return [fullTextMatch(js.id, FTS_TABLES.seekers, query ?? ""), foldedContains(column, query ?? "")];
+}
+
+/** 希望勤務地 in the municipality `m` (see SeekerSearchFilters). */
+function inDesiredMunicipality(m: string): SQL {
+  return sql`(${js.desiredMunicipalityCode} = ${m} OR (${js.desiredMunicipalityCode} IS NULL AND (${js.desiredPrefectureCode} = substr(${m}, 1, 2) OR (${js.desiredPrefectureCode} IS NULL AND ${js.municipalityCode} = ${m}))))`;
+}
+
 function filterConditions(today: string, filters: SeekerSearchFilters): SQL {
-  const conditions: (SQL | undefined)[] = [eq(js.publishProfile, true), sql`${js.publicNumber} IS NOT NULL`];
+  const conditions: (SQL | undefined)[] = [published];
   conditions.push(fullTextMatch(js.id, FTS_TABLES.seekers, filters.keyword ?? ""));
-  const occupation = normalizeText(filters.occupation ?? "");
-  if (occupation) conditions.push(containsText(js.desiredOccupation, occupation));
-  const licence = normalizeText(filters.licence ?? "");
-  if (licence) conditions.push(containsText(js.licences, licence));
-  if (filters.prefectureCode) conditions.push(eq(js.prefectureCode, filters.prefectureCode));
-  if (filters.municipalityCode) conditions.push(eq(js.municipalityCode, filters.municipalityCode));
+  conditions.push(...columnText(js.desiredOccupation, filters.occupation), ...columnText(js.licences, filters.licence));
+  if (filters.prefectureCode) conditions.push(sql`COALESCE(${js.desiredPrefectureCode}, ${js.prefectureCode}) = ${filters.prefectureCode}`);
+  if (filters.municipalityCode) conditions.push(inDesiredMunicipality(filters.municipalityCode));
   if (filters.ageBand) {
     const { min, max } = ageBandRange(filters.ageBand);
     conditions.push(sql`${ageSql(today)} >= ${min}`);
@@ -128,9 +116,9 @@ function orderOf(sort: SeekerSort): SQL {
   }
 }
 
-/** The page of published seekers matching the filters with the total, one statement (batchable). */
-export function seekerSearchQuery(db: Db, today: string, filters: SeekerSearchFilters, sort: SeekerSort, page: number) {
-  const matching = db.$with("published_seekers").as(
+/** The published seekers matching `where`, anonymised, with their position in `order` and the total (a CTE). */
+function publishedSeekers(db: Db, today: string, where: SQL, order: SQL) {
+  return db.$with("published_seekers").as(
     db
       .select({
         publicNumber: sql<string>`${js.publicNumber}`.as("public_number"),
@@ -150,21 +138,44 @@ export function seekerSearchQuery(db: Db, today: string, filters: SeekerSearchFi
         selfPr: js.selfPr,
         hasMypage: js.hasMypage,
         updatedAt: js.updatedAt,
-        ...pageColumns(orderOf(sort)),
+        ...pageColumns(order),
       })
       .from(js)
       .leftJoin(schema.prefectures, eq(schema.prefectures.code, js.prefectureCode))
       .leftJoin(homeMunicipality, eq(homeMunicipality.code, js.municipalityCode))
       .leftJoin(desiredPrefecture, eq(desiredPrefecture.code, js.desiredPrefectureCode))
       .leftJoin(desiredMunicipality, eq(desiredMunicipality.code, js.desiredMunicipalityCode))
-      .where(filterConditions(today, filters)),
+      .where(where),
   );
+}
+
+/** The page of published seekers matching the filters with the total, one statement (batchable). */
+export function seekerSearchQuery(db: Db, today: string, filters: SeekerSearchFilters, sort: SeekerSort, page: number) {
+  const matching = publishedSeekers(db, today, filterConditions(today, filters), orderOf(sort));
   return db
     .with(matching)
     .select()
     .from(matching)
     .where(onPage(matching.position, matching.total, page, SEEKER_PAGE_SIZE))
     .orderBy(sql`${matching.position}`);
+}
+
+/**
+ * One published seeker by 公開番号 (the detail page of 求職情報検索), anonymised like the results: no row for a seeker
+ * who is unknown or did not publish (a 404). Batchable; map it with seekerSearchResult.
+ */
+export function publishedSeekerQuery(db: Db, today: string, publicNumber: string) {
+  const matching = publishedSeekers(db, today, and(published, eq(js.publicNumber, publicNumber))!, sql`${js.publicNumber}`);
+  return db.with(matching).select().from(matching).limit(1);
+}
+
+/** The internal id of a published seeker by 公開番号, for a write on the server (never sent to the browser). Batchable. */
+export function publishedSeekerIdQuery(db: Db, publicNumber: string) {
+  return db
+    .select({ id: js.id })
+    .from(js)
+    .where(and(published, eq(js.publicNumber, publicNumber)))
+    .limit(1);
 }
 
 type SeekerSearchRows = Awaited<ReturnType<typeof seekerSearchQuery>>;

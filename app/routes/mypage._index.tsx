@@ -30,7 +30,7 @@ const MENU: MenuEntry[] = [
   { label: "画像情報", capability: "images.manage", href: "/mypage/images" },
   { label: "応募者管理", capability: "applicants.view", href: "/mypage/applicants" },
   { label: "選考結果の登録", capability: "selection.register", href: "/mypage/applicants?status=screening" },
-  { label: "求職情報検索", capability: "search", href: null },
+  { label: "求職情報検索", capability: "search", href: "/mypage/search" },
   // Reading stays possible while sending is refused (R-GATE-1/3): the page says why.
   { label: "メッセージ", capability: "messages.send", href: "/mypage/messages", partial: true },
   { label: "事業所情報の変更", capability: "establishment.change", href: "/mypage/establishment" },

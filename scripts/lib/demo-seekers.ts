@@ -223,7 +223,7 @@ const PROFILES: Profile[] = [
 ];
 
 /** Tochigi place names as family names (and 架空): clearly fictitious. [漢字, カナ]. */
-const FAMILY: [string, string][] = [
+export const FAMILY: [string, string][] = [
   ["架空", "カクウ"],
   ["霧降", "キリフリ"],
   ["中禅寺", "チュウゼンジ"],
@@ -258,7 +258,7 @@ const FAMILY: [string, string][] = [
   ["清滝", "キヨタキ"],
 ];
 
-const GIVEN: [string, string][] = [
+export const GIVEN: [string, string][] = [
   ["花子", "ハナコ"],
   ["太郎", "タロウ"],
   ["美咲", "ミサキ"],
@@ -351,6 +351,12 @@ export interface DemoSeeker {
   disclosure: DisclosureItem[];
 }
 
+/**
+ * A sentence only the README's two seekers with a 求職者マイページ login have (09100-00000001 架空 花子, -00000002 霧降 大輔),
+ * so that a demonstration finds them in 求職情報検索 (「手話」, 「観光ガイド」) among the published seekers.
+ */
+const SIGNED_IN_PR: Record<number, string> = { 0: "手話で簡単な会話ができます。", 1: "観光ガイドの経験があります。" };
+
 function seeker(officeCode: string, serial: number, i: number): DemoSeeker {
   const profile = PROFILES[i % PROFILES.length]!;
   const [family, familyKana] = FAMILY[i % FAMILY.length]!;
@@ -385,7 +391,7 @@ function seeker(officeCode: string, serial: number, i: number): DemoSeeker {
     desiredHours: profile.hours,
     licences: profile.licences,
     workHistory: profile.workHistory,
-    selfPr: profile.selfPr,
+    selfPr: `${profile.selfPr}${SIGNED_IN_PR[i] ?? ""}`,
     hasMypage,
     // 公開: about half, in every combination with the 求職者マイページ.
     publishProfile: i % 4 < 2,

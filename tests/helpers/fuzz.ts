@@ -188,6 +188,29 @@ export function refusedBySchema(schema: ZodType, validFields: Record<string, str
   return (field, value) => parseWithZod(new URLSearchParams({ ...validFields, [field]: value }), { schema }).status !== "success";
 }
 
+/**
+ * A search form's GET parameters (R-JOB-2 /jobs, R-SEARCH-1 /mypage/search): each string of the core, the field's
+ * sample and nothing else in one parameter at a time; a failure for any status from 500, and for markup that comes
+ * back unescaped outside the page's own scripts. Returns the failures as lines.
+ */
+export async function fuzzQuery(options: { path: string; fields: readonly string[]; cookie?: string }): Promise<string[]> {
+  const failures: string[] = [];
+  for (const field of options.fields) {
+    for (const input of fuzzStrings({ key: fuzzKey("GET", options.path, field) })) {
+      const res = await workerFetch(`${options.path}?${new URLSearchParams({ [field]: input })}`, { cookie: options.cookie });
+      if (res.status >= 500) {
+        failures.push(`${field}=${shownInput(input)}: status ${res.status}`);
+        await res.body?.cancel();
+        continue;
+      }
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get("Content-Security-Policy") ?? "")?.[1];
+      const html = await res.text();
+      if (MARKUP.test(input) && stripOwnScripts(html, nonce).includes(input)) failures.push(`${field}=${shownInput(input)}: reflected unescaped`);
+    }
+  }
+  return failures;
+}
+
 /** An input in an assertion message, with how to replay the run's strings. */
 export function fuzzLabel(input: string): string {
   return `${shownInput(input)} (${replayHint()})`;

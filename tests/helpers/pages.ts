@@ -46,7 +46,19 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 export interface World {
   cookies: Record<Actor, string | undefined>;
   ids: Record<
-    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker" | "thread",
+    | "accepted"
+    | "draft"
+    | "submitted"
+    | "change"
+    | "image"
+    | "notice"
+    | "changeRequest"
+    | "provisional"
+    | "establishment"
+    | "referral"
+    | "seeker"
+    | "thread"
+    | "publicNumber",
     string
   >;
   jobNumber: string;
@@ -190,10 +202,14 @@ export async function buildWorld(): Promise<World> {
     .insert(schema.provisionalPostings)
     .values({ id: newId(), registrationId: provisionalRow!.id, content, draftStep: 8, createdAt: now, updatedAt: now });
 
-  // Issue 12: the seeker has a 求職者マイページ and a login account with a password.
+  // Issue 12: the seeker has a 求職者マイページ and a login account with a password, and published the profile (R-SEARCH-1:
+  // found by 求職情報検索 under its 公開番号).
   const seekerAccountId = newId();
-  await db.batch([
-    db.update(schema.jobSeekers).set({ hasMypage: true }).where(eq(schema.jobSeekers.id, seekerId)),
+  const [, , [published]] = await db.batch([
+    db
+      .update(schema.jobSeekers)
+      .set({ hasMypage: true, publishProfile: true, selfPr: "介護福祉士の資格があります。" })
+      .where(eq(schema.jobSeekers.id, seekerId)),
     db.insert(schema.seekerAccounts).values({
       id: seekerAccountId,
       seekerId,
@@ -204,6 +220,7 @@ export async function buildWorld(): Promise<World> {
       createdAt: now,
       activatedAt: now,
     }),
+    db.select({ publicNumber: schema.jobSeekers.publicNumber }).from(schema.jobSeekers).where(eq(schema.jobSeekers.id, seekerId)),
   ]);
 
   // Issue 12 (R-MSG-1): a conversation about the accepted posting — the employer's message read, the seeker's reply unread.
@@ -269,6 +286,7 @@ export async function buildWorld(): Promise<World> {
       referral: referralId,
       seeker: seekerId,
       thread: threadId,
+      publicNumber: published!.publicNumber!,
     },
     jobNumber,
   };
@@ -343,6 +361,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/messages", path: "/mypage/messages", actor: "employer" },
     { route: "mypage/messages/:threadId", path: `/mypage/messages/${ids.thread}`, actor: "employer" },
     { route: "mypage/messages/new", path: `/mypage/messages/new?referral=${ids.referral}`, actor: "employer", status: 302 },
+    { route: "mypage/search", path: `/mypage/search?q=${encodeURIComponent("介護")}&pref=09&sort=wageAsc`, actor: "employer" },
+    { route: "mypage/search/:publicNumber", path: `/mypage/search/${ids.publicNumber}`, actor: "employer" },
     { route: "mypage/applicants/:id", path: `/mypage/applicants/${ids.referral}`, actor: "employer" },
     { route: "mypage/applicants/:id/letter", path: `/mypage/applicants/${ids.referral}/letter`, actor: "employer" },
     // Hello Work officers.

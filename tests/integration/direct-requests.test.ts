@@ -1,5 +1,6 @@
 /**
- * 直接リクエスト (R-SEARCH-2, issue 12) through the model and the Worker: the 11th request for a posting and a second one
+ * 直接リクエスト (R-SEARCH-2, issue 12) through the model and the Worker (the form of the search detail,
+ * /mypage/search/:公開番号): the 11th request for a posting and a second one
  * to the same seeker are refused with Japanese messages — also when sent concurrently (the limits hold in the insert's
  * SQL); a posting that does not accept オンライン自主応募, is not valid or is another establishment's, an unpublished
  * seeker or one without 求職者マイページ are refused; a restricted (R-GATE-3) employer is refused with the reason.
@@ -14,10 +15,10 @@ import { DIRECT_REQUEST_MESSAGES } from "../../app/rules/direct-request";
 import { getDb, schema } from "../../app/utils/db.server";
 import { NOW, setWorkerNow } from "../helpers/clock";
 import { flashMessage } from "../helpers/flash";
-import { fieldError } from "../helpers/html";
+import { fieldError, parse, textOf } from "../helpers/html";
 import { openMyPage, type MyPage } from "../helpers/mypage";
 import { acceptedPosting, testMail } from "../helpers/postings";
-import { createSeeker } from "../helpers/referrals";
+import { publishedSeeker, seekerPath } from "../helpers/search";
 import { postForm } from "../helpers/worker";
 import { completePosting } from "../unit/posting-fixture";
 
@@ -29,7 +30,7 @@ let seekerCount = 0;
 /** A seeker who published the profile and opened a 求職者マイページ, with an e-mail for the notice. */
 function requestableSeeker(overrides: Partial<typeof schema.jobSeekers.$inferInsert> = {}) {
   seekerCount += 1;
-  return createSeeker({ publishProfile: true, hasMypage: true, email: `seeker${seekerCount}@example.jp`, ...overrides });
+  return publishedSeeker({ email: `seeker${seekerCount}@example.jp`, ...overrides });
 }
 
 /** A complete 求人票 of its own 職種 (two postings alike would be refused as duplicates at 申込み). */
@@ -89,7 +90,7 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — limits", () => {
     const yuba = await openMyPage();
     const posting = await acceptedPosting(yuba);
     const seekers = await Promise.all(Array.from({ length: 12 }, () => requestableSeeker()));
-    const responses = await Promise.all(seekers.map((s) => postForm("/mypage/requests", { postingId: posting.id, seekerId: s.id, message: "" }, yuba.cookie)));
+    const responses = await Promise.all(seekers.map((s) => postForm(seekerPath(s), { postingId: posting.id, message: "" }, yuba.cookie)));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([...Array(10).fill(303), 400, 400]);
     for (const res of responses.filter((r) => r.status === 400))
@@ -108,10 +109,10 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — limits", () => {
     const seeker = await requestableSeeker();
     expect(await send(yuba, first.id, seeker.id)).toMatchObject({ ok: true });
     expect(await send(yuba, first.id, seeker.id)).toEqual({ ok: false, reason: "duplicate", message: DIRECT_REQUEST_MESSAGES.duplicate });
-    const responses = await Promise.all([1, 2].map(() => postForm("/mypage/requests", { postingId: second.id, seekerId: seeker.id }, yuba.cookie)));
+    const responses = await Promise.all([1, 2].map(() => postForm(seekerPath(seeker), { postingId: second.id }, yuba.cookie)));
     expect(responses.map((r) => r.status).sort()).toEqual([303, 400]);
     const refused = responses.find((r) => r.status === 400)!;
-    expect(fieldError(await refused.text(), "seekerId")).toBe(`エラー：${DIRECT_REQUEST_MESSAGES.duplicate}`);
+    expect(fieldError(await refused.text(), "postingId")).toBe(`エラー：${DIRECT_REQUEST_MESSAGES.duplicate}`);
     expect(await stored(second.id)).toHaveLength(1);
     expect(await stored(first.id)).toHaveLength(1);
     // The establishment's list, all of them or one posting's.
@@ -156,9 +157,9 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — which postings and se
     // Another establishment's posting: not found in the model, a 404 through the Worker.
     const hotelPosting = await acceptedPosting(hotel);
     expect(await send(yuba, hotelPosting.id, seeker.id)).toMatchObject({ ok: false, reason: "posting-not-found" });
-    const res = await postForm("/mypage/requests", { postingId: hotelPosting.id, seekerId: seeker.id }, yuba.cookie);
+    const res = await postForm(seekerPath(seeker), { postingId: hotelPosting.id }, yuba.cookie);
     expect(res.status).toBe(404);
-    const offlineRes = await postForm("/mypage/requests", { postingId: offlinePosting.id, seekerId: seeker.id, message: "よろしく" }, yuba.cookie);
+    const offlineRes = await postForm(seekerPath(seeker), { postingId: offlinePosting.id, message: "よろしく" }, yuba.cookie);
     expect(offlineRes.status).toBe(400);
     const html = await offlineRes.text();
     expect(fieldError(html, "postingId")).toBe(`エラー：${DIRECT_REQUEST_MESSAGES["posting-offline"]}`);
@@ -176,8 +177,12 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — which postings and se
     expect(await send(yuba, posting.id, unpublished.id)).toEqual(refusal);
     expect(await send(yuba, posting.id, "00000000-0000-4000-8000-000000000000")).toEqual(refusal);
     expect(await send(yuba, posting.id, noMypage.id)).toEqual({ ok: false, reason: "seeker-no-mypage", message: DIRECT_REQUEST_MESSAGES["seeker-no-mypage"] });
-    const res = await postForm("/mypage/requests", { postingId: posting.id, seekerId: noMypage.id }, yuba.cookie);
-    expect(fieldError(await res.text(), "seekerId")).toBe(`エラー：${DIRECT_REQUEST_MESSAGES["seeker-no-mypage"]}`);
+    // The page offers no form for such a seeker and says why; a forged POST gets the same answer.
+    const res = await postForm(seekerPath(noMypage), { postingId: posting.id, message: "ご検討ください" }, yuba.cookie);
+    expect(res.status).toBe(400);
+    expect(textOf(parse(await res.text()).querySelector("[data-no-request]"))).toBe(DIRECT_REQUEST_MESSAGES["seeker-no-mypage"]);
+    // Unpublished (or unknown): the detail and its form are a 404.
+    expect((await postForm(seekerPath(unpublished), { postingId: posting.id }, yuba.cookie)).status).toBe(404);
     expect(await stored(posting.id)).toHaveLength(0);
     expect(await noticeMails()).toHaveLength(0);
   });
@@ -186,7 +191,7 @@ describe("R-SEARCH-2 (issue 12): 直接リクエスト — which postings and se
     const yuba = await openMyPage({ restrictedAt: Date.parse(NOW) - 86_400_000 });
     const posting = await acceptedPosting(yuba);
     const seeker = await requestableSeeker();
-    const res = await postForm("/mypage/requests", { postingId: posting.id, seekerId: seeker.id }, yuba.cookie);
+    const res = await postForm(seekerPath(seeker), { postingId: posting.id }, yuba.cookie);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("利用が制限されています");
     expect(await send(yuba, posting.id, seeker.id, { ...ALLOWED, restricted: true })).toMatchObject({ ok: false, reason: "capability" });

@@ -31,12 +31,14 @@ import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema 
 import { directRequestSchema } from "../../app/lib/schemas/direct-request";
 import { messageSchema } from "../../app/lib/schemas/message";
 import { MESSAGE_MAX, normalizeMessageBody } from "../../app/rules/message";
+import { normalizeSearchInput, SEEKER_SEARCH_TEXT_MAX, seekerSearchSchema } from "../../app/lib/schemas/seeker-search";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { GATE_REASON_MAX, LIFT_NOTE_MAX } from "../../app/rules/gates";
 import { z } from "../../app/lib/schemas/zod-ja";
 import {
+  normalizeAmount,
   normalizeDateInput,
   normalizeJobNumberInput,
   normalizeSeekerKana,
@@ -645,10 +647,9 @@ const FORMS: FormRow[] = [
     schema: directRequestSchema,
     valid: [
       ["postingId", "0b7c2f1e-3d4a-4c5b-9e6f-7a8b9c0d1e2f"],
-      ["seekerId", "1c8d3a2f-4e5b-4d6c-8f70-8b9cad0e1f30"],
       ["message", "ぜひご応募ください。"],
     ],
-    normalise: { postingId: normalizeText, seekerId: normalizeText, message: normalizeJaText },
+    normalise: { postingId: normalizeText, message: normalizeJaText },
     limits: { message: REQUEST_MESSAGE_MAX },
   },
   {
@@ -657,6 +658,38 @@ const FORMS: FormRow[] = [
     valid: [["body", "よろしくお願いいたします。"]],
     normalise: { body: normalizeMessageBody },
     limits: { body: MESSAGE_MAX },
+  },
+  {
+    title: "R-SEARCH-1: 求職情報検索 (seekerSearchSchema of lib/schemas/seeker-search)",
+    schema: seekerSearchSchema,
+    valid: [
+      ["q", "介護福祉士"],
+      ["occupation", "介護職員"],
+      ["pref", "09"],
+      ["muni", "09206"],
+      ["age", "40"],
+      ["type", "正社員"],
+      ["style", "full"],
+      ["licence", "普通自動車"],
+      ["wageForm", "月給"],
+      ["wage", "250000"],
+    ],
+    normalise: {
+      q: normalizeSearchInput,
+      occupation: normalizeSearchInput,
+      licence: normalizeSearchInput,
+      pref: normalizeText,
+      muni: normalizeText,
+      age: normalizeText,
+      type: normalizeText,
+      style: normalizeText,
+      wageForm: normalizeText,
+      wage: normalizeAmount,
+    },
+    limits: { q: SEEKER_SEARCH_TEXT_MAX, occupation: SEEKER_SEARCH_TEXT_MAX, licence: SEEKER_SEARCH_TEXT_MAX },
+    // A municipality outside the chosen prefecture is told at the municipality; an amount without its form at the amount.
+    related: { pref: ["muni"], wageForm: ["wage"] },
+    notStrings: { sort: "an unknown 並び順 is ignored (the default order), never refused" },
   },
 ];
 

@@ -1,6 +1,6 @@
 /**
- * 直接リクエスト (R-SEARCH-2): the employer's form on /mypage/requests — the posting (one of the establishment's that can
- * take requests), the seeker (today the seeker's id; the search page's pseudonymous number in the next step) and an
+ * 直接リクエスト (R-SEARCH-2): the employer's form on a seeker's page of 求職情報検索 (/mypage/search/:公開番号; the
+ * seeker is the page's, never a field) — the posting (one of the establishment's that can take requests) and an
  * optional plain-text message (≤ REQUEST_MESSAGE_MAX characters, normalised as Japanese text).
  */
 import { REQUEST_MESSAGE_MAX } from "../../rules/direct-request";
@@ -9,8 +9,6 @@ import { z } from "./zod-ja";
 
 export const DIRECT_REQUEST_MESSAGES = {
   postingId: "リクエストする求人を選んでください。",
-  seekerId: "リクエストを送る求職者を指定してください。",
-  seekerIdFormat: "求職者の指定が正しくありません。求職情報検索の結果から選んでください。",
   messageMax: `メッセージは${REQUEST_MESSAGE_MAX}文字以内で入力してください。`,
 } as const;
 
@@ -25,7 +23,6 @@ const id = (required: string, format: string) =>
 
 export const directRequestSchema = z.object({
   postingId: id(DIRECT_REQUEST_MESSAGES.postingId, DIRECT_REQUEST_MESSAGES.postingId),
-  seekerId: id(DIRECT_REQUEST_MESSAGES.seekerId, DIRECT_REQUEST_MESSAGES.seekerIdFormat),
   message: z
     .string()
     .optional()

@@ -71,7 +71,7 @@ export function normalizeJobNumberInput(value: string): string {
 }
 
 /** Amounts in yen: digits of any width; "200,000円" means 200000. */
-function normalizeAmount(value: string): string {
+export function normalizeAmount(value: string): string {
   return value.normalize("NFKC").replace(/[\s,，円]/g, "");
 }
 
