@@ -1,12 +1,13 @@
 /**
  * お知らせ to an establishment (R-MSG-2): review results of postings, 募集停止, expiry… written by the models in the
  * same batch as the change that causes them. The employer sees the latest on the My Page home and opens one to read it
- * (which marks it read). Every function takes the establishment as its scope: another establishment's notice is not
+ * (which marks it read), or all of them on /mypage/notices. Every function takes the establishment as its scope: another establishment's notice is not
  * found.
  */
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
+import { onPage, pageColumns } from "../utils/paging.server";
 
 const n = schema.notices;
 
@@ -17,6 +18,23 @@ export type Notice = { id: string; title: string; body: string; link: string | n
 /** The establishment's latest notices, newest first (a statement for the page's batch). */
 export function noticesQuery(db: Db, establishmentId: ScopeValue, limit = 10) {
   return db.select(columns).from(n).where(eq(n.establishmentId, establishmentId)).orderBy(desc(n.createdAt), desc(n.id)).limit(limit);
+}
+
+/**
+ * One page (50 rows) of all the establishment's notices, unread first, then newest (/mypage/notices), with `position`
+ * and `total`: one statement for the page's batch.
+ */
+export function noticesPageQuery(db: Db, establishmentId: ScopeValue, page: number) {
+  const rows = db
+    .select({ ...columns, ...pageColumns(sql`${n.readAt} IS NULL DESC, ${n.createdAt} DESC, ${n.id}`) })
+    .from(n)
+    .where(eq(n.establishmentId, establishmentId))
+    .as("notice_page");
+  return db
+    .select()
+    .from(rows)
+    .where(onPage(rows.position, rows.total, page))
+    .orderBy(asc(rows.position));
 }
 
 /** How many notices of the establishment are still unread: one row `{ n }`. */

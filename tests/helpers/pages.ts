@@ -46,7 +46,18 @@ export const WORLD_NOW = "2026-11-26T10:00:00+09:00";
 export interface World {
   cookies: Record<Actor, string | undefined>;
   ids: Record<
-    "accepted" | "draft" | "submitted" | "change" | "image" | "notice" | "changeRequest" | "provisional" | "establishment" | "referral" | "seeker",
+    | "accepted"
+    | "draft"
+    | "submitted"
+    | "change"
+    | "image"
+    | "notice"
+    | "changeRequest"
+    | "provisional"
+    | "establishment"
+    | "referral"
+    | "seeker"
+    | "directRequest",
     string
   >;
   jobNumber: string;
@@ -170,8 +181,9 @@ export async function buildWorld(): Promise<World> {
     }),
   ]);
   // Issue 12 (R-SEARCH-2): a 直接リクエスト from the accepted posting to the seeker (listed on /mypage/requests).
+  const directRequestId = newId();
   await db.insert(schema.directRequests).values({
-    id: newId(),
+    id: directRequestId,
     postingId: accepted.id,
     establishmentId: establishment.id,
     seekerId,
@@ -235,6 +247,7 @@ export async function buildWorld(): Promise<World> {
       establishment: establishment.id,
       referral: referralId,
       seeker: seekerId,
+      directRequest: directRequestId,
     },
     jobNumber,
   };
@@ -271,6 +284,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "seeker/password-registration", path: "/seeker/password-registration", actor: "anonymous" },
     { route: "seeker/password-registration/complete", path: "/seeker/password-registration/complete", actor: "anonymous" },
     { route: "seeker", path: "/seeker", actor: "seeker" },
+    { route: "seeker/requests/:id", path: `/seeker/requests/${ids.directRequest}`, actor: "seeker" },
     { route: "seeker/logout", path: "/seeker/logout", actor: "seeker" },
     // 住所の自動入力 (issue 10): JSON; the world loads no 郵便番号, so the look-up's one query answers 404.
     { route: "api/postal-codes/:code", path: "/api/postal-codes/3211261", actor: "anonymous", status: 404 },
@@ -289,6 +303,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/settings/password", path: "/mypage/settings/password", actor: "employer" },
     { route: "mypage/images", path: "/mypage/images", actor: "employer" },
     { route: "mypage/establishment", path: "/mypage/establishment", actor: "employer" },
+    { route: "mypage/notices", path: "/mypage/notices", actor: "employer" },
     { route: "mypage/notices/:id", path: `/mypage/notices/${ids.notice}`, actor: "employer" },
     { route: "mypage/postings", path: "/mypage/postings", actor: "employer" },
     { route: "mypage/postings", path: "/mypage/postings?page=2", actor: "employer" },
