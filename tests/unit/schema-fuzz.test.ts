@@ -29,6 +29,7 @@ import { seekerLoginSchema } from "../../app/lib/schemas/seeker-login";
 import { formatDuration, formEntries, parseDuration, parseTimeOfDay, STEP_SCHEMAS, stepFormValues, type StepNumber } from "../../app/lib/schemas/posting";
 import { DECLINE_NOTE_MAX, DIFFERENCE_NOTE_MAX, resultSchema, staffResultSchema } from "../../app/lib/schemas/selection-result";
 import { directRequestSchema } from "../../app/lib/schemas/direct-request";
+import { seekerRequestAnswerSchema } from "../../app/lib/schemas/seeker-request";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
@@ -648,6 +649,13 @@ const FORMS: FormRow[] = [
     ],
     normalise: { postingId: normalizeText, seekerId: normalizeText, message: normalizeJaText },
     limits: { message: REQUEST_MESSAGE_MAX },
+  },
+  {
+    title: "R-SEARCH-2: the seeker's answer to a 直接リクエスト (seekerRequestAnswerSchema of lib/schemas/seeker-request)",
+    schema: seekerRequestAnswerSchema,
+    valid: [["intent", "accept"]],
+    render: (value) => [["intent", (value as { intent: string }).intent]],
+    notStrings: { confirmed: 'a flag: "1" sends the answer, any other value asks to confirm first (no text is kept)' },
   },
 ];
 

@@ -57,7 +57,8 @@ export async function requestPage(request: Request, context: AppLoadContext, id:
   };
 }
 
-export type RequestActionData = { confirm: RequestAnswer | null; formErrors: string[] };
+/** The confirmation asked for, a refusal of the answer, or the schema's message about `intent` (a forged value). */
+export type RequestActionData = { confirm: RequestAnswer | null; formErrors: string[]; intentErrors?: string[] };
 
 const FLASH: Record<RequestAnswer, string> = {
   accept: "オンライン自主応募で応募しました。事業所の応募者管理に届いています。選考の連絡をお待ちください。",
@@ -70,7 +71,7 @@ export async function requestAction(request: Request, context: AppLoadContext, i
   const submission = parseWithZod(await readForm(request), { schema: seekerRequestAnswerSchema });
   if (submission.status !== "success") {
     const errors = Object.values(submission.error ?? {}).flatMap((e) => e ?? []);
-    return data<RequestActionData>({ confirm: null, formErrors: errors }, { status: 400 });
+    return data<RequestActionData>({ confirm: null, formErrors: [], intentErrors: errors }, { status: 400 });
   }
   const { intent, confirmed } = submission.value;
   // The first press asks to confirm (the page's loader still answers 404 for another seeker's request).

@@ -70,11 +70,12 @@ function Answer() {
       <h2 id="answer-title" className="mb-4 text-std-24B-150">
         回答
       </h2>
-      {result?.formErrors.length ? (
+      {result?.formErrors.length || result?.intentErrors?.length ? (
         <div role="alert" className="mb-6 rounded-8 border-2 border-red-800 bg-red-50 p-4 text-dns-16B-130 text-red-900" data-answer-error>
           {result.formErrors.map((e) => (
             <p key={e}>{e}</p>
           ))}
+          {result.intentErrors?.length ? <p data-field-error="intent">{result.intentErrors.join(" ")}</p> : null}
         </div>
       ) : null}
       {!canDecline ? (
