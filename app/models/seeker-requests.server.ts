@@ -40,32 +40,11 @@ function postingOpenSql(today: string): SQL {
 /** A 選考中 referral or application of the request's seeker to its posting. */
 const openReferralSql = sql<number>`EXISTS (SELECT 1 FROM ${r} WHERE ${r.seekerId} = ${d.seekerId} AND ${r.postingId} = ${d.postingId} AND ${r.status} = 'screening')`;
 
-/** The seeker's requests: 回答待ち first, then newest (at most 100: ten per posting, few postings ask one seeker). */
-export function seekerRequestsQuery(db: Db, seekerId: SQL | string, today: string) {
-  return db
-    .select({
-      id: d.id,
-      status: d.status,
-      message: d.message,
-      createdAt: d.createdAt,
-      answeredAt: d.answeredAt,
-      jobNumber: p.jobNumber,
-      jobTitle: jobTitleSql.as("job_title"),
-      establishmentName: sql<string>`${e.name}`.as("establishment_name"),
-      postingOpen: sql<number>`${postingOpenSql(today)}`.as("posting_open"),
-    })
-    .from(d)
-    .innerJoin(p, eq(p.id, d.postingId))
-    .innerJoin(e, eq(e.id, d.establishmentId))
-    .where(eq(d.seekerId, seekerId))
-    .orderBy(sql`${d.status} = 'requested' DESC`, desc(d.createdAt), d.id)
-    .limit(100);
-}
-
-export type SeekerRequestRow = Awaited<ReturnType<typeof seekerRequestsQuery>>[number];
-
-/** One request of the seeker with the facts its answer is decided on (none when it is another seeker's). */
-export function seekerRequestQuery(db: Db, seekerId: SQL | string, id: string, today: string) {
+/**
+ * The seeker's requests (scoped in SQL; one of them with `id`) with their posting and establishment, and the facts an
+ * answer is decided on: whether the posting takes an application today and whether the seeker is already 選考中 there.
+ */
+function seekerRequests(db: Db, seekerId: SQL | string, today: string, id?: string) {
   return db
     .select({
       id: d.id,
@@ -85,8 +64,21 @@ export function seekerRequestQuery(db: Db, seekerId: SQL | string, id: string, t
     .from(d)
     .innerJoin(p, eq(p.id, d.postingId))
     .innerJoin(e, eq(e.id, d.establishmentId))
-    .where(and(eq(d.id, id), eq(d.seekerId, seekerId)))
-    .limit(1);
+    .where(and(eq(d.seekerId, seekerId), id === undefined ? undefined : eq(d.id, id)));
+}
+
+/** The seeker's requests: 回答待ち first, then newest (at most 100: ten per posting, few postings ask one seeker). */
+export function seekerRequestsQuery(db: Db, seekerId: SQL | string, today: string) {
+  return seekerRequests(db, seekerId, today)
+    .orderBy(sql`${d.status} = 'requested' DESC`, desc(d.createdAt), d.id)
+    .limit(100);
+}
+
+export type SeekerRequestRow = Awaited<ReturnType<typeof seekerRequestsQuery>>[number];
+
+/** One request of the seeker (none when it is another seeker's). */
+export function seekerRequestQuery(db: Db, seekerId: SQL | string, id: string, today: string) {
+  return seekerRequests(db, seekerId, today, id).limit(1);
 }
 
 export type SeekerRequestDetail = Awaited<ReturnType<typeof seekerRequestQuery>>[number];
