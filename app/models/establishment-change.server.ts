@@ -17,6 +17,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { readBatch } from "../utils/request-batch.server";
 import { enqueueMail } from "../utils/mail.server";
+import { noticeInsert } from "./notices.server";
 import { valueWhile } from "../utils/sql.server";
 import type { StaffScope } from "./establishment.server";
 import { municipalityJurisdiction } from "./office.server";
@@ -345,7 +346,15 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
     officeCode: scope.officeCode,
     details: { requestId: id },
   });
-  const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : [];
+  const notices = [
+    ...(email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : []),
+    // R-MSG-2 (issue 12): the review result is in the お知らせ too.
+    noticeInsert(db, clock, found.establishment.id, {
+      title: "事業所情報の変更が承認されました",
+      body: "申請された事業所情報の変更を、ハローワークが確認し承認しました。求人票などには変更後の事業所情報が表示されます。",
+      link: "/mypage/establishment",
+    }),
+  ];
   try {
     await db.batch([update, approve, audit, ...notices]);
   } catch (error) {
@@ -387,7 +396,15 @@ export async function returnChangeRequest(db: Db, clock: Clock, mail: MailContex
   if (!found) return { ok: false, reason: "not-found" };
   if (found.request.status !== "pending") return { ok: false, reason: "not-pending" };
   const email = await mainAccountEmail(db, found.establishment.id);
-  const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : [];
+  const notices = [
+    ...(email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : []),
+    // R-MSG-2 (issue 12): the review result is in the お知らせ too.
+    noticeInsert(db, clock, found.establishment.id, {
+      title: "事業所情報の変更が差し戻されました",
+      body: `申請された事業所情報の変更を、ハローワークが確認し差し戻しました。事業所情報は変更されていません。\nハローワークからのコメント：${comment}`,
+      link: "/mypage/establishment",
+    }),
+  ];
   try {
     await db.batch([...changeReturnStatements(db, clock, scope, id, found.establishment.id, comment), ...notices]);
   } catch (error) {

@@ -13,6 +13,7 @@ import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
+import { noticeInsert } from "./notices.server";
 import type { StaffScope } from "./establishment.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 import { valueWhile } from "../utils/sql.server";
@@ -285,8 +286,25 @@ export async function reviewImage(db: Db, clock: Clock, mail: MailContext, scope
             }),
       ]
     : [];
+  // R-MSG-2 (issue 12): the review result is in the お知らせ too.
+  const notice = noticeInsert(
+    db,
+    clock,
+    image.establishmentId,
+    review.decision === "approve"
+      ? {
+          title: "画像が承認されました",
+          body: `画像「${image.caption}」を、ハローワークが確認し承認しました。公開する求人票で使用できます。`,
+          link: "/mypage/images",
+        }
+      : {
+          title: "画像が差し戻されました",
+          body: `画像「${image.caption}」を、ハローワークが確認し差し戻しました。この画像は公開されません。\n差戻しの理由：${review.reason}`,
+          link: "/mypage/images",
+        },
+  );
   try {
-    await db.batch([update, audit, ...notices]);
+    await db.batch([update, audit, notice, ...notices]);
   } catch (error) {
     // Another officer reviewed it at the same moment: the batch refused itself.
     const now = await findImageForOffice(db, scope, id);

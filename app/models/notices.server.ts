@@ -6,6 +6,7 @@
  */
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
+import { newId } from "../lib/ids";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 
@@ -14,6 +15,11 @@ const n = schema.notices;
 const columns = { id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, readAt: n.readAt };
 
 export type Notice = { id: string; title: string; body: string; link: string | null; createdAt: number; readAt: number | null };
+
+/** An お知らせ to the establishment, as a statement for the batch of the change it reports. */
+export function noticeInsert(db: Db, clock: Clock, establishmentId: string, notice: { title: string; body: string; link: string | null }) {
+  return db.insert(n).values({ id: newId(), establishmentId, ...notice, createdAt: clock.now().getTime() });
+}
 
 /** The establishment's latest notices, newest first (a statement for the page's batch). */
 export function noticesQuery(db: Db, establishmentId: ScopeValue, limit = 10) {

@@ -24,6 +24,7 @@ import { schema, type Db } from "../utils/db.server";
 import { enqueueMailToAccounts } from "../utils/mail.server";
 import { isLostRace, valueWhile } from "../utils/sql.server";
 import { jobTitleSql, postingOpenForRequests } from "./direct-requests.server";
+import { noticeInsert } from "./notices.server";
 import { postingSheet } from "./posting/view.server";
 import { isUniqueViolation, postingReferableSql, referralStatements } from "./referrals.server";
 
@@ -168,11 +169,7 @@ export async function answerDirectRequest(input: {
         }),
       ]);
     } else {
-      await db.batch([
-        audit,
-        answered,
-        db.insert(schema.notices).values({ id: newId(), establishmentId: row.establishmentId, ...notice, link: "/mypage/requests", createdAt: now }),
-      ]);
+      await db.batch([audit, answered, noticeInsert(db, clock, row.establishmentId, { ...notice, link: "/mypage/requests" })]);
     }
   } catch (error) {
     if (isLostRace(error) || isUniqueViolation(error)) {

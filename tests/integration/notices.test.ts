@@ -9,10 +9,14 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../app/lib/clock";
 import { newId } from "../../app/lib/ids";
+import { approveChangeRequest, returnChangeRequest } from "../../app/models/establishment-change.server";
 import { restoreUsable, setUnusable } from "../../app/models/gates/usability.server";
+import { reviewImage } from "../../app/models/images.server";
 import { getDb, schema } from "../../app/utils/db.server";
 import { NOW, setWorkerNow } from "../helpers/clock";
+import { pendingRequest } from "../helpers/establishment-change";
 import { createStaffAccount, signIn } from "../helpers/factories";
+import { imagesOf, insertImages } from "../helpers/images";
 import { links, parse, textOf } from "../helpers/html";
 import { openMyPage } from "../helpers/mypage";
 import { testMail } from "../helpers/postings";
@@ -111,5 +115,30 @@ describe("R-MSG-2 (issue 12): the one list of お知らせ", () => {
       ["求人者マイページを再び利用できるようになりました", true],
       ["求人者マイページが利用不可になりました", true],
     ]);
+  });
+
+  it("R-MSG-2: the review results of 画像 (承認・差戻し) and 事業所情報の変更 (承認・差戻し) are お知らせ too", async () => {
+    const yuba = await openMyPage();
+    const officer = await createStaffAccount("0910");
+    const scope = { staffId: officer.id, officeCode: "0910" };
+    const clock = fixedClock(NOW);
+    await insertImages(yuba.establishment.id, ["pending", "pending"]);
+    const [first, second] = await imagesOf(yuba.establishment.id);
+    expect(await reviewImage(db(), clock, testMail(), scope, first!.id, { decision: "approve" })).toBe(true);
+    expect(await reviewImage(db(), clock, testMail(), scope, second!.id, { decision: "reject", reason: "人物が写っています" })).toBe(true);
+    const change = await pendingRequest(yuba);
+    expect(await returnChangeRequest(db(), clock, testMail(), scope, change.id, "電話番号をご確認ください")).toEqual({ ok: true });
+    const again = await pendingRequest(yuba);
+    expect(await approveChangeRequest(db(), clock, testMail(), scope, again.id)).toEqual({ ok: true });
+    const notices = await db().select().from(schema.notices).where(eq(schema.notices.establishmentId, yuba.establishment.id));
+    expect(notices.map((n) => [n.title, n.link]).sort()).toEqual(
+      [
+        ["画像が承認されました", "/mypage/images"],
+        ["画像が差し戻されました", "/mypage/images"],
+        ["事業所情報の変更が差し戻されました", "/mypage/establishment"],
+        ["事業所情報の変更が承認されました", "/mypage/establishment"],
+      ].sort(),
+    );
+    expect(notices.find((n) => n.title === "画像が差し戻されました")?.body).toContain("差戻しの理由：人物が写っています");
   });
 });
