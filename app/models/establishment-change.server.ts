@@ -1,11 +1,9 @@
 /**
- * 事業所情報の変更 (issue: job postings; R-GATE-3, R-OPEN-1, R-DEL-3, R-AUDIT-1): the employer submits a
- * change of its 事業所情報 as a request (JSON of the establishment form's output); an officer of the
- * jurisdictional office approves it — the establishment row is updated, so every posting shows the new
- * information — or returns it with a comment. One request at a time is pending: a new submission withdraws
- * the pending one in the same batch. The employer's functions take the establishment as scope, the
- * officer's take the office (a request of another office's establishment is not found → 404). Every change
- * is one `db.batch()` with its audit row and, for a review, the notice to the establishment's main account.
+ * 事業所情報の変更 (issue: job postings; R-GATE-3, R-OPEN-1, R-DEL-3, R-AUDIT-1): the employer submits a change of its 事業所情報 as a request
+ * (JSON of the establishment form's output); an officer of the jurisdictional office approves it — the establishment row is updated, so every
+ * posting shows the new information — or returns it with a comment. One request at a time is pending: a new submission withdraws the pending one
+ * in the same batch. The employer's functions take the establishment as scope, the officer's take the office (a request of another office's
+ * establishment is not found → 404). Every change is one `db.batch()` with its audit row; a review with a mail to the main account and an お知らせ.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
@@ -17,7 +15,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { readBatch } from "../utils/request-batch.server";
 import { enqueueMail } from "../utils/mail.server";
-import { noticeInsert } from "./notices.server";
+import { noticeInsert, reviewNotice } from "./notices.server";
 import { valueWhile } from "../utils/sql.server";
 import type { StaffScope } from "./establishment.server";
 import { municipalityJurisdiction } from "./office.server";
@@ -346,17 +344,15 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
     officeCode: scope.officeCode,
     details: { requestId: id },
   });
-  const notices = [
-    ...(email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : []),
-    // R-MSG-2 (issue 12): the review result is in the お知らせ too.
-    noticeInsert(db, clock, found.establishment.id, {
-      title: "事業所情報の変更が承認されました",
-      body: "申請された事業所情報の変更を、ハローワークが確認し承認しました。求人票などには変更後の事業所情報が表示されます。",
-      link: "/mypage/establishment",
-    }),
-  ];
+  const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : [];
   try {
-    await db.batch([update, approve, audit, ...notices]);
+    await db.batch([
+      update,
+      approve,
+      audit,
+      noticeInsert(db, clock, found.establishment.id, reviewNotice({ kind: "establishmentChange", approved: true })),
+      ...notices,
+    ]);
   } catch (error) {
     const now2 = await getChangeRequestForOffice(db, scope, id);
     if (!now2 || now2.request.status !== "pending") return { ok: false, reason: "not-pending" };
@@ -396,17 +392,10 @@ export async function returnChangeRequest(db: Db, clock: Clock, mail: MailContex
   if (!found) return { ok: false, reason: "not-found" };
   if (found.request.status !== "pending") return { ok: false, reason: "not-pending" };
   const email = await mainAccountEmail(db, found.establishment.id);
-  const notices = [
-    ...(email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : []),
-    // R-MSG-2 (issue 12): the review result is in the お知らせ too.
-    noticeInsert(db, clock, found.establishment.id, {
-      title: "事業所情報の変更が差し戻されました",
-      body: `申請された事業所情報の変更を、ハローワークが確認し差し戻しました。事業所情報は変更されていません。\nハローワークからのコメント：${comment}`,
-      link: "/mypage/establishment",
-    }),
-  ];
+  const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeReturned", { establishmentName: found.establishment.name, comment })] : [];
+  const notice = noticeInsert(db, clock, found.establishment.id, reviewNotice({ kind: "establishmentChange", approved: false, comment }));
   try {
-    await db.batch([...changeReturnStatements(db, clock, scope, id, found.establishment.id, comment), ...notices]);
+    await db.batch([...changeReturnStatements(db, clock, scope, id, found.establishment.id, comment), notice, ...notices]);
   } catch (error) {
     const now2 = await getChangeRequestForOffice(db, scope, id);
     if (!now2 || now2.request.status !== "pending") return { ok: false, reason: "not-pending" };

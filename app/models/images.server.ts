@@ -13,7 +13,7 @@ import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
-import { noticeInsert } from "./notices.server";
+import { noticeInsert, reviewNotice } from "./notices.server";
 import type { StaffScope } from "./establishment.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 import { valueWhile } from "../utils/sql.server";
@@ -291,17 +291,12 @@ export async function reviewImage(db: Db, clock: Clock, mail: MailContext, scope
     db,
     clock,
     image.establishmentId,
-    review.decision === "approve"
-      ? {
-          title: "画像が承認されました",
-          body: `画像「${image.caption}」を、ハローワークが確認し承認しました。公開する求人票で使用できます。`,
-          link: "/mypage/images",
-        }
-      : {
-          title: "画像が差し戻されました",
-          body: `画像「${image.caption}」を、ハローワークが確認し差し戻しました。この画像は公開されません。\n差戻しの理由：${review.reason}`,
-          link: "/mypage/images",
-        },
+    reviewNotice({
+      kind: "image",
+      approved: review.decision === "approve",
+      caption: image.caption,
+      comment: review.decision === "reject" ? review.reason : "",
+    }),
   );
   try {
     await db.batch([update, audit, notice, ...notices]);

@@ -21,6 +21,38 @@ export function noticeInsert(db: Db, clock: Clock, establishmentId: string, noti
   return db.insert(n).values({ id: newId(), establishmentId, ...notice, createdAt: clock.now().getTime() });
 }
 
+/**
+ * The お知らせ of an officer's review result (R-MSG-2, issue 12) that used to reach the establishment by mail only: an
+ * image (承認 / 差戻し with the reason) and a 事業所情報の変更 (承認 / 差戻し with the comment).
+ */
+export function reviewNotice(
+  review: { kind: "image"; approved: boolean; caption: string; comment: string } | { kind: "establishmentChange"; approved: boolean; comment?: string },
+) {
+  if (review.kind === "image")
+    return review.approved
+      ? {
+          title: "画像が承認されました",
+          body: `画像「${review.caption}」を、ハローワークが確認し承認しました。公開する求人票で使用できます。`,
+          link: "/mypage/images",
+        }
+      : {
+          title: "画像が差し戻されました",
+          body: `画像「${review.caption}」を、ハローワークが確認し差し戻しました。この画像は公開されません。\n差戻しの理由：${review.comment}`,
+          link: "/mypage/images",
+        };
+  return review.approved
+    ? {
+        title: "事業所情報の変更が承認されました",
+        body: "申請された事業所情報の変更を、ハローワークが確認し承認しました。求人票などには変更後の事業所情報が表示されます。",
+        link: "/mypage/establishment",
+      }
+    : {
+        title: "事業所情報の変更が差し戻されました",
+        body: `申請された事業所情報の変更を、ハローワークが確認し差し戻しました。事業所情報は変更されていません。\nハローワークからのコメント：${review.comment ?? ""}`,
+        link: "/mypage/establishment",
+      };
+}
+
 /** The establishment's latest notices, newest first (a statement for the page's batch). */
 export function noticesQuery(db: Db, establishmentId: ScopeValue, limit = 10) {
   return db.select(columns).from(n).where(eq(n.establishmentId, establishmentId)).orderBy(desc(n.createdAt), desc(n.id)).limit(limit);
