@@ -810,7 +810,8 @@ export const referralEvents = sqliteTable(
       .notNull()
       .references(() => referrals.id),
     at: integer("at").notNull(),
-    actorType: text("actor_type", { enum: ["employer", "staff", "system"] }).notNull(),
+    /** 'seeker': the seeker who applied online (オンライン自主応募: the 'referred' row). */
+    actorType: text("actor_type", { enum: ["employer", "staff", "system", "seeker"] }).notNull(),
     actorId: text("actor_id"),
     action: text("action", { enum: ["referred", "result", "correction", "declined", "phone"] }).notNull(),
     before: text("before"),

@@ -18,8 +18,9 @@ import { ALL_DEMO_POSTINGS, demoReferralRows, REFERRAL_ESTABLISHMENTS } from "./
 import { demoPublishedSeekersSql } from "./lib/demo-published-seekers.ts";
 import { DEMO_SEEKERS } from "./lib/demo-seekers.ts";
 import { DEMO_SEEKER_ACCOUNTS } from "./lib/demo-seeker-accounts.ts";
+import { demoRequestMessageRows } from "./lib/demo-requests-messages.ts";
 import { sqlValue } from "./lib/run.ts";
-import { jobSeekers, notices, referrals } from "../db/schema.ts";
+import { directRequests, jobSeekers, messages, messageThreads, notices, referralEvents, referrals } from "../db/schema.ts";
 
 type SqlRow = Record<string, string | number | boolean | null | undefined>;
 
@@ -165,25 +166,36 @@ export async function seedSql(nowMs: number): Promise<string> {
   // Issue 12: 300 seekers who published their profile for 求職情報検索 (scripts/lib/demo-published-seekers.ts).
   out.push(...demoPublishedSeekersSql(nowMs));
   out.push(...seekerAccountsSql(nowMs, await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.seeker)));
+  out.push(...requestsMessagesSql(nowMs));
   return out.join("\n") + "\n";
 }
 
 /** Demo 求人 in every state, numbered from each office's 求人番号 counter (which then continues after them). */
+/** The 求人番号 of every demo posting ever accepted: the office's serials in the order of ALL_DEMO_POSTINGS. */
+function demoJobNumbers(): Map<string, string> {
+  const numbers = new Map<string, string>();
+  const serials = new Map<string, number>();
+  const prefixes: Record<string, string> = { "0901": "09010", "0910": "09100" };
+  for (const p of ALL_DEMO_POSTINGS) {
+    if (p.acceptedDaysAgo === undefined) continue;
+    const serial = (serials.get(p.officeCode) ?? 0) + 1;
+    serials.set(p.officeCode, serial);
+    numbers.set(p.id, formatJobNumber(prefixes[p.officeCode]!, serial));
+  }
+  return numbers;
+}
+
 function postingsSql(nowMs: number): string[] {
   const out: string[] = [];
   const today = jstDate(nowMs);
   const serials = new Map<string, number>();
-  const prefixes: Record<string, string> = { "0901": "09010", "0910": "09100" };
+  const jobNumbers = demoJobNumbers();
   for (const p of ALL_DEMO_POSTINGS) {
     const everAccepted = p.acceptedDaysAgo !== undefined;
     // An "accepted" demo posting whose 紹介期限 has passed by the seeding day is seeded as expired, like the daily job.
     const { status, acceptedOn, validUntil, invalidatedOn } = seededPostingDates(p, today);
-    let jobNumber: string | null = null;
-    if (everAccepted) {
-      const serial = (serials.get(p.officeCode) ?? 0) + 1;
-      serials.set(p.officeCode, serial);
-      jobNumber = formatJobNumber(prefixes[p.officeCode]!, serial);
-    }
+    const jobNumber = jobNumbers.get(p.id) ?? null;
+    if (everAccepted) serials.set(p.officeCode, (serials.get(p.officeCode) ?? 0) + 1);
     const published = JSON.stringify(p.content);
     const facts = everAccepted ? publicFacts(p.content, 1) : null;
     const at = (daysAgo: number) => nowMs - daysAgo * 86_400_000;
@@ -253,6 +265,15 @@ function postingsSql(nowMs: number): string[] {
 }
 
 /**
+ * A referral's history row (autoincrement id): inserted once, when its referral has none with that action (a demo
+ * referral has at most one event per action; a re-seed on a later day computes other times).
+ */
+function referralEventSql(e: typeof referralEvents.$inferInsert): string {
+  const values = [e.referralId, e.at, e.actorType, e.actorId, e.action, e.before, e.after].map((v) => sqlValue(v ?? null));
+  return `INSERT INTO referral_events (referral_id, at, actor_type, actor_id, action, before, after) SELECT ${values.join(", ")} WHERE NOT EXISTS (SELECT 1 FROM referral_events WHERE referral_id = ${values[0]} AND action = ${values[4]});`;
+}
+
+/**
  * Issue 11: the demo 求職者, their 紹介 with the history (referral_events) and the employers' お知らせ
  * (scripts/lib/demo-referrals.ts); the offices' 求職番号 counters continue after the demo seekers.
  */
@@ -263,14 +284,7 @@ function referralsSql(nowMs: number): string[] {
     ...rows.referrals.map((row) => insertRow(referrals, row)),
     ...rows.notices.map((row) => insertRow(notices, row)),
   ];
-  // The history has an autoincrement id: a demo event is inserted once, when its referral has none with that action (a
-  // demo referral has at most one event per action; a re-seed on a later day computes other times).
-  for (const e of rows.events) {
-    const values = [e.referralId, e.at, e.actorType, e.actorId, e.action, e.before, e.after].map((v) => sqlValue(v ?? null));
-    out.push(
-      `INSERT INTO referral_events (referral_id, at, actor_type, actor_id, action, before, after) SELECT ${values.join(", ")} WHERE NOT EXISTS (SELECT 1 FROM referral_events WHERE referral_id = ${values[0]} AND action = ${values[4]});`,
-    );
-  }
+  out.push(...rows.events.map(referralEventSql));
   for (const code of new Set(DEMO_SEEKERS.map((s) => s.officeCode))) {
     const max = Math.max(...DEMO_SEEKERS.filter((s) => s.officeCode === code).map((s) => s.serial));
     out.push(`UPDATE offices SET next_seeker_serial = MAX(next_seeker_serial, ${max + 1}) WHERE code = ${sqlValue(code)};`);
@@ -293,6 +307,23 @@ function seekerAccountsSql(nowMs: number, seekerHash: string): string[] {
       created_by: null,
     }),
   );
+}
+
+/**
+ * Issue 12: the demo 直接リクエスト in every state, the オンライン自主応募 of the accepted one with its history and お知らせ,
+ * and the conversations (scripts/lib/demo-requests-messages.ts), after the seeker accounts they name.
+ */
+function requestsMessagesSql(nowMs: number): string[] {
+  const rows = demoRequestMessageRows(nowMs, demoJobNumbers());
+  const out = [
+    ...rows.requests.map((row) => insertRow(directRequests, row)),
+    ...rows.referrals.map((row) => insertRow(referrals, row)),
+    ...rows.notices.map((row) => insertRow(notices, row)),
+    ...rows.threads.map((row) => insertRow(messageThreads, row)),
+    ...rows.messages.map((row) => insertRow(messages, row)),
+    ...rows.events.map(referralEventSql),
+  ];
+  return out;
 }
 
 async function main() {

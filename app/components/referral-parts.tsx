@@ -69,6 +69,7 @@ export function ReferralSection({ view, postingHref, letterHref }: { view: Refer
       <Rows
         rows={[
           ["求人番号・職種", postingHref ? <Link to={postingHref}>{posting}</Link> : posting],
+          ["応募経路", view.channel],
           ["紹介元", office ? `${office.name}（電話 ${office.phone || "―"}）` : view.channel],
           ["紹介日", `${view.referredOn}（${view.days}日経過）`],
           ["面接日時", view.interview ?? "未定"],

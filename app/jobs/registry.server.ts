@@ -10,6 +10,7 @@ import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils
 import { backlogRestrictionJob } from "./backlog-restriction.server";
 import { deleteInChunks, type Job } from "./job.server";
 import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
+import { messageErasureJob } from "./message-retention.server";
 import { minimumWageAlertsJob } from "./minimum-wage-alerts.server";
 import { postingExpiryJob } from "./posting-expiry.server";
 import { postingSearchTextJob } from "./posting-search-text.server";
@@ -115,6 +116,8 @@ export const SCHEDULES: Record<string, Job[]> = {
     authLeftoversJob,
     imageOrphansJob,
     postingSearchTextJob,
+    // R-MSG-3: messages sent before today − 1 year (JST) are erased.
+    messageErasureJob,
   ],
   // Every minute.
   "* * * * *": [mailDeliveryJob],

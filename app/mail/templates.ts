@@ -313,6 +313,21 @@ export const mailTemplates = {
     ]),
 
   /**
+   * R-SEARCH-2 (issue 12): a seeker answered a 直接リクエスト by applying online (オンライン自主応募). Like referralNotice,
+   * nothing about the seeker: the posting and the sign-in address.
+   */
+  applicationNotice: (ctx: MailContext, data: { establishmentName: string; jobNumber: string; jobTitle: string; /** 2026年11月26日 */ appliedOn: string }) =>
+    renderMail(ctx, "求職者からオンライン自主応募がありました", [
+      `${data.establishmentName} 様`,
+      "直接リクエストを送った求職者から、次の求人にオンライン自主応募がありました。",
+      `求人番号：${data.jobNumber}`,
+      `職種：${data.jobTitle}`,
+      `応募日：${data.appliedOn}`,
+      "応募者の情報は、求人者マイページにログインし、応募者管理でご確認ください。選考の結果は、求人者マイページから登録してください。",
+      `${ctx.origin}/login`,
+    ]),
+
+  /**
    * R-SEARCH-2 (issue 12): a 求人者 sent the seeker a 直接リクエスト. That one arrived and where to see it: nothing of the
    * employer, the posting or the message (they are read on the 求職者マイページ after signing in).
    */

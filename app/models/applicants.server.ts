@@ -5,7 +5,15 @@
  * the office or to an establishment under its 管轄 (anything else is no row, so a 404).
  */
 import { and, asc, desc, eq, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { ageOn, daysSinceReferral, isOverdue, isSelectionWindowOpen, REFERRAL_STATUS_LABELS, type ReferralStatus } from "../rules/referral";
+import {
+  ageOn,
+  daysSinceReferral,
+  isOverdue,
+  isSelectionWindowOpen,
+  REFERRAL_CHANNEL_LABELS,
+  REFERRAL_STATUS_LABELS,
+  type ReferralStatus,
+} from "../rules/referral";
 import { schema, type Db } from "../utils/db.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 
@@ -70,6 +78,7 @@ export function applicantsPageQuery(db: Db, establishmentId: SQL | string, filte
     .select({
       id: r.id,
       status: r.status,
+      channel: r.channel,
       referredOn: r.referredOn,
       seekerName: sql<string>`${js.name}`.as("seeker_name"),
       birthDate: js.birthDate,
@@ -128,7 +137,9 @@ export function applicantRowView(row: ApplicantListRow, today: string) {
     jobNumber: row.jobNumber ?? "―",
     jobTitle: row.jobTitle || "（職種未入力）",
     postingId: row.postingId,
-    officeName: row.officeName ?? "オンライン自主応募",
+    /** 応募経路: ハローワーク紹介 or オンライン自主応募. */
+    channelLabel: REFERRAL_CHANNEL_LABELS[row.channel],
+    officeName: row.officeName ?? "―",
     referredOn: row.referredOn,
     days: daysSinceReferral(row.referredOn, today),
     status: row.status,

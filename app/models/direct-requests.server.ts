@@ -29,10 +29,10 @@ const shownContent = sql`COALESCE(${p.publishedContent}, ${p.content})`;
 const onlineApplicationSql = sql<number | null>`json_extract(${shownContent}, '$.category.onlineApplication')`;
 /** 公開希望 as published, else the column. */
 const publicationSql = sql<number>`COALESCE(json_extract(${shownContent}, '$.category.publication'), ${p.publication})`;
-const jobTitleSql = sql<string | null>`json_extract(${shownContent}, '$.jobTitle')`;
+export const jobTitleSql = sql<string | null>`json_extract(${shownContent}, '$.jobTitle')`;
 
 /** The posting accepts requests today: SQL of rules/direct-request (valid, オンライン自主応募 可, 公開希望 1 or 2). */
-function postingOpenForRequests(today: string): SQL {
+export function postingOpenForRequests(today: string): SQL {
   return and(postingValidOn(today), sql`${onlineApplicationSql} = 1`, sql`${publicationSql} IN (1, 2)`)!;
 }
 

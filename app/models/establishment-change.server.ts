@@ -1,11 +1,8 @@
 /**
- * 事業所情報の変更 (issue: job postings; R-GATE-3, R-OPEN-1, R-DEL-3, R-AUDIT-1): the employer submits a
- * change of its 事業所情報 as a request (JSON of the establishment form's output); an officer of the
- * jurisdictional office approves it — the establishment row is updated, so every posting shows the new
- * information — or returns it with a comment. One request at a time is pending: a new submission withdraws
- * the pending one in the same batch. The employer's functions take the establishment as scope, the
- * officer's take the office (a request of another office's establishment is not found → 404). Every change
- * is one `db.batch()` with its audit row and, for a review, the notice to the establishment's main account.
+ * 事業所情報の変更 (issue: job postings; R-GATE-3, R-OPEN-1, R-DEL-3, R-AUDIT-1): the employer submits a change of its 事業所情報 as a request (JSON of
+ * the establishment form's output); an officer of the jurisdictional office approves it (the establishment row is updated, so every posting shows it)
+ * or returns it with a comment. One request is pending at a time: a new submission withdraws the pending one in the same batch. Scope: the employer's
+ * establishment, the officer's office (else 404). Every change is one `db.batch()` with its audit row; a review with a mail and an お知らせ (R-MSG-2).
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Clock } from "../lib/clock";
@@ -17,6 +14,7 @@ import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { readBatch } from "../utils/request-batch.server";
 import { enqueueMail } from "../utils/mail.server";
+import { noticeInsert, reviewNotice } from "./notices.server";
 import { valueWhile } from "../utils/sql.server";
 import type { StaffScope } from "./establishment.server";
 import { municipalityJurisdiction } from "./office.server";
@@ -346,8 +344,9 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
     details: { requestId: id },
   });
   const notices = email ? [enqueueMail(db, clock, mail, email, "establishmentChangeApproved", { establishmentName: input.name })] : [];
+  const notice = noticeInsert(db, clock, found.establishment.id, reviewNotice({ kind: "establishmentChange", approved: true }));
   try {
-    await db.batch([update, approve, audit, ...notices]);
+    await db.batch([update, approve, audit, notice, ...notices]);
   } catch (error) {
     const now2 = await getChangeRequestForOffice(db, scope, id);
     if (!now2 || now2.request.status !== "pending") return { ok: false, reason: "not-pending" };
@@ -358,7 +357,7 @@ export async function approveChangeRequest(db: Db, clock: Clock, mail: MailConte
 
 /**
  * The writes of a 差戻し, scoped in SQL to the officer's office (R-AUDIT-1): the request becomes 差戻し only while pending
- * and of an establishment of `scope.officeCode`; the audit row is written only if it did (else the batch fails whole).
+ * and of an establishment of `scope.officeCode`; the audit row (and the お知らせ) only if it did (else the batch fails whole).
  */
 export function changeReturnStatements(db: Db, clock: Clock, scope: StaffScope, id: string, establishmentId: string, comment: string) {
   const now = clock.now().getTime();
@@ -378,6 +377,7 @@ export function changeReturnStatements(db: Db, clock: Clock, scope: StaffScope, 
       officeCode: scope.officeCode,
       details: { requestId: id, comment },
     }),
+    noticeInsert(db, clock, establishmentId, reviewNotice({ kind: "establishmentChange", approved: false, comment })),
   ] as const;
 }
 

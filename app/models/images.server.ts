@@ -13,6 +13,7 @@ import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
+import { noticeInsert, reviewNotice } from "./notices.server";
 import type { StaffScope } from "./establishment.server";
 import { onPage, pageColumns } from "../utils/paging.server";
 import { valueWhile } from "../utils/sql.server";
@@ -285,8 +286,20 @@ export async function reviewImage(db: Db, clock: Clock, mail: MailContext, scope
             }),
       ]
     : [];
+  // R-MSG-2 (issue 12): the review result is in the お知らせ too.
+  const notice = noticeInsert(
+    db,
+    clock,
+    image.establishmentId,
+    reviewNotice({
+      kind: "image",
+      approved: review.decision === "approve",
+      caption: image.caption,
+      comment: review.decision === "reject" ? review.reason : "",
+    }),
+  );
   try {
-    await db.batch([update, audit, ...notices]);
+    await db.batch([update, audit, notice, ...notices]);
   } catch (error) {
     // Another officer reviewed it at the same moment: the batch refused itself.
     const now = await findImageForOffice(db, scope, id);

@@ -83,7 +83,7 @@ export function referralPageView(detail: ReferralDetail, today: string, options:
       id: e.id,
       at: formatJstDateTime(e.at),
       actor: actorText(e.actorType, e.staffOfficeName),
-      action: HISTORY_ACTION_LABELS[e.action],
+      action: e.action === "referred" && referral.channel === "application" ? REFERRAL_CHANNEL_LABELS.application : HISTORY_ACTION_LABELS[e.action],
       // The 紹介 itself (written by the referral's model) starts the history at 選考中 whatever else its row keeps.
       before: e.action === "referred" ? "―" : resultText(parseSnapshot(e.before)),
       after: e.action === "referred" ? "選考中" : resultText(parseSnapshot(e.after)),

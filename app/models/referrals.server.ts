@@ -11,7 +11,7 @@
  * index (one 選考中 referral per seeker and posting) refuses a second open referral, also under a race. Both come back
  * as Japanese messages, never as a 500.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { formatJapaneseDate, todayJst, type Clock } from "../lib/clock";
 import { fullAddress } from "../lib/address";
@@ -140,6 +140,68 @@ export function referralNoticeText(data: { officeName: string; jobTitle: string;
   };
 }
 
+/** The posting takes a referral or an application today: valid, not 公開保留, of an establishment that has not left. */
+export function postingReferableSql(postingId: string | SQL, today: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${t} INNER JOIN ${e} ON ${e.id} = ${t.establishmentId}
+    WHERE ${t.id} = ${postingId} AND ${postingValidOn(today)} AND ${notSuspendedSql(today)} AND ${e.status} NOT IN ('withdrawn', 'closed'))`;
+}
+
+export interface NewReferral {
+  id: string;
+  seekerId: string;
+  postingId: string;
+  establishmentId: string;
+  /** 'referral': an HW紹介 (officeCode the referring office); 'application': an オンライン自主応募 (officeCode NULL). */
+  channel: "referral" | "application";
+  officeCode: string | null;
+  referredBy: string | null;
+  referredOn: string;
+  interviewAt: string | null;
+  interviewPlace: string;
+  note: string;
+  /** The row is written only while this holds at the moment the batch runs; else the whole batch fails (valueWhile). */
+  condition: SQL;
+  /** Who starts the history: the referring officer, or the seeker who applied. */
+  actor: { type: "staff" | "seeker"; id: string };
+  /** The お知らせ to the establishment (nothing about the seeker), linking the applicant. */
+  notice: { title: string; body: string };
+}
+
+/**
+ * The statements of a new 選考中 referral for the caller's batch (紹介 and オンライン自主応募 alike): the row (its status
+ * a compare-and-set on `condition`), its 'referred' history row and the お知らせ linking /mypage/applicants/:id. The
+ * caller adds the mail to the establishment and its audit row.
+ */
+export function referralStatements(db: Db, clock: Clock, referral: NewReferral) {
+  const now = clock.now().getTime();
+  const { condition, actor, notice, ...row } = referral;
+  return [
+    db.insert(r).values({
+      ...row,
+      status: valueWhile("screening", condition) as unknown as "screening",
+      createdAt: now,
+      updatedAt: now,
+    }),
+    db.insert(schema.referralEvents).values({
+      referralId: row.id,
+      at: now,
+      actorType: actor.type,
+      actorId: actor.id,
+      action: "referred",
+      before: null,
+      after: JSON.stringify({ status: "screening", referredOn: row.referredOn, interviewAt: row.interviewAt }),
+    }),
+    db.insert(schema.notices).values({
+      id: newId(),
+      establishmentId: row.establishmentId,
+      title: notice.title,
+      body: notice.body,
+      link: `/mypage/applicants/${row.id}`,
+      createdAt: now,
+    }),
+  ] as const;
+}
+
 /**
  * 紹介 (R-REF-1) of a seeker of the officer's office to the posting with `input.jobNumber` (any office's): refused with a
  * Japanese message for a posting that is not valid today or a second open referral; see the module's comment.
@@ -181,14 +243,11 @@ export async function createReferral({
 
   const officeName = offices[0]?.name ?? "ハローワーク";
   const referralId = newId();
-  const now = clock.now().getTime();
   // Still valid, not 公開保留, of an establishment that has not left, and the seeker still the office's: else NULL → the
   // batch fails whole (utils/sql.server.ts valueWhile).
-  const stillReferable = sql`EXISTS (SELECT 1 FROM ${t} INNER JOIN ${e} ON ${e.id} = ${t.establishmentId}
-    WHERE ${t.id} = ${posting.id} AND ${postingValidOn(today)} AND ${notSuspendedSql(today)} AND ${e.status} NOT IN ('withdrawn', 'closed'))
+  const stillReferable = sql`${postingReferableSql(posting.id, today)}
     AND EXISTS (SELECT 1 FROM ${js} WHERE ${js.id} = ${seekerId} AND ${js.officeCode} = ${scope.officeCode})`;
   const { title, body } = referralNoticeText({ officeName, jobTitle: posting.jobTitle, jobNumber: posting.jobNumber, referredOn: input.referredOn });
-  const link = `/mypage/applicants/${referralId}`;
   // One mail per active login account (main and additional), written by the batch itself.
   const mails = enqueueMailToAccounts(db, clock, mail, row.establishmentId, "referralNotice", {
     establishmentName: row.establishmentName,
@@ -199,7 +258,7 @@ export async function createReferral({
   });
   try {
     await db.batch([
-      db.insert(r).values({
+      ...referralStatements(db, clock, {
         id: referralId,
         seekerId,
         postingId: posting.id,
@@ -211,20 +270,10 @@ export async function createReferral({
         interviewAt: interviewAtOf(input),
         interviewPlace: input.interviewPlace,
         note: input.note,
-        status: valueWhile("screening", stillReferable) as unknown as "screening",
-        createdAt: now,
-        updatedAt: now,
+        condition: stillReferable,
+        actor: { type: "staff", id: scope.staffId },
+        notice: { title, body },
       }),
-      db.insert(schema.referralEvents).values({
-        referralId,
-        at: now,
-        actorType: "staff",
-        actorId: scope.staffId,
-        action: "referred",
-        before: null,
-        after: JSON.stringify({ status: "screening", referredOn: input.referredOn, interviewAt: interviewAtOf(input) }),
-      }),
-      db.insert(schema.notices).values({ id: newId(), establishmentId: row.establishmentId, title, body, link, createdAt: now }),
       mails,
       auditStatement(db, clock, {
         actorType: "staff",
@@ -267,7 +316,7 @@ async function createReferralRecheck(db: Db, clock: Clock, scope: StaffScope, se
 }
 
 /** The partial unique index `referrals_open_uq` (one 選考中 referral per seeker and posting) refused the insert. */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error, i = 0; e instanceof Error && i < 5; e = e.cause, i++) if (/UNIQUE constraint failed/i.test(e.message)) return true;
   return false;
 }

@@ -105,6 +105,9 @@ export default function MyPageHome() {
             </ul>
           </>
         )}
+        <p className="mt-3">
+          <Link to="/mypage/notices">すべてのお知らせ</Link>
+        </p>
       </section>
       <section aria-labelledby="establishment-title" className="mb-10">
         <h2 id="establishment-title" className="mb-4 text-std-24B-150">

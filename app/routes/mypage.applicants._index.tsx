@@ -2,7 +2,7 @@
  * 応募者管理 (R-REF-2): the establishment's applicants — referrals (紹介) and, later, online applications — overall or
  * for one posting (`?posting=ID`), by state (`?status=screening|hired|rejected|declined`), sorted by 紹介日 (new / old)
  * or 経過日数 (`?sort=new|old|days`), 50 a page (`?page=N`). Each row: 氏名 (linking the applicant), 年齢, 求人番号・職種,
- * 紹介元, 紹介日, 経過日数, 状態, and 「未登録（3週間経過）」 from day 21 without a result (rules/referral isOverdue).
+ * 応募経路 (ハローワーク紹介 / オンライン自主応募), 紹介元, 紹介日・応募日, 経過日数, 状態, and 「未登録（3週間経過）」 from day 21 without a result (rules/referral isOverdue).
  * Only while R-GATE-1 allows (`applicants.view`: a valid posting, or an open R-REF-3 window of some referral); refused
  * with the reason otherwise. The rows are the establishment's only (scoped in SQL).
  */
@@ -67,7 +67,7 @@ export default function ApplicantsList() {
     <>
       <h1 className="mb-6 text-std-32B-150">応募者管理</h1>
       <p className="mb-6">
-        ハローワークから紹介された応募者の一覧です。応募者を選ぶと、応募者が開示に同意した情報と紹介の内容を確認し、選考結果を登録できます。紹介日から3週間を過ぎても選考結果が登録されていない応募者には「未登録（3週間経過）」と表示されます。
+        ハローワークから紹介された応募者と、直接リクエストに応えてオンライン自主応募した応募者の一覧です（応募経路で区別できます）。応募者を選ぶと、応募者が開示に同意した情報と紹介の内容を確認し、選考結果を登録できます。紹介日から3週間を過ぎても選考結果が登録されていない応募者には「未登録（3週間経過）」と表示されます。
       </p>
       <section aria-labelledby="filter-title" className="mb-8 rounded-8 border border-solid-gray-420 p-4">
         <h2 id="filter-title" className="mb-4 text-std-20B-150">
@@ -89,9 +89,9 @@ export default function ApplicantsList() {
         <p className="mb-10">条件に合う応募者はいません。</p>
       ) : (
         <div className="mb-6 overflow-x-auto">
-          <table className="w-full min-w-[56rem] border-collapse text-left text-dns-16N-130">
+          <table className="w-full min-w-[64rem] border-collapse text-left text-dns-16N-130">
             <caption className="sr-only">応募者の一覧</caption>
-            <TableHead columns={["氏名", "年齢", "求人番号・職種", "紹介元", "紹介日", "経過日数", "状態"]} />
+            <TableHead columns={["氏名", "年齢", "求人番号・職種", "応募経路", "紹介元", "紹介日・応募日", "経過日数", "状態"]} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-referral-id={r.id}>
@@ -104,6 +104,9 @@ export default function ApplicantsList() {
                   <td className="p-2">
                     <span className="block whitespace-nowrap">{r.jobNumber}</span>
                     <span className="break-all">{r.jobTitle}</span>
+                  </td>
+                  <td className="p-2" data-channel>
+                    {r.channelLabel}
                   </td>
                   <td className="p-2">{r.officeName}</td>
                   <td className="whitespace-nowrap p-2">{r.referredOn}</td>

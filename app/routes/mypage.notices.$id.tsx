@@ -44,7 +44,8 @@ export default function NoticePage() {
           </Link>
         </p>
       ) : null}
-      <p>
+      <p className="flex flex-wrap gap-6">
+        <Link to="/mypage/notices">お知らせ一覧へ戻る</Link>
         <Link to="/mypage">マイページトップへ戻る</Link>
       </p>
     </article>

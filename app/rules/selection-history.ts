@@ -64,8 +64,9 @@ export function resultText(snapshot: ResultSnapshot | null): string {
 }
 
 /** Who made a change: 事業所, ハローワーク職員（ハローワーク日光）, or the system. */
-export function actorText(actorType: "employer" | "staff" | "system", staffOfficeName: string | null): string {
+export function actorText(actorType: "employer" | "staff" | "system" | "seeker", staffOfficeName: string | null): string {
   if (actorType === "employer") return "事業所";
+  if (actorType === "seeker") return "求職者";
   if (actorType === "staff") return staffOfficeName ? `ハローワーク職員（${staffOfficeName}）` : "ハローワーク職員";
   return "システム";
 }

@@ -58,7 +58,8 @@ export interface World {
     | "referral"
     | "seeker"
     | "thread"
-    | "publicNumber",
+    | "publicNumber"
+    | "directRequest",
     string
   >;
   jobNumber: string;
@@ -182,8 +183,9 @@ export async function buildWorld(): Promise<World> {
     }),
   ]);
   // Issue 12 (R-SEARCH-2): a 直接リクエスト from the accepted posting to the seeker (listed on /mypage/requests).
+  const directRequestId = newId();
   await db.insert(schema.directRequests).values({
-    id: newId(),
+    id: directRequestId,
     postingId: accepted.id,
     establishmentId: establishment.id,
     seekerId,
@@ -287,6 +289,7 @@ export async function buildWorld(): Promise<World> {
       seeker: seekerId,
       thread: threadId,
       publicNumber: published!.publicNumber!,
+      directRequest: directRequestId,
     },
     jobNumber,
   };
@@ -323,6 +326,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "seeker/password-registration", path: "/seeker/password-registration", actor: "anonymous" },
     { route: "seeker/password-registration/complete", path: "/seeker/password-registration/complete", actor: "anonymous" },
     { route: "seeker", path: "/seeker", actor: "seeker" },
+    { route: "seeker/requests/:id", path: `/seeker/requests/${ids.directRequest}`, actor: "seeker" },
     { route: "seeker/logout", path: "/seeker/logout", actor: "seeker" },
     // メッセージ (issue 12, R-MSG-1).
     { route: "seeker/messages", path: "/seeker/messages", actor: "seeker" },
@@ -344,6 +348,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/settings/password", path: "/mypage/settings/password", actor: "employer" },
     { route: "mypage/images", path: "/mypage/images", actor: "employer" },
     { route: "mypage/establishment", path: "/mypage/establishment", actor: "employer" },
+    { route: "mypage/notices", path: "/mypage/notices", actor: "employer" },
     { route: "mypage/notices/:id", path: `/mypage/notices/${ids.notice}`, actor: "employer" },
     { route: "mypage/postings", path: "/mypage/postings", actor: "employer" },
     { route: "mypage/postings", path: "/mypage/postings?page=2", actor: "employer" },

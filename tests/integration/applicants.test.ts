@@ -70,11 +70,20 @@ describe("R-REF-2 (issue 11): 応募者管理", () => {
     await createReferral({ seekerId: foreign.id, posting: otherPosting, referredOn: "2026-11-01" });
 
     const html = await (await workerFetch("/mypage/applicants?sort=days", { cookie: mine.cookie })).text();
-    expect(columnHeaders(html)).toEqual(["氏名", "年齢", "求人番号・職種", "紹介元", "紹介日", "経過日数", "状態"]);
+    expect(columnHeaders(html)).toEqual(["氏名", "年齢", "求人番号・職種", "応募経路", "紹介元", "紹介日・応募日", "経過日数", "状態"]);
     // 経過日数の長い順: day 21 first.
     expect(tableRows(html)).toEqual([
-      ["架空 一郎", "36歳", `${posting.jobNumber}製造スタッフ（食品の製造・包装）`, "ハローワーク日光", "2026年11月5日", "21日", "選考中未登録（3週間経過）"],
-      ["架空 二郎", "36歳", `${posting.jobNumber}製造スタッフ（食品の製造・包装）`, "ハローワーク日光", "2026年11月6日", "20日", "選考中"],
+      [
+        "架空 一郎",
+        "36歳",
+        `${posting.jobNumber}製造スタッフ（食品の製造・包装）`,
+        "ハローワーク紹介",
+        "ハローワーク日光",
+        "2026年11月5日",
+        "21日",
+        "選考中未登録（3週間経過）",
+      ],
+      ["架空 二郎", "36歳", `${posting.jobNumber}製造スタッフ（食品の製造・包装）`, "ハローワーク紹介", "ハローワーク日光", "2026年11月6日", "20日", "選考中"],
     ]);
     expect(bodyText(html)).not.toContain("架空 三郎");
 

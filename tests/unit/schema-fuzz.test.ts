@@ -32,6 +32,7 @@ import { directRequestSchema } from "../../app/lib/schemas/direct-request";
 import { messageSchema } from "../../app/lib/schemas/message";
 import { MESSAGE_MAX, normalizeMessageBody } from "../../app/rules/message";
 import { normalizeSearchInput, SEEKER_SEARCH_TEXT_MAX, seekerSearchSchema } from "../../app/lib/schemas/seeker-search";
+import { seekerRequestAnswerSchema } from "../../app/lib/schemas/seeker-request";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
@@ -690,6 +691,13 @@ const FORMS: FormRow[] = [
     // A municipality outside the chosen prefecture is told at the municipality; an amount without its form at the amount.
     related: { pref: ["muni"], wageForm: ["wage"] },
     notStrings: { sort: "an unknown 並び順 is ignored (the default order), never refused" },
+  },
+  {
+    title: "R-SEARCH-2: the seeker's answer to a 直接リクエスト (seekerRequestAnswerSchema of lib/schemas/seeker-request)",
+    schema: seekerRequestAnswerSchema,
+    valid: [["intent", "accept"]],
+    render: (value) => [["intent", (value as { intent: string }).intent]],
+    notStrings: { confirmed: 'a flag: "1" sends the answer, any other value asks to confirm first (no text is kept)' },
   },
 ];
 

@@ -15,7 +15,7 @@ import { insertWhere } from "../../utils/sql.server";
 export interface TellOptions {
   /** A My Page path the お知らせ and mail point to; null while the My Page cannot be used (利用不可). */
   link: string | null;
-  /** Write an お知らせ too (not for 利用不可: nobody can read it until the My Page is restored). */
+  /** Write an お知らせ too (R-MSG-2: every gate change is in the one list of お知らせ). */
   notice: boolean;
   when?: SQL;
 }

@@ -2,8 +2,8 @@
  * R-GATE-2 利用不可: an officer of the jurisdictional office sets an open My Page to 利用不可 with a reason, and restores
  * it. One batch each: the compare-and-set on the status, the audit row (with the officer's reason: staff text, no
  * personal data), and — for 利用不可 — every session of every login account of the establishment deleted (an open session
- * ends at once; sign-in then says to contact the office, rules/sign-in unusableMessage) and a mail to the accounts; for
- * the restoration an お知らせ and a mail. A second officer's (or a double) submission loses the compare-and-set and
+ * ends at once; sign-in then says to contact the office, rules/sign-in unusableMessage), an お知らせ (read after the
+ * restoration) and a mail to the accounts; for the restoration an お知らせ and a mail. A second officer's (or a double) submission loses the compare-and-set and
  * changes nothing.
  */
 import { and, eq, sql, type SQL } from "drizzle-orm";
@@ -71,7 +71,7 @@ function stateIs(id: string, condition: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${e} WHERE ${e.id} = ${id} AND ${condition})`;
 }
 
-/** 利用不可 (open → unusable): the status, the sessions, the audit row and the mail in one batch. */
+/** 利用不可 (open → unusable): the status, the sessions, the audit row, the お知らせ and the mail in one batch. */
 export async function setUnusable(db: Db, clock: Clock, mail: MailContext, change: Change): Promise<Outcome> {
   const { scope, establishment, reason } = change;
   const now = clock.now().getTime();
@@ -98,7 +98,9 @@ export async function setUnusable(db: Db, clock: Clock, mail: MailContext, chang
           sql`${schema.sessions.accountId} IN (SELECT ${a.id} FROM ${a} WHERE ${a.establishmentId} = ${establishment.id})`,
         ),
       ),
-    ...tellEstablishment(db, clock, mail, establishment, unusableNotice(change.office), { link: null, notice: false }),
+    // The お知らせ too (R-MSG-2, issue 12): nobody reads it while the My Page is unusable, but after the restoration the
+    // one list of お知らせ shows the whole story (利用不可, then 利用再開).
+    ...tellEstablishment(db, clock, mail, establishment, unusableNotice(change.office), { link: null, notice: true }),
   ]);
 }
 
