@@ -1,14 +1,15 @@
 /**
  * 求職者マイページ home (issue 12): the signed-in seeker's name and 求職番号; the 直接リクエスト received (R-SEARCH-2:
  * 未回答 first, then newest — 事業所, 職種, 求人番号, the employer's message, the date and the state, each opening
- * /seeker/requests/:id to answer); the place of 「メッセージ」 (linked by the messages pages). One round trip: the
- * guard's batch.
+ * /seeker/requests/:id to answer); 「メッセージ」 with the number of unread messages, linking /seeker/messages. One round
+ * trip: the guard's batch.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "../components/form";
 import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
+import { seekerUnreadCountQuery } from "../models/messages.server";
 import { seekerRequestsQuery } from "../models/seeker-requests.server";
 import { SEEKER_REQUEST_STATUS_LABELS } from "../rules/request-answer";
 import { requireSeeker } from "../utils/auth.server";
@@ -17,12 +18,13 @@ export const meta: MetaFunction = () => [{ title: "求職者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { seeker, account, reads } = await requireSeeker(request, context, {
-    reads: ({ db, seekerId, today }) => ({ requests: seekerRequestsQuery(db, seekerId, today) }),
+    reads: ({ db, seekerId, today }) => ({ requests: seekerRequestsQuery(db, seekerId, today), unread: seekerUnreadCountQuery(db, seekerId) }),
   });
   return {
     name: seeker.name,
     seekerNumber: seeker.seekerNumber,
     email: account.email,
+    unreadMessages: reads.unread[0]?.unread ?? 0,
     requests: reads.requests.map((r) => ({
       id: r.id,
       establishmentName: r.establishmentName,
@@ -37,7 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function SeekerHomePage() {
-  const { name, seekerNumber, email, requests } = useLoaderData<typeof loader>();
+  const { name, seekerNumber, email, requests, unreadMessages } = useLoaderData<typeof loader>();
   const waiting = requests.filter((r) => r.waiting).length;
   return (
     <div className="max-w-5xl">
@@ -87,7 +89,12 @@ export default function SeekerHomePage() {
         <h2 id="seeker-messages-title" className="mb-3 text-std-24B-150">
           メッセージ
         </h2>
-        <p>事業所やハローワークとのメッセージは、ここに表示されます。現在、表示できるメッセージはありません。</p>
+        <p className="mb-2">{unreadMessages > 0 ? `未読のメッセージが${unreadMessages}件あります。` : "未読のメッセージはありません。"}</p>
+        <p>
+          <Link to="/seeker/messages" className="text-std-17B-170">
+            メッセージ一覧
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="seeker-account-title">
         <h2 id="seeker-account-title" className="mb-3 text-std-24B-150">

@@ -12,7 +12,7 @@ import { newId } from "../../app/lib/ids";
 import { getDb, schema } from "../../app/utils/db.server";
 import { NOW, setWorkerNow } from "../helpers/clock";
 import { flashMessage } from "../helpers/flash";
-import { formsTo, links, parse, textOf } from "../helpers/html";
+import { bodyText, formsTo, links, parse, textOf } from "../helpers/html";
 import { MAIN_EMAIL, openMyPage } from "../helpers/mypage";
 import { acceptedPosting } from "../helpers/postings";
 import { createReferral, createSeeker } from "../helpers/referrals";
@@ -53,7 +53,10 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
     const again = await workerFetch(`/mypage/messages/new?referral=${referral.id}`, { cookie: yuba.cookie });
     expect(again.headers.get("Location")).toBe(`/mypage/messages/${threadId}`);
 
-    // The seeker: 未読 1 in the list; opening the thread marks it read.
+    // The seeker: 未読 1 on the home page and in the list; opening the thread marks it read.
+    const home = await page("/seeker", seeker.cookie);
+    expect(bodyText(home)).toContain("未読のメッセージが1件あります。");
+    expect(links(home, "メッセージ一覧")).toEqual([["メッセージ一覧", "/seeker/messages"]]);
     expect(threadRow(await page("/seeker/messages", seeker.cookie), threadId)).toContain("未読 1件");
     const seekerThread = await page(`/seeker/messages/${threadId}`, seeker.cookie);
     expect(textOf(seekerThread.querySelector("[data-message-id]"))).toContain("11月30日はいかがでしょうか。");
