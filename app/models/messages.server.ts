@@ -357,12 +357,26 @@ export async function sendMessage(input: {
 
 export type StartSource = { kind: "referral" | "request"; id: string };
 
-/** The referral or request of the establishment (no row: not its own, a 404) and the conversation with its seeker. */
-export function startReads(db: Db, establishmentId: ScopeValue, source: StartSource) {
+/** The source named in a start page's URL: exactly one of `referral` / `request`, an id of letters, digits, hyphens. */
+export function startSourceOf(params: URLSearchParams): StartSource | null {
+  const referral = params.get("referral");
+  const directRequest = params.get("request");
+  const id = referral ?? directRequest ?? "";
+  if ((referral === null) === (directRequest === null) || !/^[A-Za-z0-9-]{1,64}$/.test(id)) return null;
+  return { kind: referral !== null ? "referral" : "request", id };
+}
+
+/**
+ * A referral (or application) or 直接リクエスト in the actor's scope — the establishment's, or the seeker's own (no row:
+ * not theirs, a 404) — and the conversation between its establishment and its seeker.
+ */
+export function startReads(db: Db, scope: Side, source: StartSource) {
   const table = source.kind === "referral" ? r : d;
-  const mine = and(eq(table.id, source.id), eq(table.establishmentId, establishmentId));
+  const mine = and(eq(table.id, source.id), scope.side === "employer" ? eq(table.establishmentId, scope.establishmentId) : eq(table.seekerId, scope.seekerId));
+  const establishmentId = scope.side === "employer" ? scope.establishmentId : sql`(SELECT ${table.establishmentId} FROM ${table} WHERE ${mine})`;
+  const seekerId = scope.side === "seeker" ? scope.seekerId : sql`(SELECT ${table.seekerId} FROM ${table} WHERE ${mine})`;
   return {
-    source: db.select({ seekerId: table.seekerId, postingId: table.postingId }).from(table).where(mine),
-    conversation: conversationReads(db, establishmentId, sql`(SELECT ${table.seekerId} FROM ${table} WHERE ${mine})`),
+    source: db.select({ establishmentId: table.establishmentId, seekerId: table.seekerId, postingId: table.postingId }).from(table).where(mine),
+    conversation: conversationReads(db, establishmentId, seekerId),
   };
 }

@@ -331,6 +331,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     // メッセージ (issue 12, R-MSG-1).
     { route: "seeker/messages", path: "/seeker/messages", actor: "seeker" },
     { route: "seeker/messages/:threadId", path: `/seeker/messages/${ids.thread}`, actor: "seeker" },
+    // The seeker's start page from the 直接リクエスト goes to the existing thread with that establishment.
+    { route: "seeker/messages/new", path: `/seeker/messages/new?request=${ids.directRequest}`, actor: "seeker", status: 302 },
     // 住所の自動入力 (issue 10): JSON; the world loads no 郵便番号, so the look-up's one query answers 404.
     { route: "api/postal-codes/:code", path: "/api/postal-codes/3211261", actor: "anonymous", status: 404 },
     { route: "staff/login/totp", path: "/staff/login/totp", actor: "staffPending2fa" },

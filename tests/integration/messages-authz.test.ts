@@ -66,6 +66,11 @@ describe("R-MSG-1 (issue 12): authorisation of the message pages", () => {
         [{ name: "employer reply", method: "POST", path: `/mypage/messages/${own}`, body: { body: "なりすまし" }, owners: [], secret: SECRET, changed }],
       )),
       ...(await checkAuthorisationMatrix(seekers, [{ name: "seeker thread", path: `/seeker/messages/${own}`, owners: ["hanako"], secret: SECRET }])),
+      // The seeker's own start page from a referral (hanako's own goes to the existing thread).
+      ...(await checkAuthorisationMatrix(
+        seekers.filter((a) => a.name !== "hanako"),
+        [{ name: "seeker start from a referral", path: `/seeker/messages/new?referral=${referral.id}`, owners: [], secret: "株式会社日光ゆば工房" }],
+      )),
       ...(await checkAuthorisationMatrix(
         seekers.filter((a) => a.name !== "hanako"),
         [{ name: "seeker reply", method: "POST", path: `/seeker/messages/${own}`, body: { body: "なりすまし" }, owners: [], secret: SECRET, changed }],

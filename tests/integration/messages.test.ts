@@ -178,4 +178,36 @@ describe("R-MSG-1 (issue 12): a conversation between an establishment and a seek
     expect(list).toContain("公開番号 ");
     expect(list).not.toContain("架空 秘密子");
   });
+
+  it("R-MSG-1: the seeker writes first from a 直接リクエスト; the employer sees 未読 1; another seeker's request is a 404", async () => {
+    const yuba = await openMyPage();
+    const posting = await acceptedPosting(yuba);
+    const seeker = await signedInSeeker({ name: "架空 先手" });
+    const other = await signedInSeeker({ name: "架空 他人" });
+    const requestId = newId();
+    await db()
+      .insert(schema.directRequests)
+      .values({
+        id: requestId,
+        postingId: posting.id,
+        establishmentId: yuba.establishment.id,
+        seekerId: seeker.seeker.id,
+        requestedBy: yuba.main.id,
+        message: "ぜひご応募ください。",
+        createdAt: Date.parse(NOW),
+      });
+    const path = `/seeker/messages/new?request=${requestId}`;
+    expect(links(await page(`/seeker/requests/${requestId}`, seeker.cookie), "この事業所にメッセージを送る")).toEqual([["この事業所にメッセージを送る", path]]);
+    const start = await page(path, seeker.cookie);
+    expect(textOf(start.querySelector("h1"))).toBe("株式会社日光ゆば工房へのメッセージ");
+    expect((await workerFetch(path, { cookie: other.cookie })).status).toBe(404);
+    expect((await postForm(path, { body: "なりすまし" }, other.cookie)).status).toBe(404);
+    const sent = await postForm(path, { body: "見学は可能でしょうか。" }, seeker.cookie);
+    expect(flashMessage(sent)).toBe("メッセージを送りました。");
+    const threadId = sent.headers.get("Location")!.split("/").pop()!;
+    expect(threadRow(await page("/mypage/messages", yuba.cookie), threadId)).toContain("未読 1件");
+    // Another visit goes to the thread; nothing of the other seeker was stored.
+    expect((await workerFetch(path, { cookie: seeker.cookie })).headers.get("Location")).toBe(`/seeker/messages/${threadId}`);
+    expect(await db().select().from(m).where(eq(m.body, "なりすまし"))).toHaveLength(0);
+  });
 });

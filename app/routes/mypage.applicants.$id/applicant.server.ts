@@ -23,7 +23,7 @@ async function employerWithReferral(request: Request, context: AppLoadContext, i
     reads: ({ db, establishmentId }) => ({
       detail: referralDetailQueries(db, { kind: "employer", establishmentId }, id),
       // R-MSG-1 (issue 12): the conversation with the seeker, for the メッセージ section.
-      conversation: startReads(db, establishmentId, { kind: "referral", id }).conversation,
+      conversation: startReads(db, { side: "employer", establishmentId }, { kind: "referral", id }).conversation,
     }),
   });
   const detail = referralDetailOf(employer.reads.detail);

@@ -8,24 +8,23 @@ import { data, redirect, type AppLoadContext } from "@remix-run/cloudflare";
 import { todayJst } from "../../lib/clock";
 import { employerSender, submitMessageForm } from "../../models/message-form.server";
 import { seekerLabel } from "../../models/message-view.server";
-import { conversationOf, decideFor, startReads, type StartSource } from "../../models/messages.server";
+import { conversationOf, decideFor, startReads, startSourceOf, type StartSource } from "../../models/messages.server";
 import { requireEmployer } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 
-/** The source named in the URL, or a 404 (exactly one of referral / request, an id of letters, digits, hyphens). */
+/** The source named in the URL, or a 404. */
 function sourceOf(request: Request): StartSource {
-  const params = new URL(request.url).searchParams;
-  const referral = params.get("referral");
-  const directRequest = params.get("request");
-  const id = referral ?? directRequest ?? "";
-  if ((referral === null) === (directRequest === null) || !/^[A-Za-z0-9-]{1,64}$/.test(id)) throw data(null, { status: 404 });
-  return { kind: referral !== null ? "referral" : "request", id };
+  const source = startSourceOf(new URL(request.url).searchParams);
+  if (!source) throw data(null, { status: 404 });
+  return source;
 }
 
 async function employerWithSource(request: Request, context: AppLoadContext) {
   const source = sourceOf(request);
-  const employer = await requireEmployer(request, context, { reads: ({ db, establishmentId }) => startReads(db, establishmentId, source) });
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => startReads(db, { side: "employer", establishmentId }, source),
+  });
   const row = employer.reads.source[0];
   const conversation = conversationOf(employer.reads.conversation, todayJst(employer.clock));
   if (!row || !conversation) throw data(null, { status: 404 });

@@ -109,7 +109,7 @@ function Answer() {
 }
 
 export default function SeekerRequestPage() {
-  const { establishmentName, jobNumber, jobTitle, message, sentAt, statusLabel, view } = useLoaderData<typeof loader>();
+  const { id, establishmentName, jobNumber, jobTitle, message, sentAt, statusLabel, view } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="mb-4">
@@ -133,6 +133,9 @@ export default function SeekerRequestPage() {
         </dd>
       </dl>
       <Answer />
+      <p className="mb-8">
+        <Link to={`/seeker/messages/new?request=${encodeURIComponent(id)}`}>この事業所にメッセージを送る</Link>
+      </p>
       <section aria-labelledby="posting-title" className="mb-10">
         <h2 id="posting-title" className="mb-4 text-std-24B-150">
           求人の内容
