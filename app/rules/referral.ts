@@ -54,9 +54,12 @@ export function overdueCutoff(today: string): string {
   return addDays(today, -OVERDUE_AFTER_DAYS);
 }
 
-/** 「未登録（3週間経過）」: no result yet and 21 or more days since the 紹介日. */
-export function isOverdue(referral: { status: ReferralStatus; referredOn: string }, today: string): boolean {
-  return referral.status === "screening" && referral.referredOn <= overdueCutoff(today);
+/**
+ * 「未登録（3週間経過）」: an HW紹介 with no result yet 21 or more days after its 紹介日. R-GATE-3 counts 「ハローワークから
+ * ご紹介した求職者の選考結果」 only: an オンライン自主応募 (issue 12) never counts, whatever its age.
+ */
+export function isOverdue(referral: { channel: ReferralChannel; status: ReferralStatus; referredOn: string }, today: string): boolean {
+  return referral.channel === "referral" && referral.status === "screening" && referral.referredOn <= overdueCutoff(today);
 }
 
 /** R-GATE-3: more than 50 overdue referrals restrict the My Page. */

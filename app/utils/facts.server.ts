@@ -66,5 +66,5 @@ export function hasOpenSelectionWindowSql(establishmentId: SQLWrapper | string, 
 
 /** R-GATE-3: a referral with no result whose 紹介日 is at least 21 days before `today` (rules/referral overdueCutoff). */
 export function referralOverdueSql(today: string): SQL {
-  return sql`(${r.status} = 'screening' AND ${r.referredOn} <= ${overdueCutoff(today)})`;
+  return sql`(${r.channel} = 'referral' AND ${r.status} = 'screening' AND ${r.referredOn} <= ${overdueCutoff(today)})`;
 }

@@ -48,7 +48,11 @@ describe("issue 11: the officer's 求職者 and 紹介 forms survive the Big Lis
     // 希望賃金 and its 形態 go together (both blank is valid, each blank alone is not): one per request.
     const paired = ["desiredWage", "desiredWageForm"];
     const failures = [
-      ...(await fuzzForm({ ...spec, fields: Object.keys(validFields).filter((f) => !paired.includes(f)), schemaRefuses: refusedBySchema(seekerSchema, validFields) })),
+      ...(await fuzzForm({
+        ...spec,
+        fields: Object.keys(validFields).filter((f) => !paired.includes(f)),
+        schemaRefuses: refusedBySchema(seekerSchema, validFields),
+      })),
       ...(await fuzzForm({ ...spec, fields: paired })),
     ];
     expect(failures, describeFailures(failures)).toEqual([]);

@@ -54,6 +54,8 @@ export interface ReferralSpec {
   posting: { id: string; establishmentId: string; officeCode: string };
   referredOn: string;
   status?: ReferralRow["status"];
+  /** HW紹介 (default) or an オンライン自主応募 (no office). */
+  channel?: ReferralRow["channel"];
   officeCode?: string;
   referredBy?: string | null;
 }
@@ -67,8 +69,8 @@ function referralRow(spec: ReferralSpec): typeof schema.referrals.$inferInsert {
     seekerId: spec.seekerId,
     postingId: spec.posting.id,
     establishmentId: spec.posting.establishmentId,
-    channel: "referral",
-    officeCode: spec.officeCode ?? spec.posting.officeCode,
+    channel: spec.channel ?? "referral",
+    officeCode: spec.channel === "application" ? null : (spec.officeCode ?? spec.posting.officeCode),
     referredBy: spec.referredBy ?? null,
     referredOn: spec.referredOn,
     status,

@@ -78,13 +78,21 @@ describe("R-GATE-3: the SQL of an overdue referral is the rule's", () => {
       { referredOn: "2026-01-01", status: "hired" },
       { referredOn: "2026-01-01", status: "rejected" },
       { referredOn: "2026-01-01", status: "declined" },
+      // R-GATE-3 (issue 12): an オンライン自主応募 is not a referral of Hello Work's: never counted.
+      { referredOn: "2026-01-01", status: "screening", channel: "application" },
     ] as const;
     for (const c of cases) await createReferral({ seekerId: (await createSeeker()).id, posting: p, ...c });
     const rows = await db()
-      .select({ referredOn: schema.referrals.referredOn, status: schema.referrals.status, overdue: sql<number>`${referralOverdueSql("2026-03-01")}` })
+      .select({
+        channel: schema.referrals.channel,
+        referredOn: schema.referrals.referredOn,
+        status: schema.referrals.status,
+        overdue: sql<number>`${referralOverdueSql("2026-03-01")}`,
+      })
       .from(schema.referrals)
       .all();
-    for (const row of rows) expect([row.referredOn, row.status, Boolean(row.overdue)]).toEqual([row.referredOn, row.status, isOverdue(row, "2026-03-01")]);
+    for (const row of rows)
+      expect([row.channel, row.referredOn, row.status, Boolean(row.overdue)]).toEqual([row.channel, row.referredOn, row.status, isOverdue(row, "2026-03-01")]);
     expect(rows.filter((r) => r.overdue).length).toBe(1);
   });
 });

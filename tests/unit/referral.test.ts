@@ -18,12 +18,18 @@ describe("R-GATE-3: the backlog counts referrals 21 days or more after their 紹
   it("R-GATE-3: on 2026-03-01 a referral of 2026-02-08 (day 21) counts, one of 2026-02-09 (day 20) does not", () => {
     expect(overdueCutoff("2026-03-01")).toBe("2026-02-08");
     expect(daysSinceReferral("2026-02-08", "2026-03-01")).toBe(21);
-    expect(isOverdue({ status: "screening", referredOn: "2026-02-08" }, "2026-03-01")).toBe(true);
-    expect(isOverdue({ status: "screening", referredOn: "2026-02-09" }, "2026-03-01")).toBe(false);
+    expect(isOverdue({ channel: "referral", status: "screening", referredOn: "2026-02-08" }, "2026-03-01")).toBe(true);
+    expect(isOverdue({ channel: "referral", status: "screening", referredOn: "2026-02-09" }, "2026-03-01")).toBe(false);
   });
 
   it("R-GATE-3: a referral with a result (採用, 不採用, 辞退) never counts", () => {
-    for (const status of ["hired", "rejected", "declined"] as const) expect(isOverdue({ status, referredOn: "2025-01-01" }, "2026-03-01")).toBe(false);
+    for (const status of ["hired", "rejected", "declined"] as const)
+      expect(isOverdue({ channel: "referral", status, referredOn: "2025-01-01" }, "2026-03-01")).toBe(false);
+  });
+
+  it("R-GATE-3 (issue 12): an オンライン自主応募 without a result never counts — the backlog is of ハローワーク's referrals", () => {
+    expect(isOverdue({ channel: "application", status: "screening", referredOn: "2025-01-01" }, "2026-03-01")).toBe(false);
+    expect(isOverdue({ channel: "referral", status: "screening", referredOn: "2025-01-01" }, "2026-03-01")).toBe(true);
   });
 
   it("R-GATE-3: 50 overdue do not restrict, 51 do; the officers' list watches from 40", () => {

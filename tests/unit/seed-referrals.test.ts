@@ -22,7 +22,9 @@ const TODAY = jstDate(NOW_MS); // 2026-11-26
 const DAY_MS = 86_400_000;
 
 function overdueCount(rows: ReferralRow[], establishmentId: string, today: string): number {
-  return rows.filter((r) => r.establishmentId === establishmentId && isOverdue({ status: r.status as ReferralStatus, referredOn: r.referredOn }, today)).length;
+  return rows.filter(
+    (r) => r.establishmentId === establishmentId && isOverdue({ channel: "referral", status: r.status as ReferralStatus, referredOn: r.referredOn }, today),
+  ).length;
 }
 
 /** The seeding days checked: every day from 2026-01-01 for 500 days (every month end, two Februaries). */
@@ -60,9 +62,11 @@ describe("issue 11: the demo referrals keep the issue's promises", () => {
     const r = rows.referrals;
     const screening = r.filter((x) => x.status === "screening");
     expect(screening.some((x) => x.referredOn > addDays(TODAY, -21) && x.establishmentId === "demo-est-nikko-yuba")).toBe(true);
-    expect(screening.some((x) => isOverdue({ status: "screening", referredOn: x.referredOn }, TODAY) && x.establishmentId === "demo-est-nikko-yuba")).toBe(
-      true,
-    );
+    expect(
+      screening.some(
+        (x) => isOverdue({ channel: "referral", status: "screening", referredOn: x.referredOn }, TODAY) && x.establishmentId === "demo-est-nikko-yuba",
+      ),
+    ).toBe(true);
     expect(screening.some((x) => x.referredOn === TODAY)).toBe(true);
     const hired = r.filter((x) => x.status === "hired");
     expect(hired.length).toBeGreaterThan(0);
