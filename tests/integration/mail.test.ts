@@ -192,6 +192,8 @@ describe("scheduled()", () => {
       "jobRuns.purge",
       "mail.purgeSent",
       "mail.purgeSent",
+      "messages.erase",
+      "messages.erase",
       "postings.expire",
       "postings.expire",
       "postings.minimumWageAlerts",
