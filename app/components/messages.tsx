@@ -147,6 +147,26 @@ export function ThreadRoutePage({ side }: { side: keyof typeof SIDES }) {
   );
 }
 
+/** The first-message route's page of a side (`/…/messages/new`), from its loader's data (party, refusal, form action). */
+export function StartThreadRoutePage({ side }: { side: keyof typeof SIDES }) {
+  const { party, refusal, formAction } = useLoaderData<{ party: string; refusal: string | null; formAction: string }>();
+  const lastResult = useActionData<SubmissionResult<string[]>>();
+  const { listHref, mineLabel } = SIDES[side];
+  return (
+    <ThreadView
+      heading={`${party}へのメッセージ`}
+      subject={null}
+      messages={[]}
+      refusal={refusal}
+      lastResult={lastResult}
+      listHref={listHref}
+      mineLabel={mineLabel}
+      otherLabel={party}
+      formAction={formAction}
+    />
+  );
+}
+
 /** The error page of the message routes: 404 (not the viewer's), 403 with the reason, or no details. */
 export function MessagesRouteError({ listHref, notFound }: { listHref: string; notFound?: { title: string; body: string } }) {
   return (

@@ -3,8 +3,7 @@
  * (`?request=`) of the establishment (R-MSG-1, issue 12). Data and action: start.server.ts.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { MessagesRouteError, ThreadView } from "../../components/messages";
+import { MessagesRouteError, StartThreadRoutePage } from "../../components/messages";
 import { startAction, startPage } from "./start.server";
 
 export const meta: MetaFunction = () => [{ title: "メッセージを送る | 求人者マイページ" }];
@@ -18,20 +17,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function StartMessage() {
-  const { party, refusal, formAction } = useLoaderData<typeof loader>();
-  return (
-    <ThreadView
-      heading={`${party}へのメッセージ`}
-      subject={null}
-      messages={[]}
-      refusal={refusal}
-      lastResult={useActionData<typeof action>()}
-      listHref="/mypage/messages"
-      mineLabel="当事業所"
-      otherLabel={party}
-      formAction={formAction}
-    />
-  );
+  return <StartThreadRoutePage side="employer" />;
 }
 
 export function ErrorBoundary() {

@@ -3,8 +3,7 @@
  * seeker was referred or applied (R-MSG-1, issue 12). Data and action: start.server.ts.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { MessagesRouteError, ThreadView } from "../../components/messages";
+import { MessagesRouteError, StartThreadRoutePage } from "../../components/messages";
 import { seekerStartAction, seekerStartPage } from "./start.server";
 
 export const meta: MetaFunction = () => [{ title: "メッセージを送る | 求職者マイページ" }];
@@ -18,20 +17,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SeekerStartMessage() {
-  const { party, refusal, formAction } = useLoaderData<typeof loader>();
-  return (
-    <ThreadView
-      heading={`${party}へのメッセージ`}
-      subject={null}
-      messages={[]}
-      refusal={refusal}
-      lastResult={useActionData<typeof action>()}
-      listHref="/seeker/messages"
-      mineLabel="あなた"
-      otherLabel={party}
-      formAction={formAction}
-    />
-  );
+  return <StartThreadRoutePage side="seeker" />;
 }
 
 export function ErrorBoundary() {
