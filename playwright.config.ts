@@ -1,13 +1,12 @@
 /**
  * End-to-end tests in real Chromium (Debian's /usr/bin/chromium; never `playwright install`).
- * `npm run build` first; Playwright then starts scripts/e2e-server.ts, which serves the built Worker
- * with `wrangler dev` on 127.0.0.1:8788 over a freshly created local state (.wrangler/e2e-state).
+ * `npm run build` first; Playwright then starts scripts/e2e-server.ts once per worker, each serving the built Worker
+ * with `wrangler dev` on its own port (8788, 8789, …) over its own freshly created local state (.wrangler/e2e-state,
+ * .wrangler/e2e-state-1, …).
  * Specs import `test`/`expect` from tests/e2e/fixtures.ts, which runs axe-core on every page visited.
  */
 import { defineConfig, devices } from "@playwright/test";
-
-const PORT = process.env.E2E_PORT ?? "8788";
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+import { E2E_WORKERS, e2eBaseUrl, e2ePort, e2eStateDir } from "./scripts/lib/e2e-servers.ts";
 
 // Quiet, offline-safe environment (stack notes §12); scripts/lib/run.ts's toolEnv adds XDG_CONFIG_HOME.
 process.env.CI ??= "true";
@@ -17,8 +16,9 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
 export default defineConfig({
   testDir: "./tests/e2e",
   testMatch: "**/*.spec.ts",
+  // Whole files per worker, each worker against its own server and state (E2E_WORKERS, default 2; scripts/lib/e2e-servers.ts).
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   forbidOnly: true,
   reporter: "list",
@@ -26,7 +26,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   outputDir: "test-results",
   use: {
-    baseURL: BASE_URL,
+    // Worker 0's server; tests/e2e/fixtures.ts points each worker at its own.
+    baseURL: e2eBaseUrl(0),
     locale: "ja-JP",
     timezoneId: "Asia/Tokyo",
     trace: "retain-on-failure",
@@ -52,9 +53,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
     command: "node scripts/e2e-server.ts",
-    url: `${BASE_URL}/`,
+    url: `${e2eBaseUrl(index)}/`,
     reuseExistingServer: false,
     // Only `wrangler dev` starting when `npm test` prepared the state; with the state prepared here, ~20 s more. A
     // loaded machine takes several times as long.
@@ -65,10 +66,11 @@ export default defineConfig({
     // SIGTERM lets the script stop wrangler's own process group (workerd included).
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
-      E2E_PORT: PORT,
+      E2E_PORT: String(e2ePort(index)),
+      E2E_STATE_DIR: e2eStateDir(index),
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       CLOUDFLARE_CF_FETCH_ENABLED: "false",
     },
-  },
+  })),
 });

@@ -1,8 +1,9 @@
 /**
  * Web server for the end-to-end tests (started by Playwright's `webServer`, see playwright.config.ts).
- * Recreates a dedicated local state directory (.wrangler/e2e-state) with the migrations, the reference and demo data
+ * Recreates a dedicated local state directory (E2E_STATE_DIR, default .wrangler/e2e-state) with the migrations, the reference and demo data
  * and the demo images (scripts/lib/e2e-state.ts) — unless E2E_STATE_READY=1 says that `npm test` has just done so
- * while the build ran — then serves the already-built Worker with `wrangler dev` on 127.0.0.1:8788
+ * while the build ran (and copied for the other workers) — then serves the already-built Worker with `wrangler dev` on
+ * 127.0.0.1:E2E_PORT (8788 by default; one server per Playwright worker)
  * (APP_ENV=development: mail stays in the outbox at /dev/mail and the clock can be fixed at /dev).
  *
  * It does not build: `npm run build:dev` (a build with the /dev pages) comes first. SIGTERM/SIGINT stop the whole wrangler process
@@ -11,10 +12,12 @@
 import { spawn } from "node:child_process";
 import { existsSync, fstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { E2E_PERSIST_TO as persistTo, prepareE2eState } from "./lib/e2e-state.ts";
+import { E2E_PERSIST_TO, prepareE2eState } from "./lib/e2e-state.ts";
 import { BIN, ROOT, startDetached } from "./lib/run.ts";
 
 const E2E_PORT = process.env.E2E_PORT ?? "8788";
+/** This server's state directory: each Playwright worker's server has its own (playwright.config.ts). */
+const persistTo = process.env.E2E_STATE_DIR ?? E2E_PERSIST_TO;
 
 const serverBuild = join(ROOT, "build", "server", "index.js");
 if (!existsSync(serverBuild)) {
@@ -29,7 +32,7 @@ if (!readFileSync(serverBuild, "utf8").includes("routes/dev._index")) {
 if (process.env.E2E_STATE_READY === "1" && existsSync(join(ROOT, persistTo, "v3", "d1"))) {
   console.log(`▶ e2e state: prepared by npm test (${persistTo})`);
 } else {
-  console.log(`▶ e2e state: migrations, reference and demo data, demo images (${(await prepareE2eState()).toFixed(1)} s)`);
+  console.log(`▶ e2e state: migrations, reference and demo data, demo images (${(await prepareE2eState(persistTo)).toFixed(1)} s)`);
 }
 
 console.log(`\n▶ e2e server: http://127.0.0.1:${E2E_PORT}/  (state: ${persistTo})\n`);

@@ -1,0 +1,27 @@
+/**
+ * The end-to-end servers: one per Playwright worker (playwright.config.ts). Worker `index` (testInfo.parallelIndex)
+ * talks only to 127.0.0.1:(E2E_PORT + index), which serves its own copy of the state, so that the journeys of one worker
+ * never see another's changes (the clock at /dev, the outbox, the demo data they alter). A light module: the
+ * Playwright config, the fixtures and the scripts all read it.
+ */
+import { join } from "node:path";
+
+export const E2E_PERSIST_TO = join(".wrangler", "e2e-state");
+
+/** How many workers (and servers): E2E_WORKERS, default 2 (the machine's two cores). */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+
+const BASE_PORT = Number(process.env.E2E_PORT ?? 8788);
+
+/** The state directory of worker `index` (0: E2E_PERSIST_TO; the others beside it). */
+export function e2eStateDir(index: number): string {
+  return index === 0 ? E2E_PERSIST_TO : `${E2E_PERSIST_TO}-${index}`;
+}
+
+export function e2ePort(index: number): number {
+  return BASE_PORT + index;
+}
+
+export function e2eBaseUrl(index: number): string {
+  return `http://127.0.0.1:${e2ePort(index)}`;
+}
