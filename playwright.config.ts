@@ -16,7 +16,7 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
 export default defineConfig({
   testDir: "./tests/e2e",
   testMatch: "**/*.spec.ts",
-  // Whole files per worker, each worker against its own server and state (E2E_WORKERS, default 2; scripts/lib/e2e-servers.ts).
+  // Whole files per worker, each worker against its own server and state (E2E_WORKERS, default 1; scripts/lib/e2e-servers.ts).
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: 0,

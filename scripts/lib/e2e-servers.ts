@@ -1,5 +1,5 @@
 /**
- * The end-to-end servers: one per Playwright worker (playwright.config.ts). Worker `index` (testInfo.parallelIndex)
+ * The end-to-end servers: one per Playwright worker (playwright.config.ts; one worker unless E2E_WORKERS says more). Worker `index` (testInfo.parallelIndex)
  * talks only to 127.0.0.1:(E2E_PORT + index), which serves its own copy of the state, so that the journeys of one worker
  * never see another's changes (the clock at /dev, the outbox, the demo data they alter). A light module: the
  * Playwright config, the fixtures and the scripts all read it.
@@ -8,8 +8,12 @@ import { join } from "node:path";
 
 export const E2E_PERSIST_TO = join(".wrangler", "e2e-state");
 
-/** How many workers (and servers): E2E_WORKERS, default 2 (the machine's two cores). */
-export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+/**
+ * How many workers (and servers): E2E_WORKERS, default 1. With vitest beside Playwright in `npm test`, a second worker
+ * made both far slower on this 2-core machine (vitest 356 s → 694 s, the journeys past 726 s against 617 s with one);
+ * `E2E_WORKERS=2 npx playwright test` helps when the journeys run alone.
+ */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 1) || 1);
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 8788);
 
