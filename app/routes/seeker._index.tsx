@@ -11,7 +11,7 @@ import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
 import { seekerUnreadCountQuery } from "../models/messages.server";
 import { seekerRequestsQuery } from "../models/seeker-requests.server";
-import { SEEKER_REQUEST_STATUS_LABELS } from "../rules/request-answer";
+import { seekerRequestStatusLabel } from "../rules/request-answer";
 import { requireSeeker } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "求職者マイページ" }];
@@ -33,7 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       message: r.message,
       sentAt: formatJstDateTime(r.createdAt),
       waiting: r.status === "requested",
-      statusLabel: r.status === "requested" && !r.postingOpen ? "未回答（募集終了）" : SEEKER_REQUEST_STATUS_LABELS[r.status],
+      statusLabel: seekerRequestStatusLabel({ status: r.status, postingOpen: Boolean(r.postingOpen) }),
     })),
   };
 }

@@ -72,3 +72,8 @@ export function requestAnswerNoticeText(answer: RequestAnswer, data: { jobTitle:
     body: `「${data.jobTitle}」（求人番号 ${data.jobNumber}）の直接リクエストは、求職者が辞退しました（${data.answeredOn}）。`,
   };
 }
+
+/** The state the seeker sees: a request still waiting whose posting no longer takes applications is 「未回答（募集終了）」. */
+export function seekerRequestStatusLabel(request: { status: DirectRequestStatus; postingOpen: boolean }): string {
+  return request.status === "requested" && !request.postingOpen ? "未回答（募集終了）" : SEEKER_REQUEST_STATUS_LABELS[request.status];
+}

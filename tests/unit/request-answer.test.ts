@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DirectRequestStatus } from "../../app/rules/direct-request";
-import { canApply, decideRequestAnswer, REQUEST_ANSWER_MESSAGES, requestAnswerNoticeText } from "../../app/rules/request-answer";
+import { canApply, decideRequestAnswer, REQUEST_ANSWER_MESSAGES, requestAnswerNoticeText, seekerRequestStatusLabel } from "../../app/rules/request-answer";
 
 const STATUSES: DirectRequestStatus[] = ["requested", "accepted", "declined", "expired"];
 
@@ -47,5 +47,11 @@ describe("R-SEARCH-2 (issue 12): answering a 直接リクエスト", () => {
       title: "直接リクエストが辞退されました",
       body: "「製造スタッフ」（求人番号 09100-00000001）の直接リクエストは、求職者が辞退しました（2026年11月26日）。",
     });
+  });
+
+  it("R-SEARCH-2: the seeker sees 未回答（募集終了） for a waiting request whose posting closed, on the list and the request page alike", () => {
+    expect(seekerRequestStatusLabel({ status: "requested", postingOpen: true })).toBe("未回答");
+    expect(seekerRequestStatusLabel({ status: "requested", postingOpen: false })).toBe("未回答（募集終了）");
+    expect(seekerRequestStatusLabel({ status: "accepted", postingOpen: false })).toBe("応募済み");
   });
 });

@@ -11,7 +11,7 @@ import { formatJstDateTime } from "../../lib/clock";
 import { seekerRequestAnswerSchema } from "../../lib/schemas/seeker-request";
 import { kyujinhyoView } from "../../models/posting/view.server";
 import { answerDirectRequest, answerFactsOf, seekerRequestPostingQuery, seekerRequestQuery } from "../../models/seeker-requests.server";
-import { canApply, decideRequestAnswer, SEEKER_REQUEST_STATUS_LABELS, type RequestAnswer } from "../../rules/request-answer";
+import { canApply, decideRequestAnswer, seekerRequestStatusLabel, type RequestAnswer } from "../../rules/request-answer";
 import { requireSeeker } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
@@ -48,7 +48,7 @@ export async function requestPage(request: Request, context: AppLoadContext, id:
     sentAt: formatJstDateTime(row.createdAt),
     answeredAt: row.answeredAt === null ? null : formatJstDateTime(row.answeredAt),
     status: row.status,
-    statusLabel: SEEKER_REQUEST_STATUS_LABELS[row.status],
+    statusLabel: seekerRequestStatusLabel(facts),
     canApply: canApply(facts),
     canDecline: row.status === "requested",
     /** Why 応募する is not offered while the request still waits (the posting ended, already 選考中). */
