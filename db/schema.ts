@@ -125,7 +125,11 @@ export const establishments = sqliteTable(
     unusableReason: text("unusable_reason"),
     /** R-GATE-2: 利用不可 since (ms), NULL when usable. */
     unusableAt: integer("unusable_at"),
+    /** R-DEL-1: 退会 completed (ms), NULL otherwise; erased 31 days later (rules/retention.ts). Cleared by a restore. */
     withdrawnAt: integer("withdrawn_at"),
+    /** R-DEL-3: closed because another office gained jurisdiction (ms), and that office; erased like a 退会. */
+    closedAt: integer("closed_at"),
+    relocatedToOfficeCode: text("relocated_to_office_code"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -277,10 +281,32 @@ export const auditLog = sqliteTable(
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id"),
     officeCode: text("office_code"),
+    /** The establishment the entry concerns (issue 13: the officers' filter), NULL when none or for rows before it. */
+    establishmentId: text("establishment_id"),
     details: text("details").notNull().default("{}"),
   },
-  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId), index("audit_office_idx").on(t.officeCode, t.at)],
+  (t) => [
+    index("audit_subject_idx").on(t.subjectType, t.subjectId),
+    index("audit_office_idx").on(t.officeCode, t.at),
+    index("audit_office_est_idx").on(t.officeCode, t.establishmentId, t.at),
+    index("audit_office_actor_idx").on(t.officeCode, t.actorId, t.at),
+  ],
 );
+
+/**
+ * R-DEL-4: an establishment's erasure in progress (issue 13). Each chunk's batch deletes rows and adds their count here,
+ * so a run cut anywhere resumes and still reports exact counts; the last batch deletes the establishment, this row, and
+ * writes the erasure report to the audit log. No foreign key: it must outlive nothing it names.
+ */
+export const erasureProgress = sqliteTable("erasure_progress", {
+  establishmentId: text("establishment_id").primaryKey(),
+  officeCode: text("office_code").notNull(),
+  /** withdrawn (R-DEL-1), closed (R-DEL-3), dormant (R-DEL-2). */
+  reason: text("reason", { enum: ["withdrawn", "closed", "dormant"] }).notNull(),
+  startedAt: integer("started_at").notNull(),
+  /** JSON: table name → rows deleted so far (R2 objects as "r2"). */
+  counts: text("counts").notNull().default("{}"),
+});
 
 /** One row per run of a scheduled job: for the operator, and so a crashed run can be seen. */
 export const jobRuns = sqliteTable(

@@ -17,6 +17,8 @@ export interface AuditEntry {
   subjectType: string;
   subjectId?: string | null;
   officeCode?: string | null;
+  /** The establishment the entry concerns (the officers' audit filter, issue 13). */
+  establishmentId?: string | null;
   details?: Record<string, unknown>;
 }
 
@@ -29,6 +31,7 @@ export function auditStatement(db: Db, clock: Clock, entry: AuditEntry) {
     subjectType: entry.subjectType,
     subjectId: entry.subjectId ?? null,
     officeCode: entry.officeCode ?? null,
+    establishmentId: entry.establishmentId ?? (entry.subjectType === "establishment" ? (entry.subjectId ?? null) : null),
     details: JSON.stringify(entry.details ?? {}),
   });
 }
