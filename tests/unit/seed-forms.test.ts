@@ -61,6 +61,8 @@ function seededRow(e: DemoEstablishment): typeof schema.establishments.$inferSel
     unusableReason: e.unusableReason ?? null,
     unusableAt: null,
     withdrawnAt: null,
+    closedAt: null,
+    relocatedToOfficeCode: null,
     createdAt: 0,
     updatedAt: 0,
   };
