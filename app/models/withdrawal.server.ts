@@ -6,7 +6,8 @@
  * pending 直接リクエスト expired, open conversations closed, every session of every login account deleted, and the mail. The accounts' KV keys are voided
  * after the batch. Nothing is erased here: the daily erasure job does that from day 31 (rules/retention.ts).
  */
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { data, type AppLoadContext } from "@remix-run/cloudflare";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { formatJapaneseDate, formatJstDateTime, jstDate, todayJst, type Clock } from "../lib/clock";
 import type { MailContext } from "../mail/templates";
@@ -14,12 +15,15 @@ import type { OfficeContact } from "../rules/gates";
 import { canRestoreWithdrawal, lastRestorableOn, withdrawalErasedFrom } from "../rules/retention";
 import { closedStatusLabel, relocatedNotice, withdrawalRestoredNotice, withdrawnNotice } from "../rules/withdrawal";
 import { auditStatement } from "../utils/audit.server";
+import { requireStaff } from "../utils/auth.server";
 import { voidAuthKey, type AuthKeyPurpose } from "../utils/auth-keys.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
-import { isLostRace, valueWhile } from "../utils/sql.server";
-import type { StaffScope } from "./establishment.server";
+import { valueWhile } from "../utils/sql.server";
+import { ESTABLISHMENT_STATUS_LABELS, type StaffScope } from "./establishment.server";
+import { officesQuery } from "./office.server";
 import { tellEstablishment } from "./gates/tell.server";
-import { refused, type Outcome } from "./posting/outcome";
+import { establishmentStateIs, runEstablishmentChange } from "./gates/usability.server";
+import type { Outcome } from "./posting/outcome";
 import { stillValidSql } from "./posting/queries.server";
 import { stoppedColumns } from "./posting/stop.server";
 
@@ -32,20 +36,8 @@ export const WITHDRAWAL_STOP_REASON = "退会";
 export const RELOCATION_STOP_REASON = "管轄変更";
 
 const TAKEN = "事業所の状態が変わりました。画面を開き直して確認してください。";
-
-async function run(db: Db, statements: BatchItem<"sqlite">[], taken = TAKEN): Promise<Outcome> {
-  try {
-    await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-    return { ok: true };
-  } catch (error) {
-    if (isLostRace(error)) return refused("race", taken);
-    throw error;
-  }
-}
-
-function stateIs(id: string, condition: SQL): SQL {
-  return sql`EXISTS (SELECT 1 FROM ${e} WHERE ${e.id} = ${id} AND ${condition})`;
-}
+const run = (db: Db, statements: BatchItem<"sqlite">[]) => runEstablishmentChange(db, statements, TAKEN);
+const stateIs = establishmentStateIs;
 
 /**
  * The end of a My Page (退会, relocation) after its status changed in the same batch: postings, 直接リクエスト,
@@ -168,6 +160,25 @@ export function endingQuery(db: Db, officeCode: ScopeValue, id: string) {
 }
 
 export type EndingRow = Awaited<ReturnType<typeof endingQuery>>[number];
+
+/**
+ * The guard of the officers' 退会 and 管轄の変更 pages: a signed-in officer and the establishment of their office (another
+ * office's is a 404), with every office (the relocation's choices), read in the guard's batch.
+ */
+export async function requireEndingOfOffice(request: Request, context: AppLoadContext, id: string) {
+  const officer = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ rows: endingQuery(db, officeCode, id), offices: officesQuery(db) }),
+  });
+  const row = officer.reads.rows[0];
+  if (!row) throw data(null, { status: 404 });
+  return { ...officer, row, offices: officer.reads.offices, today: todayJst(officer.clock) };
+}
+
+/** The heading of the officers' 退会 and 管轄の変更 pages: a closed one's status names the new office. */
+export function endingHeading(row: EndingRow) {
+  const status = row.status === "closed" ? closedStatusLabel(row.relocatedToOfficeName) : ESTABLISHMENT_STATUS_LABELS[row.status];
+  return { id: row.id, name: row.name, establishmentNumber: row.establishmentNumber ?? "", status };
+}
 
 /** The JST date a withdrawn (or closed) My Page ended, or null. */
 export function endedOn(row: Pick<EndingRow, "status" | "withdrawnAt" | "closedAt">): string | null {

@@ -18,6 +18,7 @@ import { alertText, bodyText, fieldError, headings, links, parse, textOf } from 
 import { openMyPage } from "../helpers/mypage";
 import { acceptedPosting, postingRow } from "../helpers/postings";
 import { createSeeker } from "../helpers/referrals";
+import { auditRows, establishmentRow } from "../helpers/rows";
 import { referralForm } from "../helpers/seekers";
 import { atWorkerNow, signedInOfficer } from "../helpers/staff";
 import { postForm, workerFetch } from "../helpers/worker";
@@ -37,7 +38,7 @@ describe("R-DEL-3 (issue 13): closing the My Page of an establishment that moved
     await db().insert(schema.messageThreads).values({ id: "t-reloc", establishmentId: id, seekerId: seeker.id, createdAt: 1, lastMessageAt: 1 });
     const { cookie, staff } = await signedInOfficer("0910", clock);
     const path = `/staff/establishments/${id}/relocation`;
-    const status = async () => (await db().select().from(schema.establishments).where(eq(schema.establishments.id, id)).get())!;
+    const status = () => establishmentRow(id);
 
     const { cookie: utsunomiya } = await signedInOfficer("0901", clock, { email: "officer@utsunomiya.example.jp" });
     const failures = await checkAuthorisationMatrix(
@@ -84,11 +85,7 @@ describe("R-DEL-3 (issue 13): closing the My Page of an establishment that moved
       expect(mail!.subject).toBe("【求人者マイページ】管轄の変更により求人者マイページを閉鎖しました");
       expect(mail!.textBody).toContain("ハローワーク宇都宮（電話 028-000-0001）で改めて事業所登録のうえ");
     }
-    const [audit, ...moreAudits] = await db()
-      .select()
-      .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.subjectId, id), eq(schema.auditLog.action, "establishment.relocate")))
-      .all();
+    const [audit, ...moreAudits] = await auditRows(id, "establishment.relocate");
     expect(moreAudits).toEqual([]);
     expect(audit).toMatchObject({ actorType: "staff", actorId: staff.id, officeCode: "0910", establishmentId: id });
     expect(JSON.parse(audit!.details)).toEqual({ toOfficeCode: "0901", closedOn: "2026-11-26" });

@@ -6,7 +6,7 @@
  * (authorisation matrix). The texts: tests/unit/sign-in.test.ts; the forms' fuzzers: tests/fuzz/withdrawal.test.ts.
  */
 import { env } from "cloudflare:test";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { newId } from "../../app/lib/ids";
 import { getDb, schema } from "../../app/utils/db.server";
@@ -19,6 +19,7 @@ import { alertText, bodyText, fieldError, formsTo, headings, hrefs, links, parse
 import { openMyPage, type MyPage } from "../helpers/mypage";
 import { acceptedPosting, postingRow, submittedPosting } from "../helpers/postings";
 import { createSeeker } from "../helpers/referrals";
+import { auditRows, establishmentRow, sessionsOf } from "../helpers/rows";
 import { directRequest } from "../helpers/seeker-requests";
 import { completePosting } from "../unit/posting-fixture";
 import { atWorkerNow, signedInOfficer } from "../helpers/staff";
@@ -31,21 +32,8 @@ beforeEach(async () => {
   await atWorkerNow(NOW);
 });
 
-async function establishment(id: string) {
-  return (await db().select().from(schema.establishments).where(eq(schema.establishments.id, id)).get())!;
-}
-
-async function audits(id: string, action: string) {
-  return db()
-    .select()
-    .from(schema.auditLog)
-    .where(and(eq(schema.auditLog.subjectId, id), eq(schema.auditLog.action, action)))
-    .all();
-}
-
-async function sessionsOf(accountId: string) {
-  return db().select().from(schema.sessions).where(eq(schema.sessions.accountId, accountId)).all();
-}
+const establishment = establishmentRow;
+const audits = auditRows;
 
 async function thread(employer: MyPage, closedAt: number | null = null) {
   const seeker = await createSeeker();

@@ -8,13 +8,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type AppLoadContext } from "@remix-run/cloudflare";
 import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
 import { relocationSchema } from "../../lib/schemas/withdrawal";
-import { ESTABLISHMENT_STATUS_LABELS } from "../../models/establishment.server";
-import { officesQuery } from "../../models/office.server";
 import { ROLE_LABELS } from "../../models/staff.server";
-import { endedOn, endingQuery, relocateEstablishment, RELOCATABLE, type EndingRow } from "../../models/withdrawal.server";
+import { endedOn, endingHeading, relocateEstablishment, RELOCATABLE, requireEndingOfOffice, type EndingRow } from "../../models/withdrawal.server";
 import { withdrawalErasedFrom } from "../../rules/retention";
-import { closedStatusLabel } from "../../rules/withdrawal";
-import { requireStaff } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { mailContext } from "../../utils/mail.server";
@@ -24,27 +20,12 @@ export const NOT_RELOCATABLE = "この事業所は退会または閉鎖してい
 
 const canRelocate = (row: EndingRow) => (RELOCATABLE as readonly string[]).includes(row.status);
 
-async function found(request: Request, context: AppLoadContext, id: string) {
-  const officer = await requireStaff(request, context, {
-    reads: ({ db, officeCode }) => ({ rows: endingQuery(db, officeCode, id), offices: officesQuery(db) }),
-  });
-  const row = officer.reads.rows[0];
-  if (!row) throw data(null, { status: 404 });
-  // Every office is listed (the officer's own too: choosing it is refused beside the field).
-  return { ...officer, row, offices: officer.reads.offices };
-}
-
 export async function relocationPage(request: Request, context: AppLoadContext, id: string) {
-  const { staff, office, row, offices } = await found(request, context, id);
+  const { staff, office, row, offices } = await requireEndingOfOffice(request, context, id);
   const closedOn = row.status === "closed" ? endedOn(row) : null;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
-    establishment: {
-      id: row.id,
-      name: row.name,
-      establishmentNumber: row.establishmentNumber ?? "",
-      status: row.status === "closed" ? closedStatusLabel(row.relocatedToOfficeName) : ESTABLISHMENT_STATUS_LABELS[row.status],
-    },
+    establishment: endingHeading(row),
     closed: closedOn ? { at: formatJstDateTime(row.closedAt!), erasedFrom: formatJapaneseDate(withdrawalErasedFrom(closedOn)) } : null,
     canRelocate: canRelocate(row),
     offices: offices.map((o) => ({ value: o.code, label: o.name })),
@@ -52,7 +33,7 @@ export async function relocationPage(request: Request, context: AppLoadContext, 
 }
 
 export async function relocationAction(request: Request, context: AppLoadContext, id: string) {
-  const { db, clock, staff, office, row, offices } = await found(request, context, id);
+  const { db, clock, staff, office, row, offices } = await requireEndingOfOffice(request, context, id);
   const submission = parseWithZod(await readForm(request), { schema: relocationSchema });
   if (submission.status !== "success")
     return data({ step: "form" as const, lastResult: submission.reply(), officeCode: null, officeName: null }, { status: 400 });

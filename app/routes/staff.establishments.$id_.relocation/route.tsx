@@ -6,8 +6,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, FormErrors, SelectField } from "../../components/form";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, SelectField } from "../../components/form";
+import { BackToEstablishment, ConfirmStep, EffectList, EstablishmentActionHeading, ToConfirmButton } from "../../components/staff-establishment-action";
 import { StaffHeader } from "../../components/staff-header";
 import { relocationSchema } from "../../lib/schemas/withdrawal";
 import { relocationAction, relocationPage } from "./relocation.server";
@@ -21,6 +22,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   return relocationAction(request, context, params.id ?? "");
 }
+
+const RELOCATION_EFFECTS = [
+  "この事業所の求人者マイページを閉鎖します。有効中の求人は本日で募集を停止し、メッセージのやり取りを終了します。",
+  "すべてのログインアカウントは直ちにログアウトされ、ログインできなくなります。",
+  "登録された情報は新しい管轄のハローワークに引き継がれず、31日後に消去されます。",
+  "ログインアカウントに、新しい管轄のハローワークで改めて事業所登録するようメールで知らせます。",
+];
 
 export default function RelocationPage() {
   const { staff, establishment: e, closed, canRelocate, offices } = useLoaderData<typeof loader>();
@@ -36,14 +44,7 @@ export default function RelocationPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <h1 className="mb-2 text-std-32B-150">管轄の変更（移転）</h1>
-      <p className="mb-6 text-std-17N-170">
-        <span className="mr-6">{e.name}</span>
-        <span className="mr-6">
-          事業所番号 <strong>{e.establishmentNumber}</strong>
-        </span>
-        状態：<strong data-relocation-status>{e.status}</strong>
-      </p>
+      <EstablishmentActionHeading title="管轄の変更（移転）" establishment={e} />
       {closed ? (
         <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="text-std-16B-170">閉鎖した日時</dt>
@@ -55,30 +56,19 @@ export default function RelocationPage() {
       {!canRelocate ? (
         <p className="mb-8">{closed ? "この事業所の求人者マイページは閉鎖済みです。" : "この事業所は退会しているため、管轄の変更はできません。"}</p>
       ) : confirming ? (
-        <section aria-labelledby="confirm-title" className="mb-10 max-w-3xl rounded-8 border-2 border-red-800 p-6" data-confirm="relocate">
-          <h2 id="confirm-title" className="mb-4 text-std-24B-150">
-            この内容で求人者マイページを閉鎖しますか
-          </h2>
+        <ConfirmStep
+          name="relocate"
+          question="この内容で求人者マイページを閉鎖しますか"
+          intent="relocate"
+          act="求人者マイページを閉鎖する"
+          hidden={{ officeCode: result.officeCode ?? "" }}
+        >
           <dl className="mb-4 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
             <dt className="text-std-16B-170">新しい管轄</dt>
             <dd data-confirm-office>{result.officeName}</dd>
           </dl>
-          <ul className="mb-6 grid list-disc gap-2 pl-6">
-            <li>この事業所の求人者マイページを閉鎖します。有効中の求人は本日で募集を停止し、メッセージのやり取りを終了します。</li>
-            <li>すべてのログインアカウントは直ちにログアウトされ、ログインできなくなります。</li>
-            <li>登録された情報は新しい管轄のハローワークに引き継がれず、31日後に消去されます。</li>
-            <li>ログインアカウントに、新しい管轄のハローワークで改めて事業所登録するようメールで知らせます。</li>
-          </ul>
-          <Form method="post" className="flex flex-wrap gap-4">
-            <input type="hidden" name="officeCode" value={result.officeCode ?? ""} />
-            <Button name="intent" value="relocate">
-              求人者マイページを閉鎖する
-            </Button>
-            <Button name="intent" value="back" variant="secondary">
-              入力画面に戻る
-            </Button>
-          </Form>
-        </section>
+          <EffectList effects={RELOCATION_EFFECTS} />
+        </ConfirmStep>
       ) : (
         <section aria-labelledby="form-title" className="mb-10 max-w-3xl">
           <h2 id="form-title" className="mb-4 text-std-24B-150">
@@ -88,14 +78,11 @@ export default function RelocationPage() {
           <Form method="post" {...getFormProps(form)}>
             <FormErrors errors={form.errors} id={form.errorId} />
             <SelectField meta={fields.officeCode} label="新しい管轄のハローワーク" required options={offices} />
-            <input type="hidden" name="intent" value="confirm" />
-            <Button>確認画面へ進む</Button>
+            <ToConfirmButton />
           </Form>
         </section>
       )}
-      <p>
-        <Link to={`/staff/establishments/${e.id}`}>事業所の詳細へ戻る</Link>
-      </p>
+      <BackToEstablishment id={e.id} />
     </>
   );
 }

@@ -6,8 +6,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, FormErrors, TextAreaField } from "../../components/form";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, TextAreaField } from "../../components/form";
+import { BackToEstablishment, ConfirmStep, EffectList, EstablishmentActionHeading, ToConfirmButton } from "../../components/staff-establishment-action";
 import { StaffHeader } from "../../components/staff-header";
 import { restoreWithdrawalSchema } from "../../lib/schemas/withdrawal";
 import { RESTORE_NOTE_MAX } from "../../rules/withdrawal";
@@ -23,6 +24,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return withdrawalAction(request, context, params.id ?? "");
 }
 
+const RESTORE_EFFECTS = [
+  "求人者マイページを利用中に戻し、これまでのログインアカウントとパスワードで再びログインできるようにします。",
+  "退会のときに終了したメッセージのやり取りを再開します。退会のときに停止した求人は停止したままです（事業主が改めて申し込みます）。",
+  "事業所のお知らせと、ログインアカウントへのメールで知らせます。",
+];
+
 export default function WithdrawalRestorePage() {
   const { staff, establishment: e, withdrawal, refusal } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -37,14 +44,7 @@ export default function WithdrawalRestorePage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <h1 className="mb-2 text-std-32B-150">退会</h1>
-      <p className="mb-6 text-std-17N-170">
-        <span className="mr-6">{e.name}</span>
-        <span className="mr-6">
-          事業所番号 <strong>{e.establishmentNumber}</strong>
-        </span>
-        状態：<strong data-withdrawal-status>{e.status}</strong>
-      </p>
+      <EstablishmentActionHeading title="退会" establishment={e} />
       {withdrawal ? (
         <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
           <dt className="text-std-16B-170">退会の手続きをした日時</dt>
@@ -65,31 +65,15 @@ export default function WithdrawalRestorePage() {
           </p>
         )
       ) : confirming ? (
-        <section aria-labelledby="confirm-title" className="mb-10 max-w-3xl rounded-8 border-2 border-red-800 p-6" data-confirm="restore">
-          <h2 id="confirm-title" className="mb-4 text-std-24B-150">
-            この内容で退会を取り消しますか
-          </h2>
+        <ConfirmStep name="restore" question="この内容で退会を取り消しますか" intent="restore" act="退会を取り消す" hidden={{ note: result.note ?? "" }}>
           <dl className="mb-4 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
             <dt className="text-std-16B-170">事業主からの申出の内容</dt>
             <dd className="whitespace-pre-line break-all" data-confirm-note>
               {result.note}
             </dd>
           </dl>
-          <ul className="mb-6 grid list-disc gap-2 pl-6">
-            <li>求人者マイページを利用中に戻し、これまでのログインアカウントとパスワードで再びログインできるようにします。</li>
-            <li>退会のときに終了したメッセージのやり取りを再開します。退会のときに停止した求人は停止したままです（事業主が改めて申し込みます）。</li>
-            <li>事業所のお知らせと、ログインアカウントへのメールで知らせます。</li>
-          </ul>
-          <Form method="post" className="flex flex-wrap gap-4">
-            <input type="hidden" name="note" value={result.note ?? ""} />
-            <Button name="intent" value="restore">
-              退会を取り消す
-            </Button>
-            <Button name="intent" value="back" variant="secondary">
-              入力画面に戻る
-            </Button>
-          </Form>
-        </section>
+          <EffectList effects={RESTORE_EFFECTS} />
+        </ConfirmStep>
       ) : (
         <section aria-labelledby="form-title" className="mb-10 max-w-3xl">
           <h2 id="form-title" className="mb-4 text-std-24B-150">
@@ -103,14 +87,11 @@ export default function WithdrawalRestorePage() {
               required
               hint={`${RESTORE_NOTE_MAX}文字以内。監査記録に残ります（事業所には表示されません）。`}
             />
-            <input type="hidden" name="intent" value="confirm" />
-            <Button>確認画面へ進む</Button>
+            <ToConfirmButton />
           </Form>
         </section>
       )}
-      <p>
-        <Link to={`/staff/establishments/${e.id}`}>事業所の詳細へ戻る</Link>
-      </p>
+      <BackToEstablishment id={e.id} />
     </>
   );
 }

@@ -6,13 +6,11 @@
  */
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type AppLoadContext } from "@remix-run/cloudflare";
-import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
+import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
 import { restoreWithdrawalSchema } from "../../lib/schemas/withdrawal";
-import { ESTABLISHMENT_STATUS_LABELS } from "../../models/establishment.server";
 import { ROLE_LABELS } from "../../models/staff.server";
-import { endedOn, endingQuery, restoreWithdrawal, type EndingRow } from "../../models/withdrawal.server";
+import { endedOn, endingHeading, requireEndingOfOffice, restoreWithdrawal, type EndingRow } from "../../models/withdrawal.server";
 import { canRestoreWithdrawal, lastRestorableOn, withdrawalErasedFrom } from "../../rules/retention";
-import { requireStaff } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { mailContext } from "../../utils/mail.server";
@@ -27,19 +25,12 @@ function refusalOf(row: EndingRow, today: string): string | null {
   return canRestoreWithdrawal(on, today) ? null : PAST_ERASURE;
 }
 
-async function found(request: Request, context: AppLoadContext, id: string) {
-  const officer = await requireStaff(request, context, { reads: ({ db, officeCode }) => ({ rows: endingQuery(db, officeCode, id) }) });
-  const row = officer.reads.rows[0];
-  if (!row) throw data(null, { status: 404 });
-  return { ...officer, row, today: todayJst(officer.clock) };
-}
-
 export async function withdrawalPage(request: Request, context: AppLoadContext, id: string) {
-  const { staff, office, row, today } = await found(request, context, id);
+  const { staff, office, row, today } = await requireEndingOfOffice(request, context, id);
   const on = row.status === "withdrawn" ? endedOn(row) : null;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
-    establishment: { id: row.id, name: row.name, establishmentNumber: row.establishmentNumber ?? "", status: ESTABLISHMENT_STATUS_LABELS[row.status] },
+    establishment: endingHeading(row),
     withdrawal: on
       ? {
           at: formatJstDateTime(row.withdrawnAt!),
@@ -52,7 +43,7 @@ export async function withdrawalPage(request: Request, context: AppLoadContext, 
 }
 
 export async function withdrawalAction(request: Request, context: AppLoadContext, id: string) {
-  const { db, clock, staff, office, row, today } = await found(request, context, id);
+  const { db, clock, staff, office, row, today } = await requireEndingOfOffice(request, context, id);
   const submission = parseWithZod(await readForm(request), { schema: restoreWithdrawalSchema });
   if (submission.status !== "success") return data({ step: "form" as const, lastResult: submission.reply(), note: null }, { status: 400 });
   const { intent, note } = submission.value;
