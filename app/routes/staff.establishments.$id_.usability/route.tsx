@@ -73,7 +73,7 @@ export default function UsabilityPage() {
         </dl>
       ) : null}
       {!words ? (
-        <p className="mb-8">マイページが開設されていないか、退会・廃止した事業所のため、利用不可の設定はできません。</p>
+        <p className="mb-8">マイページが開設されていないか、退会または閉鎖（管轄変更）した事業所のため、利用不可の設定はできません。</p>
       ) : confirming ? (
         <ConfirmStep name={mode ?? ""} question={words.question} intent={mode ?? ""} act={words.act} hidden={{ reason: result.reason ?? "" }}>
           <dl className="mb-4 grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
