@@ -19,6 +19,7 @@ import { demoPublishedSeekersSql } from "./lib/demo-published-seekers.ts";
 import { DEMO_SEEKERS } from "./lib/demo-seekers.ts";
 import { DEMO_SEEKER_ACCOUNTS } from "./lib/demo-seeker-accounts.ts";
 import { demoRequestMessageRows } from "./lib/demo-requests-messages.ts";
+import { WITHDRAWAL_ESTABLISHMENTS } from "./lib/demo-withdrawal.ts";
 import { sqlValue } from "./lib/run.ts";
 import { directRequests, jobSeekers, messages, messageThreads, notices, referralEvents, referrals } from "../db/schema.ts";
 
@@ -35,8 +36,8 @@ function insertRow(table: Table, row: SqlRow): string {
   return insert(getTableName(table), Object.fromEntries(Object.entries(row).map(([key, value]) => [columns[key]!.name, value])));
 }
 
-/** Every demo establishment: demo-data.ts's and the referral demo's (demo-referrals.ts). */
-const ESTABLISHMENTS = [...DEMO_ESTABLISHMENTS, ...REFERRAL_ESTABLISHMENTS];
+/** Every demo establishment: demo-data.ts's, the referral demo's (demo-referrals.ts) and the 退会 demo's (demo-withdrawal.ts). */
+const ESTABLISHMENTS = [...DEMO_ESTABLISHMENTS, ...REFERRAL_ESTABLISHMENTS, ...WITHDRAWAL_ESTABLISHMENTS];
 
 export async function seedSql(nowMs: number): Promise<string> {
   const staffHash = await hashPasswordWith(nobleArgon2id, DEMO_PASSWORDS.staff);
@@ -81,7 +82,9 @@ export async function seedSql(nowMs: number): Promise<string> {
         restricted_at: null,
         unusable_reason: e.unusableReason ?? null,
         unusable_at: e.status === "unusable" ? nowMs - (e.unusableDaysAgo ?? 0) * 86_400_000 : null,
-        withdrawn_at: null,
+        withdrawn_at: e.status === "withdrawn" ? nowMs - (e.withdrawnDaysAgo ?? 0) * 86_400_000 : null,
+        closed_at: e.closed ? nowMs - e.closed.daysAgo * 86_400_000 : null,
+        relocated_to_office_code: e.closed?.toOfficeCode ?? null,
         created_at: nowMs,
         updated_at: nowMs,
       }),

@@ -3,8 +3,8 @@
  * (R-AUTH-1, R-AUTH-2, R-GATE-2). Small named functions: each takes `db` and the actor's scope (an
  * e-mail key typed by an anonymous visitor, or the signed-in account's id) and selects explicit columns.
  */
-import { and, eq, gt } from "drizzle-orm";
-import type { Clock } from "../lib/clock";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { jstDate, type Clock } from "../lib/clock";
 import type { SignInAccount } from "../rules/sign-in";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
@@ -29,6 +29,11 @@ function signInAccountQuery(db: Db) {
       officeName: o.name,
       officePhone: o.phone,
       provisionalId: p.id,
+      // R-DEL-1 / R-DEL-3: when the My Page ended, and the office that gained jurisdiction.
+      withdrawnAt: e.withdrawnAt,
+      closedAt: e.closedAt,
+      relocatedName: sql<string | null>`(SELECT ${o.name} FROM ${o} WHERE ${o.code} = ${e.relocatedToOfficeCode})`,
+      relocatedPhone: sql<string | null>`(SELECT ${o.phone} FROM ${o} WHERE ${o.code} = ${e.relocatedToOfficeCode})`,
     })
     .from(a)
     .leftJoin(e, eq(e.id, a.establishmentId))
@@ -40,8 +45,14 @@ type SignInRow = Awaited<ReturnType<ReturnType<typeof signInAccountQuery>["get"]
 
 function toSignInAccount(row: SignInRow): SignInAccount | null {
   if (!row) return null;
-  const { establishmentOfficeCode, provisionalOfficeCode, ...rest } = row;
-  return { ...rest, officeCode: establishmentOfficeCode ?? provisionalOfficeCode ?? null };
+  const { establishmentOfficeCode, provisionalOfficeCode, withdrawnAt, closedAt, relocatedName, relocatedPhone, ...rest } = row;
+  const endedAt = rest.establishmentStatus === "withdrawn" ? withdrawnAt : rest.establishmentStatus === "closed" ? closedAt : null;
+  return {
+    ...rest,
+    officeCode: establishmentOfficeCode ?? provisionalOfficeCode ?? null,
+    endedOn: endedAt === null ? null : jstDate(endedAt),
+    relocatedTo: relocatedName === null ? null : { name: relocatedName, phone: relocatedPhone },
+  };
 }
 
 /** The account whose login ID is this e-mail key (trimmed, NFKC, lower-case), or null. */

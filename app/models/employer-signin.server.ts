@@ -12,7 +12,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { encodeBase64urlNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { DAY_MS, MINUTE_MS, type Clock } from "../lib/clock";
 import { verifyPassword } from "../lib/password";
-import { decideSignIn, unusableMessage, type SignInAccount, type SignInDecision } from "../rules/sign-in";
+import { decideSignIn, opensSession, unusableMessage, type SignInAccount, type SignInDecision } from "../rules/sign-in";
 import { redirectWithFlash } from "../utils/flash.server";
 import { isTrustedBrowser, trustBrowserStatements } from "./employer-account.server";
 import { auditStatement } from "../utils/audit.server";
@@ -37,6 +37,7 @@ import {
   clientScope,
   LIMITS,
   lockedBy,
+  lockedMessage,
   reserveAttempts,
   type Budget,
   type HeldTry,
@@ -242,6 +243,27 @@ export async function reserveSignIn(
   return reserveAttempts(db, clock, await signInBudgets(db, clock, request, emailKey, accountId, accountType));
 }
 
+/**
+ * The signed-in account's current password, asked again before a grave change (パスワードの変更, 退会): the try is
+ * reserved in the sign-in budgets before the hash (R-AUTH-3) and a wrong one counts like a failed sign-in. `held` is
+ * for `provenStatements` in the change's batch.
+ */
+export async function checkCurrentPassword(
+  db: Db,
+  clock: Clock,
+  request: Request,
+  account: { id: string; emailNormalized: string; passwordHash: string | null },
+  password: string,
+): Promise<{ ok: true; held: HeldTry[] } | { ok: false; status: 400 | 429; message: string }> {
+  const tries = await reserveSignIn(db, clock, request, account.emailNormalized, account.id);
+  if (!tries.ok) return { ok: false, status: 429, message: lockedMessage(tries.until, clock) };
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
+    await recordFailedTry(db, clock, tries.held, account.id, "employer.signin.locked");
+    return { ok: false, status: 400, message: "現在のパスワードが正しくありません。" };
+  }
+  return { ok: true, held: tries.held };
+}
+
 function lockedScopeKind(scope: string): string {
   if (scope.startsWith("client:")) return "client";
   return scope.includes(":device:") ? "device" : "account";
@@ -323,7 +345,7 @@ export async function requireHalfSignIn(request: Request, context: AppLoadContex
   if (!session) throw redirect("/login", { status: 303 });
   const account = signInAccountOf(state);
   const decision = account ? decideSignIn(account) : null;
-  if (!account || !decision || (decision.kind !== "mypage" && decision.kind !== "provisional")) {
+  if (!account || !decision || !opensSession(decision)) {
     await invalidateSession(db, session.id);
     const headers = { "Set-Cookie": clearSessionCookie("employer") };
     if (decision?.kind === "unusable")
@@ -341,7 +363,10 @@ export async function requireHalfSignIn(request: Request, context: AppLoadContex
 
 /** Accounts that may reset their password: those that could sign in (including 利用不可 ones). */
 export function canResetPassword(account: SignInAccount | null): account is SignInAccount {
-  return !!account && decideSignIn(account).kind !== "refused";
+  if (!account) return false;
+  // A withdrawn or closed My Page (R-DEL-1/3) is not reopened by a new password: it answers like an unknown address.
+  const { kind } = decideSignIn(account);
+  return kind === "mypage" || kind === "provisional" || kind === "unusable";
 }
 
 /**

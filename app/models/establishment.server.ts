@@ -28,7 +28,7 @@ export const ESTABLISHMENT_STATUS_LABELS: Record<EstablishmentStatus, string> = 
   open: "利用中",
   unusable: "利用不可",
   withdrawn: "退会",
-  closed: "廃止（管轄変更）",
+  closed: "閉鎖（管轄変更）",
 };
 
 export const ACCOUNT_STATUS_LABELS: Record<(typeof schema.employerAccounts.$inferSelect)["status"], string> = {

@@ -18,7 +18,8 @@ import { emailKey } from "../lib/normalize";
 import { findSignInAccountByEmail, setPasswordHashStatement } from "../models/employer-account.server";
 import { safeRedirect } from "../lib/redirect";
 import { getEmployerSession } from "../utils/auth.server";
-import { decideSignIn, unusableMessage } from "../rules/sign-in";
+import { decideSignIn, opensSession, refusalMessage } from "../rules/sign-in";
+import { todayJst } from "../lib/clock";
 import { getDb } from "../utils/db.server";
 import {
   afterSignInPath,
@@ -81,12 +82,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await recordFailedTry(db, clock, tries.held, found?.id ?? null, "employer.signin.locked");
     return refuse(SIGN_IN_FAILED);
   }
-  if (decision.kind === "unusable") {
-    // R-GATE-2: the password was right, so saying that the My Page is unusable reveals nothing new.
+  if (!opensSession(decision)) {
+    // R-GATE-2 利用不可, R-DEL-1 退会済み, R-DEL-3 closed: the password was right, so saying why reveals nothing new.
     await runStatements(db, releaseStatements(db, tries.held));
-    return data(submission.reply({ formErrors: [unusableMessage({ name: account.officeName, phone: account.officePhone })], hideFields: ["password"] }), {
-      status: 403,
-    });
+    const why = refusalMessage(account, todayJst(clock)) ?? SIGN_IN_FAILED;
+    return data(submission.reply({ formErrors: [why], hideFields: ["password"] }), { status: 403 });
   }
 
   const proven = provenStatements(db, tries.held);

@@ -37,6 +37,8 @@ const MENU: MenuEntry[] = [
   // Every account may see the list; adding and removing are for the main account only.
   { label: "ログインアカウントの管理", capability: "accounts.manage", href: "/mypage/accounts", partial: true },
   { label: "パスワードの変更", capability: null, href: "/mypage/settings/password" },
+  // R-DEL-1: the main account only; the others see why.
+  { label: "求人者マイページの退会", capability: "withdraw", href: "/mypage/withdrawal" },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

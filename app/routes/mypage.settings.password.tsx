@@ -10,17 +10,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/cloudflare";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, TextField } from "../components/form";
-import { hashPassword, verifyPassword } from "../lib/password";
+import { hashPassword } from "../lib/password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../lib/password-policy";
 import { passwordChangeSchema } from "../lib/schemas/employer-auth";
 import { forgetTrustedBrowsersStatement, setPasswordHashStatement } from "../models/employer-account.server";
 import { withPasswordPolicy } from "../models/key-entry.server";
 import { auditStatement } from "../utils/audit.server";
 import { requireEmployer } from "../utils/auth.server";
-import { recordFailedTry, reserveSignIn } from "../models/employer-signin.server";
+import { checkCurrentPassword } from "../models/employer-signin.server";
 import { enqueueMail, mailContext } from "../utils/mail.server";
 import { invalidateOtherSessionsStatement } from "../utils/session.server";
-import { lockedMessage, provenStatements } from "../utils/throttle.server";
+import { provenStatements } from "../utils/throttle.server";
 import { redirectWithFlash } from "../utils/flash.server";
 import { readForm } from "../utils/body.server";
 
@@ -42,13 +42,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const refuse = (message: string, status = 400) => data(submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: HIDDEN }), { status });
 
   // The try is reserved before the password hash, in the sign-in budgets (R-AUTH-3, issue 9 #3).
-  const tries = await reserveSignIn(db, clock, request, account.emailNormalized, account.id);
-  if (!tries.ok) return refuse(lockedMessage(tries.until, clock), 429);
   const { currentPassword, password } = submission.value;
-  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, currentPassword))) {
-    await recordFailedTry(db, clock, tries.held, account.id, "employer.signin.locked");
-    return refuse("現在のパスワードが正しくありません。");
-  }
+  const tries = await checkCurrentPassword(db, clock, request, account, currentPassword);
+  if (!tries.ok) return refuse(tries.message, tries.status);
 
   const passwordHash = await hashPassword(password);
   await db.batch([

@@ -12,7 +12,8 @@ import { z } from "zod";
 import { Button, FormErrors, TextField } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
-import { formatJstDateTime } from "../lib/clock";
+import { EstablishmentEnding } from "../components/establishment-ending";
+import { formatJstDateTime, todayJst } from "../lib/clock";
 import { emailField } from "../lib/schemas/fields";
 import {
   ACCOUNT_STATUS_LABELS,
@@ -23,6 +24,7 @@ import {
   registerLoginEmail,
 } from "../models/establishment.server";
 import { ROLE_LABELS } from "../models/staff.server";
+import { endingFacts, endingQuery } from "../models/withdrawal.server";
 import { requireStaff } from "../utils/auth.server";
 import { redirectWithFlash } from "../utils/flash.server";
 import { readForm } from "../utils/body.server";
@@ -39,20 +41,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     reads: ({ db, officeCode }) => ({
       found: establishmentForOfficeQuery(db, officeCode, params.id ?? ""),
       accounts: loginAccountsForOfficeQuery(db, officeCode, params.id ?? ""),
+      ending: endingQuery(db, officeCode, params.id ?? ""),
     }),
   });
   const [found] = reads.found;
   if (!found) throw data(null, { status: 404 });
   const { establishment: e } = found;
   const { accounts } = reads;
+  const ending = endingFacts(reads.ending[0]!, todayJst(context.clock));
   return {
+    ending,
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     establishment: {
       id: e.id,
       name: e.name,
       nameKana: e.nameKana,
       establishmentNumber: e.establishmentNumber ?? "",
-      status: ESTABLISHMENT_STATUS_LABELS[e.status],
+      status: ending.closed?.label ?? ESTABLISHMENT_STATUS_LABELS[e.status],
       corporateNumber: e.corporateNumber,
       postalCode: e.postalCode,
       // The address is stored after the municipality; older rows (demo data) hold it in full.
@@ -105,7 +110,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function EstablishmentDetail() {
-  const { staff, establishment: e, accounts, canRegisterEmail } = useLoaderData<typeof loader>();
+  const { staff, establishment: e, accounts, canRegisterEmail, ending } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -187,6 +192,7 @@ export default function EstablishmentDetail() {
           </ul>
         </section>
       ) : null}
+      <EstablishmentEnding ending={ending} />
       {/* After a refused submission the form stays, with the reason beside the field. */}
       {canRegisterEmail || lastResult ? (
         <section aria-labelledby="email-title" className="mb-10">

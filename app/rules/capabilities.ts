@@ -13,7 +13,8 @@ export type Capability =
   | "selection.register" // 選考結果の登録
   | "search" // 求職情報検索
   | "messages.send" // メッセージ送信
-  | "accounts.manage"; // ログインアカウントの追加
+  | "accounts.manage" // ログインアカウントの追加
+  | "withdraw"; // 求人者マイページの退会 (R-DEL-1)
 
 export interface CapabilityFacts {
   /** The establishment has at least one valid (有効中) posting today. */
@@ -43,6 +44,7 @@ export const CAPABILITY_LABELS: Record<Capability, string> = {
   search: "求職情報検索",
   "messages.send": "メッセージの送信",
   "accounts.manage": "ログインアカウントの追加",
+  withdraw: "求人者マイページの退会",
 };
 
 const NO_VALID_POSTING = "有効中の求人がないため利用できません。求人を申し込み、ハローワークで受理されると利用できます。";
@@ -70,7 +72,8 @@ export function decide(capability: Capability, facts: CapabilityFacts): Decision
     const exception = (capability === "selection.register" || capability === "applicants.view") && facts.hasOpenSelectionWindow;
     if (!exception) return { allowed: false, reason: NO_VALID_POSTING };
   }
-  if (capability === "accounts.manage" && !facts.isMainAccount) return { allowed: false, reason: MAIN_ONLY };
+  // R-DEL-1: 退会 is the main account's, also while restricted (a backlog never keeps an employer from leaving).
+  if ((capability === "accounts.manage" || capability === "withdraw") && !facts.isMainAccount) return { allowed: false, reason: MAIN_ONLY };
   return { allowed: true };
 }
 

@@ -30,6 +30,11 @@ export function canRestoreWithdrawal(withdrawnOn: string, today: string): boolea
   return today < withdrawalErasedFrom(withdrawnOn);
 }
 
+/** R-DEL-1: the last JST date on which a My Page withdrawn on `withdrawnOn` can be restored (day 30: 11-01 → 12-01). */
+export function lastRestorableOn(withdrawnOn: string): string {
+  return addDays(withdrawalErasedFrom(withdrawnOn), -1);
+}
+
 /** `years` calendar years after `date`; 29 February → 1 March (never before the full years have passed). */
 export function addYears(date: string, years: number): string {
   const [y, m, d] = parseDate(date);

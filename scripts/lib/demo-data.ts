@@ -133,7 +133,7 @@ export interface DemoEstablishment {
   id: string;
   officeCode: string;
   serial: number | null;
-  status: "registered" | "open" | "unusable" | "withdrawn";
+  status: "registered" | "open" | "unusable" | "withdrawn" | "closed";
   name: string;
   nameKana: string;
   corporateBase12: string | null;
@@ -149,6 +149,10 @@ export interface DemoEstablishment {
   unusableReason?: string;
   /** 利用不可 (R-GATE-2): set this many days before the seeding day. */
   unusableDaysAgo?: number;
+  /** 退会 (R-DEL-1): completed this many days before the seeding day (scripts/lib/demo-withdrawal.ts). */
+  withdrawnDaysAgo?: number;
+  /** 管轄の変更 (R-DEL-3): closed this many days before the seeding day, because this office gained jurisdiction. */
+  closed?: { daysAgo: number; toOfficeCode: string };
   account?: { email: string; state: "active" | "pending" };
 }
 

@@ -318,6 +318,8 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "password-reset", path: "/password-reset", actor: "anonymous" },
     { route: "password-reset/complete", path: "/password-reset/complete", actor: "anonymous" },
     { route: "register", path: "/register", actor: "anonymous" },
+    // issue 13, R-DEL-1: where the browser lands after 退会 (no reads).
+    { route: "withdrawal/complete", path: "/withdrawal/complete?on=2026-11-26", actor: "anonymous" },
     { route: "register/complete", path: "/register/complete", actor: "anonymous" },
     { route: "staff/login", path: "/staff/login", actor: "anonymous" },
     // 求職者マイページ (issue 12).
@@ -348,6 +350,7 @@ export function pageCatalogue(world: World): PageEntry[] {
     { route: "mypage/consent", path: "/mypage/consent", actor: "employerPendingConsent" },
     { route: "mypage/accounts", path: "/mypage/accounts", actor: "employer" },
     { route: "mypage/settings/password", path: "/mypage/settings/password", actor: "employer" },
+    { route: "mypage/withdrawal", path: "/mypage/withdrawal", actor: "employer" },
     { route: "mypage/images", path: "/mypage/images", actor: "employer" },
     { route: "mypage/establishment", path: "/mypage/establishment", actor: "employer" },
     { route: "mypage/notices", path: "/mypage/notices", actor: "employer" },
@@ -381,6 +384,9 @@ export function pageCatalogue(world: World): PageEntry[] {
     // issue 11, R-GATE-2…4: 利用不可, the restriction of one establishment, the office's establishments by backlog.
     { route: "staff/establishments/:id/usability", path: `/staff/establishments/${ids.establishment}/usability`, actor: "staff" },
     { route: "staff/establishments/:id/restriction", path: `/staff/establishments/${ids.establishment}/restriction`, actor: "staff" },
+    // issue 13, R-DEL-1 / R-DEL-3: the 退会 (restoration) and 管轄の変更 pages of one establishment.
+    { route: "staff/establishments/:id/withdrawal", path: `/staff/establishments/${ids.establishment}/withdrawal`, actor: "staff" },
+    { route: "staff/establishments/:id/relocation", path: `/staff/establishments/${ids.establishment}/relocation`, actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog", actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog?page=3", actor: "staff" },
     { route: "staff/provisional", path: "/staff/provisional", actor: "staff" },

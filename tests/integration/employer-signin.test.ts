@@ -269,10 +269,9 @@ describe("R-AUTH-1: sign-in with password and a one-time code by e-mail", { time
     expect(mypage.headers.get("Location")).toBe("/provisional");
   });
 
+  // A withdrawn or closed My Page (R-DEL-1, R-DEL-3) gets its own explanation: tests/integration/withdrawal.test.ts, relocation.test.ts.
   it("R-AUTH-1: only active accounts with a password of an open My Page sign in; the others get the generic failure", async () => {
     const cases = [
-      await createSignInAccount({ establishment: { status: "withdrawn" } }),
-      await createSignInAccount({ establishment: { status: "closed" } }),
       await createSignInAccount({ establishment: { status: "registered" } }),
       await createSignInAccount({ account: { status: "disabled" } }),
       await createSignInAccount({ account: { status: "pending" } }),

@@ -35,6 +35,8 @@ import { normalizeSearchInput, SEEKER_SEARCH_TEXT_MAX, seekerSearchSchema } from
 import { seekerRequestAnswerSchema } from "../../app/lib/schemas/seeker-request";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
+import { relocationSchema, restoreWithdrawalSchema, withdrawalSchema } from "../../app/lib/schemas/withdrawal";
+import { RESTORE_NOTE_MAX } from "../../app/rules/withdrawal";
 import { RETURN_COMMENT_MAX, staffPostingSchema } from "../../app/lib/schemas/staff-posting";
 import { GATE_REASON_MAX, LIFT_NOTE_MAX } from "../../app/rules/gates";
 import { z } from "../../app/lib/schemas/zod-ja";
@@ -515,6 +517,32 @@ const FORMS: FormRow[] = [
     ],
     normalise: { withdrawalReason: normalizeText },
     limits: { withdrawalReason: REASON_MAX },
+  },
+  {
+    title: "R-DEL-1 (issue 13): 退会, the current password and 「上記の内容を確認しました」 (withdrawalSchema)",
+    schema: withdrawalSchema,
+    valid: [
+      ["currentPassword", PASSWORD],
+      ["confirmed", "on"],
+    ],
+  },
+  {
+    title: "R-DEL-1 (issue 13): the restoration of a withdrawn My Page, 事業主からの申出の内容 (restoreWithdrawalSchema)",
+    schema: restoreWithdrawalSchema,
+    valid: [
+      ["intent", "restore"],
+      ["note", "事業主から電話で申出"],
+    ],
+    normalise: { note: normalizeJaText },
+    limits: { note: RESTORE_NOTE_MAX },
+  },
+  {
+    title: "R-DEL-3 (issue 13): 管轄の変更, the new office (relocationSchema)",
+    schema: relocationSchema,
+    valid: [
+      ["intent", "relocate"],
+      ["officeCode", "0901"],
+    ],
   },
   {
     title: "R-GATE-2 (issue 11): 利用不可 and its restoration, the reason (usabilitySchema)",

@@ -57,17 +57,21 @@ interface Change {
 
 const TAKEN = "ほかの職員がすでに操作したか、事業所の状態が変わりました。画面を開き直して確認してください。";
 
-async function run(db: Db, statements: BatchItem<"sqlite">[]): Promise<Outcome> {
+/** One batch of an officer's change on an establishment (also 退会 and relocation, models/withdrawal): a lost compare-and-set is a refusal. */
+export async function runEstablishmentChange(db: Db, statements: BatchItem<"sqlite">[], taken = TAKEN): Promise<Outcome> {
   try {
     await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return { ok: true };
   } catch (error) {
-    if (isLostRace(error)) return refused("race", TAKEN);
+    if (isLostRace(error)) return refused("race", taken);
     throw error;
   }
 }
 
-function stateIs(id: string, condition: SQL): SQL {
+const run = runEstablishmentChange;
+
+/** SQL: the establishment is now in the state `condition` says (the condition of its audit row and side effects). */
+export function establishmentStateIs(id: string, condition: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${e} WHERE ${e.id} = ${id} AND ${condition})`;
 }
 
@@ -83,7 +87,7 @@ export async function setUnusable(db: Db, clock: Clock, mail: MailContext, chang
     auditStatement(db, clock, {
       actorType: "staff",
       actorId: scope.staffId,
-      action: valueWhile("establishment.unusable", stateIs(establishment.id, sql`${e.status} = 'unusable' AND ${e.unusableAt} = ${now}`)),
+      action: valueWhile("establishment.unusable", establishmentStateIs(establishment.id, sql`${e.status} = 'unusable' AND ${e.unusableAt} = ${now}`)),
       subjectType: "establishment",
       subjectId: establishment.id,
       officeCode: scope.officeCode,
@@ -116,7 +120,7 @@ export async function restoreUsable(db: Db, clock: Clock, mail: MailContext, cha
     auditStatement(db, clock, {
       actorType: "staff",
       actorId: scope.staffId,
-      action: valueWhile("establishment.restore", stateIs(establishment.id, sql`${e.status} = 'open' AND ${e.updatedAt} = ${now}`)),
+      action: valueWhile("establishment.restore", establishmentStateIs(establishment.id, sql`${e.status} = 'open' AND ${e.updatedAt} = ${now}`)),
       subjectType: "establishment",
       subjectId: establishment.id,
       officeCode: scope.officeCode,

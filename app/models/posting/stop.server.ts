@@ -17,6 +17,22 @@ import { current, firstRow, jobPostings as t, ofEstablishment, postingWhere, sti
 
 export { STOP_REASONS } from "../../rules/posting";
 
+/**
+ * The columns of a posting stopped on `today` (募集停止, R-JOB-4): invalid from today, a 内容変更 in progress dropped (the
+ * published version stays), an extension request ended. SQL, so that one UPDATE stops many (退会 and relocation, R-DEL-1/3).
+ */
+export function stoppedColumns(today: string, reason: string, now: number) {
+  return {
+    status: "stopped" as const,
+    invalidatedOn: today,
+    stopReason: reason,
+    content: sql`coalesce(${t.publishedContent}, ${t.content})`,
+    changeStatus: null,
+    extensionStatus: sql`CASE WHEN ${t.extensionStatus} = 'requested' THEN NULL ELSE ${t.extensionStatus} END`,
+    updatedAt: now,
+  };
+}
+
 export async function stopPosting(
   db: Db,
   clock: Clock,
@@ -44,15 +60,7 @@ export async function stopPosting(
     .batch([
       db
         .update(t)
-        .set({
-          status: "stopped",
-          invalidatedOn: today,
-          stopReason: reason,
-          content: posting.publishedContent ?? posting.content,
-          changeStatus: null,
-          extensionStatus: posting.extensionStatus === "requested" ? null : posting.extensionStatus,
-          updatedAt: now,
-        })
+        .set(stoppedColumns(today, reason, now))
         .where(and(eq(t.id, id), eq(t.establishmentId, scope.establishmentId), stillValidSql(today)))
         .returning({ id: t.id }),
       // The audit row exists only if this batch's update stopped the posting: when two requests race, the loser's

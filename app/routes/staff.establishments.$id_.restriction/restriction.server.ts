@@ -58,6 +58,11 @@ export async function restrictionAction(request: Request, context: AppLoadContex
   const submission = parseWithZod(await readForm(request), { schema: liftSchema });
   if (submission.status !== "success") return data({ step: "form" as const, lastResult: submission.reply(), note: null }, { status: 400 });
   const { intent, note } = submission.value;
+  if (row.status === "withdrawn" || row.status === "closed") {
+    // R-DEL-1/3: a withdrawn or closed My Page is not used; a restoration keeps its restriction as it was.
+    const message = "この事業所は退会または閉鎖しているため、利用制限の解除はできません。";
+    return data({ step: "form" as const, lastResult: submission.reply({ formErrors: [message] }), note }, { status: 409 });
+  }
   if (row.restrictedAt === null) {
     const message = "この事業所は利用制限されていません。画面を開き直して状態を確認してください。";
     return data({ step: "form" as const, lastResult: submission.reply({ formErrors: [message] }), note }, { status: 409 });

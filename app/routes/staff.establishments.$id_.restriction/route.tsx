@@ -9,6 +9,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, FormErrors, TextAreaField } from "../../components/form";
+import { ConfirmStep, EstablishmentActionHeading } from "../../components/staff-establishment-action";
 import { StaffHeader } from "../../components/staff-header";
 import { TableHead } from "../../components/table";
 import { liftSchema } from "../../lib/schemas/gates";
@@ -37,10 +38,7 @@ function LiftSection() {
   });
   if (result?.step === "confirm") {
     return (
-      <section aria-labelledby="lift-confirm-title" className="mb-10 max-w-3xl rounded-8 border-2 border-red-800 p-6" data-confirm="lift">
-        <h2 id="lift-confirm-title" className="mb-4 text-std-24B-150">
-          利用制限を解除しますか
-        </h2>
+      <ConfirmStep name="lift" question="利用制限を解除しますか" intent="lift" act="解除を確定する" hidden={{ note: result.note ?? "" }}>
         <p className="mb-2">
           現在の未登録（3週間経過）の紹介：<strong data-confirm-overdue>{overdue}件</strong>
         </p>
@@ -51,16 +49,7 @@ function LiftSection() {
         ) : null}
         {result.note ? <p className="mb-4 whitespace-pre-line break-all">メモ：{result.note}</p> : null}
         <p className="mb-6">事業所のお知らせと、ログインアカウントへのメールで解除を知らせます。</p>
-        <Form method="post" className="flex flex-wrap gap-4">
-          <input type="hidden" name="note" value={result.note ?? ""} />
-          <Button name="intent" value="lift">
-            解除を確定する
-          </Button>
-          <Button name="intent" value="back" variant="secondary">
-            入力画面に戻る
-          </Button>
-        </Form>
-      </section>
+      </ConfirmStep>
     );
   }
   return (
@@ -91,14 +80,7 @@ export default function RestrictionPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <h1 className="mb-2 text-std-32B-150">利用制限</h1>
-      <p className="mb-6 text-std-17N-170">
-        <span className="mr-6">{e.name}</span>
-        <span className="mr-6">
-          事業所番号 <strong>{e.establishmentNumber}</strong>
-        </span>
-        状態：<strong>{e.status}</strong>
-      </p>
+      <EstablishmentActionHeading title="利用制限" establishment={e} />
       <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[16rem_1fr]">
         <dt className="text-std-16B-170">未登録（3週間経過）の紹介</dt>
         <dd data-overdue-count>

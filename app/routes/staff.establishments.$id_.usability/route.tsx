@@ -6,8 +6,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Button, FormErrors, TextAreaField } from "../../components/form";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FormErrors, TextAreaField } from "../../components/form";
+import { BackToEstablishment, ConfirmStep, EffectList, EstablishmentActionHeading, ToConfirmButton } from "../../components/staff-establishment-action";
 import { StaffHeader } from "../../components/staff-header";
 import { usabilitySchema } from "../../lib/schemas/gates";
 import { GATE_REASON_MAX } from "../../rules/gates";
@@ -62,14 +63,7 @@ export default function UsabilityPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <h1 className="mb-2 text-std-32B-150">利用不可の設定</h1>
-      <p className="mb-6 text-std-17N-170">
-        <span className="mr-6">{e.name}</span>
-        <span className="mr-6">
-          事業所番号 <strong>{e.establishmentNumber}</strong>
-        </span>
-        状態：<strong data-usability-status>{e.status}</strong>
-      </p>
+      <EstablishmentActionHeading title="利用不可の設定" establishment={e} />
       {e.unusableAt ? (
         <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="text-std-16B-170">利用不可にした日時</dt>
@@ -79,33 +73,17 @@ export default function UsabilityPage() {
         </dl>
       ) : null}
       {!words ? (
-        <p className="mb-8">マイページが開設されていないか、退会・廃止した事業所のため、利用不可の設定はできません。</p>
+        <p className="mb-8">マイページが開設されていないか、退会または閉鎖（管轄変更）した事業所のため、利用不可の設定はできません。</p>
       ) : confirming ? (
-        <section aria-labelledby="confirm-title" className="mb-10 max-w-3xl rounded-8 border-2 border-red-800 p-6" data-confirm={mode}>
-          <h2 id="confirm-title" className="mb-4 text-std-24B-150">
-            {words.question}
-          </h2>
+        <ConfirmStep name={mode ?? ""} question={words.question} intent={mode ?? ""} act={words.act} hidden={{ reason: result.reason ?? "" }}>
           <dl className="mb-4 grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
             <dt className="text-std-16B-170">理由</dt>
             <dd className="whitespace-pre-line break-all" data-confirm-reason>
               {result.reason}
             </dd>
           </dl>
-          <ul className="mb-6 grid list-disc gap-2 pl-6">
-            {words.effects(e.activeAccounts, e.openSessions).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <Form method="post" className="flex flex-wrap gap-4">
-            <input type="hidden" name="reason" value={result.reason ?? ""} />
-            <Button name="intent" value={mode ?? undefined}>
-              {words.act}
-            </Button>
-            <Button name="intent" value="back" variant="secondary">
-              入力画面に戻る
-            </Button>
-          </Form>
-        </section>
+          <EffectList effects={words.effects(e.activeAccounts, e.openSessions)} />
+        </ConfirmStep>
       ) : (
         <section aria-labelledby="form-title" className="mb-10 max-w-3xl">
           <h2 id="form-title" className="mb-4 text-std-24B-150">
@@ -119,14 +97,11 @@ export default function UsabilityPage() {
               required
               hint={`${GATE_REASON_MAX}文字以内。監査記録に残ります（事業所には表示されません）。`}
             />
-            <input type="hidden" name="intent" value="confirm" />
-            <Button>確認画面へ進む</Button>
+            <ToConfirmButton />
           </Form>
         </section>
       )}
-      <p>
-        <Link to={`/staff/establishments/${e.id}`}>事業所の詳細へ戻る</Link>
-      </p>
+      <BackToEstablishment id={e.id} />
     </>
   );
 }
