@@ -381,6 +381,14 @@ export function pageCatalogue(world: World): PageEntry[] {
     // issue 11, R-GATE-2…4: 利用不可, the restriction of one establishment, the office's establishments by backlog.
     { route: "staff/establishments/:id/usability", path: `/staff/establishments/${ids.establishment}/usability`, actor: "staff" },
     { route: "staff/establishments/:id/restriction", path: `/staff/establishments/${ids.establishment}/restriction`, actor: "staff" },
+    // 監査ログ (issue 13): the list with every filter, and its CSV.
+    { route: "staff/audit", path: "/staff/audit", actor: "staff" },
+    {
+      route: "staff/audit",
+      path: `/staff/audit?establishment=${encodeURIComponent("テスト")}&action=establishment.register&from=2026-11-01&to=2026-11-30&page=2`,
+      actor: "staff",
+    },
+    { route: "staff/audit.csv", path: "/staff/audit.csv?from=2026-11-01&to=2026-11-30", actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog", actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog?page=3", actor: "staff" },
     { route: "staff/provisional", path: "/staff/provisional", actor: "staff" },
