@@ -6,7 +6,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Button, plainField, SelectField, TextField } from "../../components/form";
+import { Button, queryFields, SelectField, TextField } from "../../components/form";
 import { Pager } from "../../components/pager";
 import { StaffHeader } from "../../components/staff-header";
 import { TableHead } from "../../components/table";
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Data = Awaited<ReturnType<typeof auditPage>>;
 
 function FilterForm({ values, errors, options }: Pick<Data, "values" | "errors" | "options">) {
-  const field = (name: keyof Data["values"], choice = false) => plainField(name, choice && errors[name] ? "" : values[name], errors[name]);
+  const field = queryFields(values, errors);
   return (
     <Form method="get" action={AUDIT_PATH} className="grid gap-x-6 md:grid-cols-2">
       <TextField
