@@ -19,7 +19,7 @@ import { createEmployerAccount, createEstablishment, createStaffAccount, signIn 
 import { columnHeaders, fieldError, links, parse, textOf, type Doc } from "../helpers/html";
 import { signedInSeeker } from "../helpers/seeker-auth";
 import { signedInOfficer } from "../helpers/staff";
-import { workerFetch } from "../helpers/worker";
+import { postForm, workerFetch } from "../helpers/worker";
 
 const db = () => getDb(env);
 
@@ -212,6 +212,18 @@ describe("R-AUDIT-1 issue 13: the officers' audit log", () => {
     expect(next).toBe("/staff/audit?from=2025-06-01&to=2025-06-01&page=2");
     const second = entries(await page(next.replace("/staff/audit", ""), cookie));
     expect(second.map((r) => r.cells[0])).toEqual(["2025-06-01 08:04", "2025-06-01 08:03", "2025-06-01 08:02", "2025-06-01 08:01", "2025-06-01 08:00"]);
+  });
+
+  it("R-AUDIT-1 issue 13: an officer's 利用不可 through the Worker is in the log at once, found by the establishment's number, with the reason", async () => {
+    const { cookie } = await signedInOfficer("0910", nowClock(), { name: "日光 実行" });
+    const establishment = await createEstablishment({ name: "株式会社実書込", nameKana: "カブシキガイシャジツカキコミ" });
+    const reason = "規約違反の確認（監査ログの試験）";
+    const done = await postForm(`/staff/establishments/${establishment.id}/usability`, { intent: "unusable", reason }, cookie);
+    expect(done.status).toBe(303);
+    const rows = entries(await page(`?establishment=${establishment.establishmentNumber}`, cookie));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["2026-11-26 10:00", "日光 実行", "利用不可", `株式会社実書込（${establishment.establishmentNumber}）`, `理由${reason}`],
+    ]);
   });
 
   it("R-AUDIT-1 issue 13: anonymous visitors sign in; employers' and seekers' sessions are sent to the officers' sign-in, never the log", async () => {
