@@ -36,6 +36,14 @@ export function plainField(name: string, value: string, message?: string): Plain
   return { id: name, name, errorId: `${name}-error`, errors: message ? [message] : undefined, initialValue: value, plain: true };
 }
 
+/**
+ * The fields of a GET form read from the URL (a search, a filter): each shows the value again with its message; a
+ * choice (`choice = true`) with a message shows no choice, since the value typed is not one of them.
+ */
+export function queryFields<F extends string>(values: Record<F, string>, errors: Partial<Record<F, string>>) {
+  return (name: F, choice = false): PlainField => plainField(name, choice && errors[name] ? "" : values[name], errors[name]);
+}
+
 /** Orange warnings by field name (Conform's name: "category.publication", "hours.shifts[0].start"). */
 export const FieldWarningsContext = createContext<Record<string, string[]>>({});
 

@@ -51,6 +51,9 @@ export function StaffHeader({ staff }: { staff: StaffIdentity }) {
           <li>
             <Link to="/staff/minimum-wages">最低賃金</Link>
           </li>
+          <li>
+            <Link to="/staff/audit">監査ログ</Link>
+          </li>
         </ul>
       </nav>
     </div>

@@ -4,6 +4,8 @@
  * sign-in after a new version asks for agreement again. Retention periods follow SPEC R-DEL and R-MSG-3.
  */
 
+import { POINT_IN_TIME_RECOVERY_DAYS, RETENTION_PERIODS } from "../rules/retention";
+
 export type LegalDocumentId = "terms" | "privacy";
 
 export interface LegalSection {
@@ -106,27 +108,78 @@ export const TERMS: LegalDocument = {
   ],
 };
 
+/** Sections of the プライバシーポリシー that every version words alike. */
+const PRIVACY_COLLECTED: LegalSection = {
+  heading: "1. 取得する情報",
+  paragraphs: [
+    "求人者マイページでは、事業所情報（事業所名、所在地、電話番号、法人番号、代表者等）、ログインアカウント（メールアドレス）、求人情報、画像情報、選考結果、メッセージ、及び利用の記録（ログイン日時、操作の記録）を取得します。",
+    "パスワードは復元できない形式（argon2id）で保存し、職員を含め誰も元のパスワードを知ることはできません。",
+  ],
+};
+
+const PRIVACY_PURPOSE: LegalSection = {
+  heading: "2. 利用目的",
+  paragraphs: ["取得した情報は、事業所登録、求人の受理及び公開、職業紹介、選考結果の把握、求人者マイページの提供及び不正利用の防止のために利用します。"],
+};
+
+const PRIVACY_THIRD_PARTIES: LegalSection = {
+  heading: "5. 第三者への提供",
+  paragraphs: ["法令に基づく場合を除き、取得した情報を本人の同意なく第三者に提供しません。公開を希望した求人情報は、選択された公開範囲に従って公開します。"],
+};
+
+const PRIVACY_SAFETY: LegalSection = {
+  heading: "6. 安全管理",
+  paragraphs: ["通信は暗号化し、職員による操作はすべて監査記録に残します。職員は自らの所属するハローワークの管轄する事業所の情報に限り取り扱います。"],
+};
+
+const PRIVACY_REVISION: LegalSection = {
+  heading: "7. 改定",
+  paragraphs: ["このポリシーを改定したときは、改定後の内容をこのページに掲載し、次回ログイン時に改めて同意していただきます。"],
+};
+
+/** 認証キー and the mailed sign-in code: usable this many minutes, then erased (utils/auth-keys.server.ts *_TTL_SECONDS). */
+const AUTH_KEY_MINUTES = 30;
+const LOGIN_CODE_MINUTES = 10;
+
+/** 4. 保存期間 of the 2026-11-30 version: one paragraph per RETENTION_PERIODS entry (rules/retention.ts), then the rest. */
+const RETENTION_PARAGRAPHS = [
+  ...RETENTION_PERIODS.map((p) => `${p.対象}：${p.期間}。`),
+  `認証キー（パスワード登録・再設定のためのキー）：発行から${AUTH_KEY_MINUTES}分、ログインの確認コードは${LOGIN_CODE_MINUTES}分で無効となり、その後消去します。`,
+  "監査記録（ハローワーク職員の操作、事業所の状態の変更、消去の事実とその件数）：個人情報を含まない形で保存し、変更・削除はできません。消去した事業所の記録も、事業所名・連絡先を含まない識別番号と件数のみで残ります。",
+  `データベースの障害に備えた復元機能（Cloudflare D1 Time Travel）により、消去した情報も消去から最長${POINT_IN_TIME_RECOVERY_DAYS}日間は復元できる状態で保持されます。${POINT_IN_TIME_RECOVERY_DAYS}日を過ぎると、復元用の記録からも消え、誰も復元できなくなります。`,
+];
+
 export const PRIVACY: LegalDocument = {
   id: "privacy",
   title: "プライバシーポリシー",
   versions: [
     {
+      version: "2026-11-30",
+      effectiveFrom: "2026-11-30",
+      sections: [
+        PRIVACY_COLLECTED,
+        PRIVACY_PURPOSE,
+        {
+          heading: "3. メールの送信",
+          paragraphs: [
+            "認証キー、ワンタイムパスワード、紹介・審査結果等のお知らせをメールで送信します。送信したメールの控えの保存期間は、次の「4. 保存期間」のとおりです。",
+          ],
+        },
+        {
+          heading: "4. 保存期間",
+          paragraphs: RETENTION_PARAGRAPHS,
+        },
+        PRIVACY_THIRD_PARTIES,
+        PRIVACY_SAFETY,
+        PRIVACY_REVISION,
+      ],
+    },
+    {
       version: "2026-11-01",
       effectiveFrom: "2026-11-01",
       sections: [
-        {
-          heading: "1. 取得する情報",
-          paragraphs: [
-            "求人者マイページでは、事業所情報（事業所名、所在地、電話番号、法人番号、代表者等）、ログインアカウント（メールアドレス）、求人情報、画像情報、選考結果、メッセージ、及び利用の記録（ログイン日時、操作の記録）を取得します。",
-            "パスワードは復元できない形式（argon2id）で保存し、職員を含め誰も元のパスワードを知ることはできません。",
-          ],
-        },
-        {
-          heading: "2. 利用目的",
-          paragraphs: [
-            "取得した情報は、事業所登録、求人の受理及び公開、職業紹介、選考結果の把握、求人者マイページの提供及び不正利用の防止のために利用します。",
-          ],
-        },
+        PRIVACY_COLLECTED,
+        PRIVACY_PURPOSE,
         {
           heading: "3. メールの送信",
           paragraphs: [
@@ -143,20 +196,9 @@ export const PRIVACY: LegalDocument = {
             "消去の事実は、個人情報を含まない形で監査記録に残します。",
           ],
         },
-        {
-          heading: "5. 第三者への提供",
-          paragraphs: [
-            "法令に基づく場合を除き、取得した情報を本人の同意なく第三者に提供しません。公開を希望した求人情報は、選択された公開範囲に従って公開します。",
-          ],
-        },
-        {
-          heading: "6. 安全管理",
-          paragraphs: ["通信は暗号化し、職員による操作はすべて監査記録に残します。職員は自らの所属するハローワークの管轄する事業所の情報に限り取り扱います。"],
-        },
-        {
-          heading: "7. 改定",
-          paragraphs: ["このポリシーを改定したときは、改定後の内容をこのページに掲載し、次回ログイン時に改めて同意していただきます。"],
-        },
+        PRIVACY_THIRD_PARTIES,
+        PRIVACY_SAFETY,
+        PRIVACY_REVISION,
       ],
     },
   ],

@@ -5,6 +5,7 @@
  */
 import { and, inArray, isNull, lt, or } from "drizzle-orm";
 import { DAY_MS, HOUR_MS } from "../lib/clock";
+import { AUTH_LEFTOVER_RETENTION_DAYS } from "../rules/retention";
 import { schema } from "../utils/db.server";
 import { deleteInChunks, type Job, type JobContext } from "./job.server";
 
@@ -13,7 +14,7 @@ import { deleteInChunks, type Job, type JobContext } from "./job.server";
  * touched for this long (keys live 30 minutes, codes 10), are read by nobody. Longer than every throttle window + lock
  * (the test checks it against LIMITS).
  */
-export const AUTH_LEFTOVER_RETENTION_MS = 2 * DAY_MS;
+export const AUTH_LEFTOVER_RETENTION_MS = AUTH_LEFTOVER_RETENTION_DAYS * DAY_MS;
 
 export const authLeftoversJob: Job = {
   name: "auth.cleanup",

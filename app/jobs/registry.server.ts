@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, lt, or } from "drizzle-orm";
 import { DAY_MS } from "../lib/clock";
+import { JOB_RUN_RETENTION_DAYS, SENT_MAIL_RETENTION_DAYS } from "../rules/retention";
 import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
@@ -69,7 +70,7 @@ export const sessionCleanupJob: Job = {
 };
 
 /** Sent mail is kept 30 days (it may hold keys and codes), then deleted; dead and expired mail 30 days after it ended. */
-export const SENT_MAIL_RETENTION_MS = 30 * DAY_MS;
+export const SENT_MAIL_RETENTION_MS = SENT_MAIL_RETENTION_DAYS * DAY_MS;
 
 export const sentMailPurgeJob: Job = {
   name: "mail.purgeSent",
@@ -92,7 +93,7 @@ export const jobRunPurgeJob: Job = {
   frequency: "daily",
   description: "30日を過ぎたジョブ実行記録を削除する",
   async run({ db, clock }) {
-    const cutoff = clock.now().getTime() - 30 * DAY_MS;
+    const cutoff = clock.now().getTime() - JOB_RUN_RETENTION_DAYS * DAY_MS;
     return deleteInChunks(
       async (limit) =>
         (await db.select({ id: schema.jobRuns.id }).from(schema.jobRuns).where(lt(schema.jobRuns.startedAt, cutoff)).limit(limit).all()).map((r) => r.id),

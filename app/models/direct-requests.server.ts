@@ -96,6 +96,7 @@ export async function sendDirectRequest(input: {
       subjectType: "directRequest",
       subjectId: id,
       officeCode: scope.officeCode,
+      establishmentId: scope.establishmentId,
       details: JSON.stringify({ postingId, seekerId, establishmentId: scope.establishmentId }),
     },
     sql`WHERE ${inserted}`,

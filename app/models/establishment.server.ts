@@ -37,12 +37,12 @@ export const ACCOUNT_STATUS_LABELS: Record<(typeof schema.employerAccounts.$infe
   disabled: "停止中",
 };
 
-/** The office's establishments, newest first; `query` matches the name (or カナ) or the 事業所番号. */
-export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, query = "") {
+/** Establishments whose name (or カナ) or 事業所番号 contains `query` (undefined for an empty query). */
+export function establishmentSearchSql(query: string): SQL | undefined {
   const t = schema.establishments;
   const q = normalizeText(query);
   const digits = normalizeNumberLike(query);
-  const search = q
+  return q
     ? or(
         containsText(t.name, q),
         containsText(t.nameKana, q),
@@ -50,6 +50,12 @@ export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, que
         /^\d{5,11}$/.test(digits) ? containsText(sql`replace(${t.establishmentNumber}, '-', '')`, digits) : undefined,
       )
     : undefined;
+}
+
+/** The office's establishments, newest first; `query` matches the name (or カナ) or the 事業所番号. */
+export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, query = "") {
+  const t = schema.establishments;
+  const search = establishmentSearchSql(query);
   return db
     .select({
       id: t.id,

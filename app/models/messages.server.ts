@@ -336,7 +336,12 @@ export async function sendMessage(input: {
       action: result ? "message.sendResult" : "message.send",
       subjectType: "messageThread",
       subjectId: threadOf,
-      officeCode: actor.type === "employer" ? actor.officeCode : null,
+      // A seeker's message is the establishment's office's to audit (the filter by establishment finds it).
+      officeCode:
+        actor.type === "employer"
+          ? actor.officeCode
+          : sql`(SELECT ${schema.establishments.officeCode} FROM ${schema.establishments} WHERE ${schema.establishments.id} = ${establishmentId})`,
+      establishmentId,
       details: JSON.stringify({ messageId, establishmentId, seekerId, kind: result ? "result" : "text", referralId: result?.referralId ?? null }),
     },
     sql`WHERE ${sent}`,

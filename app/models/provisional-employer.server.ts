@@ -16,6 +16,7 @@ import { emailKey } from "../lib/normalize";
 import { hashPassword } from "../lib/password";
 import type { EstablishmentInput } from "../lib/schemas/establishment";
 import type { MailContext } from "../mail/templates";
+import { PROVISIONAL_REGISTRATION_DAYS } from "../rules/retention";
 import { auditStatement } from "../utils/audit.server";
 import { issueAuthKey } from "../utils/auth-keys.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
@@ -25,7 +26,7 @@ import { checkEnteredKey, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./ke
 import { emailInUse } from "./login-accounts.server";
 
 /** R-OPEN-8: the employer must come to the counter within 14 days. */
-export const PROVISIONAL_DAYS = 14;
+export const PROVISIONAL_DAYS = PROVISIONAL_REGISTRATION_DAYS;
 
 /** The last day for 本登録: the 14th day after `today`, or the previous open day when that is closed. */
 export function provisionalExpiresOn(today: string): string {

@@ -93,6 +93,12 @@ export default function StaffHome() {
             </Link>
             <p className="mt-2 text-dns-16N-130">都道府県別の地域別最低賃金（適用中の金額・改定予定・履歴）。改定の登録は統括職員が行います。</p>
           </li>
+          <li className="rounded-16 border border-solid-gray-420 p-6">
+            <Link to="/staff/audit" className="text-std-20B-150">
+              監査ログ
+            </Link>
+            <p className="mt-2 text-dns-16N-130">この所の職員の操作、事業所の状態の変更、選考結果の登録などの記録の確認と、CSVでのダウンロード。</p>
+          </li>
           {isSupervisor ? (
             <>
               <li className="rounded-16 border border-solid-gray-420 p-6">

@@ -7,13 +7,12 @@
  * 2026-11-29, erased on 2026-11-30). A message of 29 February has no such day the next year: it is erased from 1 March
  * — never before a full year has passed (a message of 28 February is erased on 28 February, the day before).
  */
-import { addDays, addMonths, parseDate } from "../lib/clock";
+import { addDays, addMonths } from "../lib/clock";
+import { addYears, MESSAGE_RETENTION_YEARS } from "./retention";
 
 /** The first JST date on which a message sent on `sentOn` is erased. */
 export function messageErasedFrom(sentOn: string): string {
-  const [y, m, d] = parseDate(sentOn);
-  if (m === 2 && d === 29) return `${String(y + 1).padStart(4, "0")}-03-01`;
-  return addMonths(sentOn, 12);
+  return addYears(sentOn, MESSAGE_RETENTION_YEARS);
 }
 
 /**
@@ -22,7 +21,7 @@ export function messageErasedFrom(sentOn: string): string {
  * `sentOn < messageErasureCutoff(today)` ⇔ `messageErasedFrom(sentOn) <= today`.
  */
 export function messageErasureCutoff(today: string): string {
-  return addDays(addMonths(today, -12), 1);
+  return addDays(addMonths(today, -12 * MESSAGE_RETENTION_YEARS), 1);
 }
 
 /** Whether a message sent on `sentOn` is erased on `today`. */

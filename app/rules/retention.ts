@@ -71,3 +71,101 @@ export function isDormant(facts: DormancyFacts, today: string): boolean {
   const from = dormancyErasedFrom(facts);
   return from !== null && from <= today;
 }
+
+/** R-OPEN-8: an online 仮登録 must be completed at the counter within this many days, or it is erased. */
+export const PROVISIONAL_REGISTRATION_DAYS = 14;
+/** R-MSG-3: a message is erased this many years after it was sent (rules/message-retention.ts). */
+export const MESSAGE_RETENTION_YEARS = 1;
+/** Sent mail is kept this many days (it may hold keys and codes); dead and expired mail as long after it ended. */
+export const SENT_MAIL_RETENTION_DAYS = 30;
+/** Job run records are kept this many days. */
+export const JOB_RUN_RETENTION_DAYS = 30;
+/** Sign-in counters and key attempts nobody reads any more are erased after this many days. */
+export const AUTH_LEFTOVER_RETENTION_DAYS = 2;
+/** A form kept across the idle sign-out (ADR 0017) is erased this many hours after it was kept. */
+export const KEPT_FORM_HOURS = 2;
+/** R-AUTH-1: a session ends after this many minutes without a request … */
+export const SESSION_IDLE_MINUTES = 30;
+/** … or this many hours after sign-in (R-AUTH-4: staff sessions are shorter); its row is erased then. */
+export const SESSION_MAX_HOURS = { employer: 12, staff: 8, seeker: 12 } as const;
+
+/** One retention period as the privacy policy states it. */
+export interface RetentionPeriod {
+  id: string;
+  /** What is kept (Japanese). */
+  対象: string;
+  /** How long, and what happens then (Japanese). */
+  期間: string;
+  /** The SPEC rule it implements. */
+  rule: string;
+}
+
+/** Every retention period of the service, in the order the privacy policy lists them (its text is built from the constants). */
+export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
+  {
+    id: "withdrawal",
+    対象: "退会した求人者マイページと、そこから登録されたすべての情報（事業所情報、求人、画像、応募者・紹介の記録、メッセージ、お知らせ、ログインアカウント）",
+    期間: `退会の${WITHDRAWAL_GRACE_DAYS}日後に消去します（それまでは管轄のハローワークで利用を再開できます）`,
+    rule: "R-DEL-1",
+  },
+  {
+    id: "dormancy",
+    対象: "求人の申込みのない求人者マイページと、そこから登録されたすべての情報",
+    期間: `最後の求人無効日から${DORMANCY_YEARS}年間求人の申込みがないとき（求人の申込みが一度もないときは開設から${DORMANCY_YEARS}年）に消去します`,
+    rule: "R-DEL-2",
+  },
+  {
+    id: "relocation",
+    対象: "管轄の変更（移転）で閉鎖した求人者マイページと、そこから登録されたすべての情報（新しい管轄のハローワークへは引き継ぎません）",
+    期間: `閉鎖の${WITHDRAWAL_GRACE_DAYS}日後に消去します`,
+    rule: "R-DEL-3",
+  },
+  {
+    id: "provisional",
+    対象: "仮登録（ログインアカウント、事業所情報、求人情報）",
+    期間: `${PROVISIONAL_REGISTRATION_DAYS}日以内（その日が閉庁日のときは前の開庁日まで）に本登録されないときは、期限の翌日に消去します`,
+    rule: "R-OPEN-8",
+  },
+  {
+    id: "messages",
+    対象: "求職者とのメッセージ",
+    期間: `送信から${MESSAGE_RETENTION_YEARS}年後に消去します（やりとりの件名は残ります）`,
+    rule: "R-MSG-3",
+  },
+  {
+    id: "sent-mail",
+    対象: "システムが送信したメール（認証キー・確認コードを含む）の控え",
+    期間: `送信から${SENT_MAIL_RETENTION_DAYS}日後（送信できなかったメールは送信を打ち切ってから${SENT_MAIL_RETENTION_DAYS}日後）に消去します`,
+    rule: "R-DEL-4",
+  },
+  {
+    id: "sessions",
+    対象: "ログイン状態（セッション）",
+    期間: `最後の操作から${SESSION_IDLE_MINUTES}分、またはログインから${SESSION_MAX_HOURS.employer}時間（職員は${SESSION_MAX_HOURS.staff}時間）で終了し、その後の日次処理で消去します`,
+    rule: "R-AUTH-1",
+  },
+  {
+    id: "kept-forms",
+    対象: "自動ログアウトの際に一時保管した入力内容",
+    期間: `保管から${KEPT_FORM_HOURS}時間で使えなくなり、その後の日次処理で消去します`,
+    rule: "R-AUTH-1",
+  },
+  {
+    id: "auth-leftovers",
+    対象: "ログイン失敗・認証キー入力の記録",
+    期間: `使われなくなってから${AUTH_LEFTOVER_RETENTION_DAYS}日後に消去します`,
+    rule: "R-AUTH-3",
+  },
+  {
+    id: "job-runs",
+    対象: "日次処理の実行記録（個人情報を含みません）",
+    期間: `実行から${JOB_RUN_RETENTION_DAYS}日後に消去します`,
+    rule: "R-DEL-4",
+  },
+  {
+    id: "point-in-time-recovery",
+    対象: "データベースの復元用の記録（消去した情報を含みます）",
+    期間: `消去から最長${POINT_IN_TIME_RECOVERY_DAYS}日間は障害からの復元のために保持され（Cloudflare D1 Time Travel）、その後は復元できなくなります`,
+    rule: "R-DEL-4",
+  },
+];

@@ -14,6 +14,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/enco
 import { and, eq, gt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { HOUR_MS, type Clock } from "../lib/clock";
+import { KEPT_FORM_HOURS } from "../rules/retention";
 import { FORM_BODY_LIMIT, readFormWithin } from "./body.server";
 import { readCookie, serializeCookie } from "./cookies.server";
 import { schema, type Db } from "./db.server";
@@ -22,7 +23,7 @@ import { SESSION_POLICIES, type Session } from "./session.server";
 
 export const KEPT_FORM_COOKIE = "__Host-mp_kept";
 /** How long a kept form waits for its account to sign in again. */
-export const KEPT_FORM_MS = 2 * HOUR_MS;
+export const KEPT_FORM_MS = KEPT_FORM_HOURS * HOUR_MS;
 
 /** Field names never kept, whatever form they come in: secrets, and the buttons' and Conform's own fields. */
 const NEVER_KEPT = /password|passcode|otp|totp|secret|token|^code$|^trust$|^intent$|^acknowledged$|^redirectTo$|^__/i;

@@ -7,6 +7,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { and, eq, lt, lte, ne, or } from "drizzle-orm";
 import { HOUR_MS, MINUTE_MS, type Clock } from "../lib/clock";
+import { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "../rules/retention";
 import { schema, type Db } from "./db.server";
 import { deleteCookie, readCookie, serializeCookie } from "./cookies.server";
 
@@ -19,9 +20,9 @@ export interface SessionPolicy {
 }
 
 export const SESSION_POLICIES: Record<AccountType, SessionPolicy> = {
-  employer: { cookieName: "__Host-mp_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
-  staff: { cookieName: "__Host-staff_session", absoluteMs: 8 * HOUR_MS, idleMs: 30 * MINUTE_MS },
-  seeker: { cookieName: "__Host-seeker_session", absoluteMs: 12 * HOUR_MS, idleMs: 30 * MINUTE_MS },
+  employer: { cookieName: "__Host-mp_session", absoluteMs: SESSION_MAX_HOURS.employer * HOUR_MS, idleMs: SESSION_IDLE_MINUTES * MINUTE_MS },
+  staff: { cookieName: "__Host-staff_session", absoluteMs: SESSION_MAX_HOURS.staff * HOUR_MS, idleMs: SESSION_IDLE_MINUTES * MINUTE_MS },
+  seeker: { cookieName: "__Host-seeker_session", absoluteMs: SESSION_MAX_HOURS.seeker * HOUR_MS, idleMs: SESSION_IDLE_MINUTES * MINUTE_MS },
 };
 
 /** Refresh `lastSeenAt` at most once a minute to spare writes. */

@@ -387,6 +387,14 @@ export function pageCatalogue(world: World): PageEntry[] {
     // issue 13, R-DEL-1 / R-DEL-3: the 退会 (restoration) and 管轄の変更 pages of one establishment.
     { route: "staff/establishments/:id/withdrawal", path: `/staff/establishments/${ids.establishment}/withdrawal`, actor: "staff" },
     { route: "staff/establishments/:id/relocation", path: `/staff/establishments/${ids.establishment}/relocation`, actor: "staff" },
+    // 監査ログ (issue 13): the list with every filter, and its CSV.
+    { route: "staff/audit", path: "/staff/audit", actor: "staff" },
+    {
+      route: "staff/audit",
+      path: `/staff/audit?establishment=${encodeURIComponent("テスト")}&action=establishment.register&from=2026-11-01&to=2026-11-30&page=2`,
+      actor: "staff",
+    },
+    { route: "staff/audit.csv", path: "/staff/audit.csv?from=2026-11-01&to=2026-11-30", actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog", actor: "staff" },
     { route: "staff/backlog", path: "/staff/backlog?page=3", actor: "staff" },
     { route: "staff/provisional", path: "/staff/provisional", actor: "staff" },

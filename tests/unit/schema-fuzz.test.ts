@@ -33,6 +33,7 @@ import { messageSchema } from "../../app/lib/schemas/message";
 import { MESSAGE_MAX, normalizeMessageBody } from "../../app/rules/message";
 import { normalizeSearchInput, SEEKER_SEARCH_TEXT_MAX, seekerSearchSchema } from "../../app/lib/schemas/seeker-search";
 import { seekerRequestAnswerSchema } from "../../app/lib/schemas/seeker-request";
+import { AUDIT_ESTABLISHMENT_MAX, auditFilterSchema } from "../../app/lib/schemas/audit-filter";
 import { REQUEST_MESSAGE_MAX } from "../../app/rules/direct-request";
 import { liftSchema, usabilitySchema } from "../../app/lib/schemas/gates";
 import { relocationSchema, restoreWithdrawalSchema, withdrawalSchema } from "../../app/lib/schemas/withdrawal";
@@ -719,6 +720,27 @@ const FORMS: FormRow[] = [
     // A municipality outside the chosen prefecture is told at the municipality; an amount without its form at the amount.
     related: { pref: ["muni"], wageForm: ["wage"] },
     notStrings: { sort: "an unknown 並び順 is ignored (the default order), never refused" },
+  },
+  {
+    title: "R-AUDIT-1 (issue 13): the officers' audit log filter (auditFilterSchema of lib/schemas/audit-filter)",
+    schema: auditFilterSchema,
+    valid: [
+      ["establishment", "株式会社日光ゆば工房"],
+      ["staff", "staff-0910-1"],
+      ["action", "establishment.erase"],
+      ["from", "2026-11-01"],
+      ["to", "2026-11-30"],
+    ],
+    normalise: {
+      establishment: normalizeSearchInput,
+      staff: normalizeText,
+      action: normalizeText,
+      from: normalizeDateInput,
+      to: normalizeDateInput,
+    },
+    limits: { establishment: AUDIT_ESTABLISHMENT_MAX },
+    // A range that ends before it starts is told at the end date.
+    related: { from: ["to"] },
   },
   {
     title: "R-SEARCH-2: the seeker's answer to a 直接リクエスト (seekerRequestAnswerSchema of lib/schemas/seeker-request)",

@@ -84,6 +84,7 @@ function auditRestriction(db: Db, today: string, now: number, runId: string, est
       subjectType: "establishment",
       subjectId: id,
       officeCode: establishment.officeCode,
+      establishmentId: id,
       details: sql`json_object('run', ${runId}, 'today', ${today}, 'overdue', (SELECT count(*) FROM ${r} WHERE ${r.establishmentId} = ${id} AND ${referralOverdueSql(today)}))`,
     },
     sql`WHERE EXISTS (SELECT 1 FROM ${e} WHERE ${e.id} = ${id} AND ${e.restrictedAt} = ${now})

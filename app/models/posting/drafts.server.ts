@@ -189,6 +189,8 @@ export async function deleteDraft(db: Db, clock: Clock, scope: EmployerScope, id
         subjectType: "job_posting",
         subjectId: id,
         officeCode: scope.officeCode,
+        // The draft is gone when this row is written: its establishment is named, not looked up.
+        establishmentId: scope.establishmentId,
       }),
     ])
     .catch(() => null);

@@ -8,7 +8,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Button, plainField, RadioGroupField, SelectField, TextField } from "../../components/form";
+import { Button, queryFields, RadioGroupField, SelectField, TextField } from "../../components/form";
 import { Pager } from "../../components/pager";
 import { SearchRouteError } from "../../components/direct-requests";
 import { TableHead } from "../../components/table";
@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Data = Awaited<ReturnType<typeof searchPage>>;
 
 function SearchForm({ values, errors, options }: Pick<Data, "values" | "errors" | "options">) {
-  const field = (name: keyof Data["values"], choice = false) => plainField(name, choice && errors[name] ? "" : values[name], errors[name]);
+  const field = queryFields(values, errors);
   return (
     <Form method="get" action={SEARCH_PATH} className="grid gap-x-6 md:grid-cols-2">
       <TextField
