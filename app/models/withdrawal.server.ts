@@ -210,7 +210,7 @@ export async function restoreWithdrawal(db: Db, clock: Clock, mail: MailContext,
     auditStatement(db, clock, {
       actorType: "staff",
       actorId: scope.staffId,
-      action: valueWhile("establishment.restore", stateIs(establishment.id, sql`${e.status} = 'open' AND ${e.updatedAt} = ${now}`)),
+      action: valueWhile("establishment.withdrawal-restore", stateIs(establishment.id, sql`${e.status} = 'open' AND ${e.updatedAt} = ${now}`)),
       subjectType: "establishment",
       subjectId: establishment.id,
       officeCode: scope.officeCode,

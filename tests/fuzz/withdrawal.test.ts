@@ -53,7 +53,7 @@ describe("issue 13: the 退会 forms survive the Big List of Naughty Strings", (
         const audit = await db()
           .select()
           .from(schema.auditLog)
-          .where(and(eq(schema.auditLog.subjectId, est.id), eq(schema.auditLog.action, "establishment.restore")))
+          .where(and(eq(schema.auditLog.subjectId, est.id), eq(schema.auditLog.action, "establishment.withdrawal-restore")))
           .orderBy(desc(schema.auditLog.id))
           .get();
         return audit ? (JSON.parse(audit.details) as { note: string }).note : undefined;

@@ -217,7 +217,7 @@ describe("R-DEL-1 (issue 13): the office restores a withdrawn My Page", () => {
     expect(await establishment(id)).toMatchObject({ status: "open", withdrawnAt: null });
     expect(await threadClosedAt(conversation.id)).toBeNull();
     expect(await threadClosedAt(older.id)).toBe(withdrawnAt - 86_400_000);
-    const [audit] = await audits(id, "establishment.restore");
+    const [audit] = await audits(id, "establishment.withdrawal-restore");
     expect(audit).toMatchObject({ actorType: "staff", actorId: staff.id, officeCode: "0910" });
     expect(JSON.parse(audit!.details)).toEqual({ from: "withdrawn", withdrawnOn: "2026-11-01", note: "事業主から電話で申出（退会は誤り）" });
     expect(await mailCount(employer.main.email, "establishmentNotice")).toBe(1);

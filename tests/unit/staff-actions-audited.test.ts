@@ -41,7 +41,7 @@ const STAFF_ACTIONS: Record<string, AuditedWrite[]> = {
   ],
   "staff.establishments.$id.tsx": [{ module: "models/establishment.server.ts", fn: "registerLoginEmail", codes: ["account.email.register"] }],
   "staff.establishments.$id_.restriction": [{ module: "models/gates/restriction.server.ts", fn: "liftRestriction", codes: ["establishment.restriction-lift"] }],
-  "staff.establishments.$id_.withdrawal": [{ module: "models/withdrawal.server.ts", fn: "restoreWithdrawal", codes: ["establishment.restore"] }],
+  "staff.establishments.$id_.withdrawal": [{ module: "models/withdrawal.server.ts", fn: "restoreWithdrawal", codes: ["establishment.withdrawal-restore"] }],
   "staff.establishments.$id_.relocation": [{ module: "models/withdrawal.server.ts", fn: "relocateEstablishment", codes: ["establishment.relocate"] }],
   "staff.establishments.$id_.usability": [
     { module: "models/gates/usability.server.ts", fn: "setUnusable", codes: ["establishment.unusable"] },
