@@ -116,20 +116,18 @@ export async function fillEstablishment(clock: Clock, establishment: Partial<typ
       keptAt: at,
       expiresAt: at + 7_200_000,
     }),
-    d
-      .insert(s.mailOutbox)
-      .values(
-        accounts.map((a) => ({
-          id: newId(),
-          toAddress: a.email,
-          subject: `${marker}様`,
-          textBody: marker,
-          htmlBody: marker,
-          template: "test",
-          nextAttemptAt: at,
-          createdAt: at,
-        })),
-      ),
+    d.insert(s.mailOutbox).values(
+      accounts.map((a) => ({
+        id: newId(),
+        toAddress: a.email,
+        subject: `${marker}様`,
+        textBody: marker,
+        htmlBody: marker,
+        template: "test",
+        nextAttemptAt: at,
+        createdAt: at,
+      })),
+    ),
     d.insert(s.establishmentImages).values(
       imageIds.map((id, i) => ({
         id,
@@ -150,43 +148,37 @@ export async function fillEstablishment(clock: Clock, establishment: Partial<typ
       .insert(s.minimumWageAlerts)
       .values({ postingId: accepted.id, prefectureCode: "09", effectiveFrom: "2027-10-01", amountYen: 1100, alertFrom: "2027-09-24", createdAt: at }),
     ...Array.from({ length: 7 }, (_, chunk) =>
-      d
-        .insert(s.notices)
-        .values(
-          Array.from({ length: chunk < 6 ? 14 : 11 }, (_, i) => ({
-            id: newId(),
-            establishmentId: e.id,
-            title: `${marker}へのお知らせ${chunk}-${i}`,
-            body: "本文",
-            createdAt: at,
-          })),
-        ),
+      d.insert(s.notices).values(
+        Array.from({ length: chunk < 6 ? 14 : 11 }, (_, i) => ({
+          id: newId(),
+          establishmentId: e.id,
+          title: `${marker}へのお知らせ${chunk}-${i}`,
+          body: "本文",
+          createdAt: at,
+        })),
+      ),
     ),
     d.insert(s.referrals).values(referrals),
-    d
-      .insert(s.referralEvents)
-      .values([
-        ...referrals.map((r) => ({ referralId: r.id, at, actorType: "staff" as const, action: "referred" as const })),
-        {
-          referralId: referrals[0]!.id,
-          at,
-          actorType: "employer" as const,
-          actorId: main.id,
-          action: "result" as const,
-          after: JSON.stringify({ status: "hired" }),
-        },
-      ]),
-    d
-      .insert(s.directRequests)
-      .values({
-        id: newId(),
-        postingId: accepted.id,
-        establishmentId: e.id,
-        seekerId: seekers[1]!.id,
-        requestedBy: main.id,
-        message: `${marker}からのお願い`,
-        createdAt: at,
-      }),
+    d.insert(s.referralEvents).values([
+      ...referrals.map((r) => ({ referralId: r.id, at, actorType: "staff" as const, action: "referred" as const })),
+      {
+        referralId: referrals[0]!.id,
+        at,
+        actorType: "employer" as const,
+        actorId: main.id,
+        action: "result" as const,
+        after: JSON.stringify({ status: "hired" }),
+      },
+    ]),
+    d.insert(s.directRequests).values({
+      id: newId(),
+      postingId: accepted.id,
+      establishmentId: e.id,
+      seekerId: seekers[1]!.id,
+      requestedBy: main.id,
+      message: `${marker}からのお願い`,
+      createdAt: at,
+    }),
     d
       .insert(s.messageThreads)
       .values({ id: threadId, establishmentId: e.id, seekerId: seekers[0]!.id, postingId: accepted.id, createdAt: at, lastMessageAt: at }),
