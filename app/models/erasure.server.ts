@@ -230,7 +230,7 @@ async function eraseTable(ctx: ErasureContext, due: DueErasure, today: string, s
     if (images) {
       // The objects first (idempotent), then the rows of exactly those objects.
       const rows = await db.all<{ id: string; r2Key: string }>(
-        sql`${sql.raw("SELECT id, r2_key AS r2Key FROM establishment_images")} WHERE ${owned} ORDER BY rowid LIMIT ${limit}`,
+        sql`SELECT id, r2_key AS r2Key FROM establishment_images WHERE ${owned} ORDER BY rowid LIMIT ${limit}`,
       );
       if (rows.length === 0) return true;
       await env.IMAGES.delete(rows.map((i) => i.r2Key));
