@@ -304,6 +304,11 @@ export const erasureProgress = sqliteTable("erasure_progress", {
   /** withdrawn (R-DEL-1), closed (R-DEL-3), dormant (R-DEL-2). */
   reason: text("reason", { enum: ["withdrawn", "closed", "dormant"] }).notNull(),
   startedAt: integer("started_at").notNull(),
+  /**
+   * JST date the erasure counts from, fixed when it starts (the rows it deletes would move it): 退会 or closing, or for
+   * a dormant page the latest of its 無効日, 申込 and opening. NULL for rows written before the column.
+   */
+  since: text("since"),
   /** JSON: table name → rows deleted so far (R2 objects as "r2"). */
   counts: text("counts").notNull().default("{}"),
 });

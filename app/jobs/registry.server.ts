@@ -9,6 +9,7 @@ import { schema } from "../utils/db.server";
 import { deliverDueMail, senderFor } from "../utils/mail.server";
 import { SESSION_POLICIES, type AccountType, type SessionPolicy } from "../utils/session.server";
 import { backlogRestrictionJob } from "./backlog-restriction.server";
+import { establishmentErasureJob } from "./establishment-erasure.server";
 import { deleteInChunks, type Job } from "./job.server";
 import { authLeftoversJob, imageOrphansJob } from "./leftovers.server";
 import { messageErasureJob } from "./message-retention.server";
@@ -119,6 +120,8 @@ export const SCHEDULES: Record<string, Job[]> = {
     postingSearchTextJob,
     // R-MSG-3: messages sent before today − 1 year (JST) are erased.
     messageErasureJob,
+    // R-DEL-1…4: My Pages 31 days after 退会 or closing, and dormant for 5 years (R-DEL-2), with everything they hold.
+    establishmentErasureJob,
   ],
   // Every minute.
   "* * * * *": [mailDeliveryJob],

@@ -169,3 +169,20 @@ export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
     rule: "R-DEL-4",
   },
 ];
+
+/**
+ * The erasure job's cutoff for 退会 and closing on `today`: a My Page that ended ON OR BEFORE this JST date is due, so
+ * that `endedOn <= withdrawalErasureCutoff(today)` ⇔ `isWithdrawalDue(endedOn, today)` (2026-12-02 → 2026-11-01).
+ */
+export function withdrawalErasureCutoff(today: string): string {
+  return addDays(today, -WITHDRAWAL_GRACE_DAYS);
+}
+
+/**
+ * R-DEL-2's cutoff on `today`: a My Page whose latest anchor (無効日, 申込, opening) is on or before this JST date, with no
+ * live posting, is dormant — `anchor <= dormancyErasureCutoff(today)` ⇔ `addYears(anchor, DORMANCY_YEARS) <= today`
+ * (2026-11-30 → 2021-11-30; 2029-02-28 → 2024-02-28, as 2024-02-29 is erased only from 2029-03-01).
+ */
+export function dormancyErasureCutoff(today: string): string {
+  return addMonths(today, -12 * DORMANCY_YEARS);
+}

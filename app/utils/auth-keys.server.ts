@@ -114,6 +114,24 @@ export async function voidAuthKey(kv: KVNamespace, purpose: AuthKeyPurpose, subj
   await kv.delete(kvKey(purpose, subject));
 }
 
+const ALL_PURPOSES: readonly AuthKeyPurpose[] = ["open", "reset", "signup", "login"];
+
+/**
+ * R-DEL-4: the ids of the keys (all purposes) held in KV for these subjects, so that an erasure deletes their attempt
+ * rows before it voids the keys (voidAllAuthKeys): a crash between the two finds them again.
+ */
+export async function authKeyIdsOf(kv: KVNamespace, subjects: readonly string[]): Promise<string[]> {
+  const keys = subjects.flatMap((subject) => ALL_PURPOSES.map((purpose) => kvKey(purpose, subject)));
+  // Expired or not (utils/expiring-kv's envelope): the attempt row outlives the key's expiry.
+  const found = await Promise.all(keys.map((key) => kv.get<{ value?: Partial<StoredKey> }>(key, "json").catch(() => null)));
+  return found.flatMap((envelope) => (typeof envelope?.value?.keyId === "string" ? [envelope.value.keyId] : []));
+}
+
+/** Voids every key (all purposes) of these subjects. */
+export async function voidAllAuthKeys(kv: KVNamespace, subjects: readonly string[]): Promise<void> {
+  await Promise.all(subjects.flatMap((subject) => ALL_PURPOSES.map((purpose) => kv.delete(kvKey(purpose, subject)))));
+}
+
 /** Japanese message for a failed key check, for the field beside the key input. */
 export function keyCheckMessage(check: Exclude<KeyCheck, { ok: true }>, what = "認証キー"): string {
   switch (check.reason) {

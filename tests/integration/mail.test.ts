@@ -186,6 +186,8 @@ describe("scheduled()", () => {
       "auth.cleanup",
       "establishments.backlogRestriction",
       "establishments.backlogRestriction",
+      "establishments.erase",
+      "establishments.erase",
       "images.purgeOrphans",
       "images.purgeOrphans",
       "jobRuns.purge",

@@ -6,12 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { AUTH_LEFTOVER_RETENTION_MS } from "../../app/jobs/leftovers.server";
 import { SENT_MAIL_RETENTION_MS } from "../../app/jobs/registry.server";
-import { DAY_MS, HOUR_MS, MINUTE_MS } from "../../app/lib/clock";
+import { addDays, DAY_MS, HOUR_MS, MINUTE_MS } from "../../app/lib/clock";
 import { PROVISIONAL_DAYS } from "../../app/models/provisional-employer.server";
 import { messageErasedFrom } from "../../app/rules/message-retention";
 import {
   addYears,
   AUTH_LEFTOVER_RETENTION_DAYS,
+  dormancyErasureCutoff,
+  withdrawalErasureCutoff,
   canRestoreWithdrawal,
   DORMANCY_YEARS,
   dormancyErasedFrom,
@@ -85,6 +87,32 @@ describe("R-DEL-2 (issue 13): 5 years without a 求人の申込 after the latest
 
   it("R-DEL-2: opened after the latest 無効日 (a re-opened page) counts from the opening", () => {
     expect(dormancyErasedFrom({ ...base, openedOn: "2023-03-01" })).toBe("2028-03-01");
+  });
+});
+
+describe("R-DEL-1, R-DEL-2 (issue 13): the erasure job's SQL cutoffs agree with the rules", () => {
+  it("R-DEL-1: withdrawalErasureCutoff — 2026-12-02 → 2026-11-01, 2026-12-01 → 2026-10-31", () => {
+    expect(withdrawalErasureCutoff("2026-12-02")).toBe("2026-11-01");
+    expect(withdrawalErasureCutoff("2026-12-01")).toBe("2026-10-31");
+  });
+
+  it("R-DEL-2: dormancyErasureCutoff — 2026-11-30 → 2021-11-30; 2029-02-28 → 2024-02-28; 2029-03-01 → 2024-03-01; 2028-02-29 → 2023-02-28", () => {
+    expect(dormancyErasureCutoff("2026-11-30")).toBe("2021-11-30");
+    expect(dormancyErasureCutoff("2029-02-28")).toBe("2024-02-28");
+    expect(dormancyErasureCutoff("2029-03-01")).toBe("2024-03-01");
+    expect(dormancyErasureCutoff("2028-02-29")).toBe("2023-02-28");
+  });
+
+  it("R-DEL-1, R-DEL-2: `endedOn <= cutoff` ⇔ the rule, for every run day of 2027-12-01…2029-03-31 and the anchor days around its cutoff", () => {
+    for (let today = "2027-12-01"; today <= "2029-03-31"; today = addDays(today, 1)) {
+      const w = withdrawalErasureCutoff(today);
+      for (let d = addDays(w, -2); d <= addDays(w, 2); d = addDays(d, 1)) expect(d <= w, `${d} on ${today}`).toBe(isWithdrawalDue(d, today));
+      const c = dormancyErasureCutoff(today);
+      for (let d = addDays(c, -3); d <= addDays(c, 3); d = addDays(d, 1)) {
+        const facts: DormancyFacts = { openedOn: d, latestInvalidatedOn: null, latestApplicationOn: null, hasLivePosting: false };
+        expect(d <= c, `${d} on ${today}`).toBe(isDormant(facts, today));
+      }
+    }
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `erasure_progress` ADD `since` text;
