@@ -105,7 +105,7 @@ describe("R-AUDIT-1 issue 13: the officers' audit log", () => {
     expect(columnHeaders(march).slice(0, 5)).toEqual(["日時", "操作者", "操作", "対象", "詳細"]);
     const rows = entries(march);
     expect(rows.map((r) => r.cells.slice(0, 3))).toEqual([
-      ["2027-03-31 23:59", "日光 監査", "利用再開・退会の取消"],
+      ["2027-03-31 23:59", "日光 監査", "利用再開"],
       ["2027-03-13 00:05", "システム", "マイページの消去"],
       ["2027-03-12 09:00", "日光 監査", "事業所情報の変更の承認"],
       ["2027-03-11 09:00", "日光 同僚", "求人の受理"],
