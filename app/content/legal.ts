@@ -4,7 +4,7 @@
  * sign-in after a new version asks for agreement again. Retention periods follow SPEC R-DEL and R-MSG-3.
  */
 
-import { POINT_IN_TIME_RECOVERY_DAYS, RETENTION_PERIODS } from "../rules/retention";
+import { POINT_IN_TIME_RECOVERY_DAYS, RETENTION_PERIODS } from "../rules/retention.ts";
 
 export type LegalDocumentId = "terms" | "privacy";
 

@@ -3,7 +3,7 @@
  * of periods that the daily jobs, the officers' pages and the privacy policy all read, and the pure date rules behind
  * them. Dates are JST calendar dates ("YYYY-MM-DD"); the clock is an input (`today`).
  */
-import { addDays, addMonths, parseDate } from "../lib/clock";
+import { addDays, addMonths, parseDate } from "../lib/clock.ts";
 
 /** R-DEL-1 / R-DEL-3: days from 退会 (or the closing of a relocated My Page) to its erasure. */
 export const WITHDRAWAL_GRACE_DAYS = 31;
