@@ -449,7 +449,8 @@ describe("R-AUTH-2: パスワードを忘れた方 with the 30-minute mailed key
     expect(await sessionsOf(account.id)).toEqual([]);
     expect(await db().select().from(schema.trustedBrowsers).all()).toEqual([]);
     expect(await mailCount(account.email, "passwordChanged")).toBe(1);
-    expect((await auditRows("employer.password.reset", since)).map((r) => r.subjectId)).toEqual([account.id]);
+    // This account's rows: the audit log is never emptied, and other files' rows may be dated later (fixed clocks).
+    expect((await auditRows("employer.password.reset", since)).filter((r) => r.subjectId === account.id)).toHaveLength(1);
 
     // The old password no longer signs in; the new one does (with the code: the trust was revoked).
     expect((await post("/login", { email: account.email, password: PASSWORD })).status).toBe(400);
