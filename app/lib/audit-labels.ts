@@ -145,3 +145,36 @@ export const AUDIT_SUBJECT_LABELS: Record<string, string> = {
 export function auditSubjectLabel(subjectType: string): string {
   return AUDIT_SUBJECT_LABELS[subjectType] ?? subjectType;
 }
+
+/** What each table of an erasure report (`establishment.erase` details.counts, models/erasure.server.ts) holds. */
+export const ERASED_TABLE_LABELS: Record<string, string> = {
+  sessions: "ログイン中のセッション",
+  consents: "利用規約等への同意",
+  known_devices: "ログインに使った端末",
+  trusted_browsers: "信頼済みブラウザ",
+  auth_throttle: "ログイン試行の記録",
+  auth_key_attempts: "認証キーの入力記録",
+  kept_forms: "一時保管の入力内容",
+  mail_outbox: "送信メール",
+  establishment_images: "事業所画像",
+  r2: "画像ファイル（R2）",
+  establishment_change_requests: "事業所情報の変更届",
+  minimum_wage_alerts: "最低賃金改定のお知らせ",
+  messages: "メッセージ",
+  message_threads: "メッセージのスレッド",
+  referral_events: "選考結果の履歴",
+  direct_requests: "直接リクエスト",
+  referrals: "紹介・応募",
+  notices: "お知らせ",
+  provisional_postings: "仮登録の求人情報",
+  provisional_registrations: "仮登録",
+  job_postings: "求人",
+  employer_accounts: "ログインアカウント",
+  establishments: "事業所",
+};
+
+/** An erasure report's table in Japanese, with the table's name (what the CSV and the database call it). */
+export function erasedTableLabel(table: string): string {
+  const label = ERASED_TABLE_LABELS[table];
+  return label ? `${label}（${table}）` : table;
+}

@@ -5,7 +5,9 @@
  * against formulas; an entry's details read as label–value pairs with an erasure report's counts apart (lib/audit-view).
  */
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from "../../app/lib/audit-labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, auditActionLabel, ERASED_TABLE_LABELS, erasedTableLabel, isAuditAction } from "../../app/lib/audit-labels";
+import { ERASURE_PLAN } from "../../app/models/erasure.server";
+import { getTableName } from "drizzle-orm";
 import { auditDetailsText, auditEntryView } from "../../app/lib/audit-view";
 import { csvCell, csvDocument, csvRow } from "../../app/lib/csv";
 import { AUDIT_FILTER_MESSAGES, parseAuditFilter } from "../../app/lib/schemas/audit-filter";
@@ -169,5 +171,14 @@ describe("R-AUDIT-1 issue 13: an entry as the page and the CSV show it", () => {
       target: "株式会社日光ゆば工房（0910-000001-2）／求人 p-1",
       details: [["value", "{not json"]],
     });
+  });
+});
+
+describe("R-DEL-4 issue 13: the erasure report's tables in Japanese", () => {
+  it("R-DEL-4: every table the erasure counts (ERASURE_PLAN, its KV-key attempts, R2 objects and the establishment) has a label", () => {
+    const counted = [...ERASURE_PLAN.map((step) => getTableName(step.table)), "auth_key_attempts", "r2", "establishments"];
+    expect(counted.filter((table) => !Object.hasOwn(ERASED_TABLE_LABELS, table))).toEqual([]);
+    expect(erasedTableLabel("referrals")).toBe("紹介・応募（referrals）");
+    expect(erasedTableLabel("unknown_table")).toBe("unknown_table");
   });
 });

@@ -11,6 +11,7 @@ import { Pager } from "../../components/pager";
 import { StaffHeader } from "../../components/staff-header";
 import { TableHead } from "../../components/table";
 import { AUDIT_ESTABLISHMENT_MAX } from "../../lib/schemas/audit-filter";
+import { erasedTableLabel } from "../../lib/audit-labels";
 import { AUDIT_PATH } from "../../lib/audit-view";
 import { auditPage } from "./audit.server";
 
@@ -78,7 +79,7 @@ function Details({ details, counts }: Pick<Data["rows"][number], "details" | "co
             {counts.map(([table, n]) => (
               <tr key={table}>
                 <th scope="row" className="border border-solid-gray-420 px-2 text-left font-normal">
-                  {table}
+                  {erasedTableLabel(table)}
                 </th>
                 <td className="border border-solid-gray-420 px-2 text-right">{n}</td>
               </tr>
