@@ -116,8 +116,8 @@ describe("R-AUDIT-1 issue 13: the officers' audit log", () => {
     const erasure = march.querySelector(`tr[data-audit-id="${rows[1]!.id}"]`)!;
     expect(rows[1]!.cells[3]).toBe(`事業所ID ${erasedId}（消去済み）`);
     expect([...[...erasure.querySelector("table")!.children].find((c) => c.tagName === "TBODY")!.children].map((tr) => [...tr.children].map(textOf))).toEqual([
-      ["job_postings", "3"],
-      ["messages", "12"],
+      ["求人（job_postings）", "3"],
+      ["メッセージ（messages）", "12"],
     ]);
     expect(rows[3]!.cells[3]).toBe(`株式会社監査ゆば（${yuba.establishmentNumber}）／求人 p-1`);
 
