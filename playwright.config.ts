@@ -6,7 +6,7 @@
  * Specs import `test`/`expect` from tests/e2e/fixtures.ts, which runs axe-core on every page visited.
  */
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_SERVER_OFFSET, E2E_WORKERS, e2eBaseUrl, e2ePort, e2eServerIndex, e2eStateDir } from "./scripts/lib/e2e-servers.ts";
+import { E2E_WORKERS, e2eBaseUrl, e2ePort, e2eServerIndex, e2eStateDir } from "./scripts/lib/e2e-servers.ts";
 
 // Quiet, offline-safe environment (stack notes §12); scripts/lib/run.ts's toolEnv adds XDG_CONFIG_HOME.
 process.env.CI ??= "true";
@@ -24,9 +24,7 @@ export default defineConfig({
   reporter: "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Each Playwright process its own: one that starts empties its outputDir, which would delete the artifacts (traces)
-  // that npm test's other process is writing (scripts/test-all.ts runs a second one once vitest has finished).
-  outputDir: E2E_SERVER_OFFSET === 0 ? "test-results" : `test-results-${E2E_SERVER_OFFSET}`,
+  outputDir: "test-results",
   use: {
     // Worker 0's server; tests/e2e/fixtures.ts points each worker at its own.
     baseURL: e2eBaseUrl(e2eServerIndex(0)),
