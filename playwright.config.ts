@@ -6,7 +6,7 @@
  * Specs import `test`/`expect` from tests/e2e/fixtures.ts, which runs axe-core on every page visited.
  */
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_WORKERS, e2eBaseUrl, e2ePort, e2eServerIndex, e2eStateDir } from "./scripts/lib/e2e-servers.ts";
+import { E2E_WORKERS, e2eBaseUrl, e2ePort, e2eStateDir } from "./scripts/lib/e2e-servers.ts";
 
 // Quiet, offline-safe environment (stack notes §12); scripts/lib/run.ts's toolEnv adds XDG_CONFIG_HOME.
 process.env.CI ??= "true";
@@ -27,7 +27,7 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     // Worker 0's server; tests/e2e/fixtures.ts points each worker at its own.
-    baseURL: e2eBaseUrl(e2eServerIndex(0)),
+    baseURL: e2eBaseUrl(0),
     locale: "ja-JP",
     timezoneId: "Asia/Tokyo",
     trace: "retain-on-failure",
@@ -53,7 +53,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: Array.from({ length: E2E_WORKERS }, (_, worker) => e2eServerIndex(worker)).map((index) => ({
+  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
     command: "node scripts/e2e-server.ts",
     url: `${e2eBaseUrl(index)}/`,
     reuseExistingServer: false,

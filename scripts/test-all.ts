@@ -7,8 +7,7 @@
  * The steps run as soon as what they need is there, side by side (the machine's cores are otherwise idle while
  * Playwright waits for the browser and the server):
  *   typecheck ‖ lint ‖ prettier ‖ layers ‖ build (with /dev) ‖ e2e state (.wrangler/e2e-state)
- *   after the build: vitest ‖ Playwright (once the e2e state is ready too) ‖ the production-build check;
- *   after vitest: a second Playwright process for LATE_SPECS on its own server (the core vitest leaves idle).
+ *   after the build: vitest ‖ Playwright (once the e2e state is ready too) ‖ the production-build check.
  * Nothing two steps share is written by both: the production-build check builds into a temporary directory and only
  * reads build/; vitest's workerd instances keep their state in memory, the e2e server in .wrangler/e2e-state on its own
  * port. The checks that nothing waits on (typecheck, lint, prettier, layers, the production build) run at a lower CPU
@@ -21,7 +20,7 @@
  * others and the run (its output is printed at once). SERIAL=1 runs the steps one after another, as before.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, relative } from "node:path";
 import { ensureBrowser } from "./lib/chromium.ts";
@@ -30,22 +29,6 @@ import { BIN, ROOT, toolEnv } from "./lib/run.ts";
 const REPORTS = join(ROOT, ".cache", "test-report");
 const VITEST_JSON = join(REPORTS, "vitest.json");
 const PLAYWRIGHT_JSON = join(REPORTS, "playwright.json");
-const PLAYWRIGHT_LATE_JSON = join(REPORTS, "playwright-late.json");
-
-/**
- * Journeys that a second Playwright process runs once vitest has finished, on its own server and copy of the state
- * (E2E_SERVER_OFFSET=1). While vitest runs, one browser beside it is all two cores take (a second worker from the start
- * made both far slower: vitest 356 → 694 s); once vitest is done, the second core would idle while the first process
- * finishes alone. The late files are chosen by measured time so that both processes end about together: the early
- * process covers ~75 % of its work while vitest runs, and what is left is shared. They must not depend on what the other
- * journeys leave in the state (each process has its own).
- */
-const LATE_SPECS = ["postings.spec.ts"];
-const SPECS = readdirSync(join(ROOT, "tests", "e2e"))
-  .filter((f) => f.endsWith(".spec.ts"))
-  .sort();
-const specPath = (file: string) => `tests/e2e/${file}`;
-const EARLY_SPECS = SPECS.filter((f) => !LATE_SPECS.includes(f));
 
 interface Step {
   name: string;
@@ -63,8 +46,6 @@ interface Step {
 const BUILD = "build (with the /dev pages)";
 const E2E_STATE = "e2e state (migrations, reference and demo data)";
 const E2E = "end-to-end (Chromium)";
-const E2E_LATE = "end-to-end (Chromium), after vitest";
-const VITEST = "unit + integration + fuzz (workerd)";
 const steps: Step[] = [
   { name: "typecheck", command: join(BIN, "tsc"), args: [], nice: 10 },
   { name: "lint", command: join(BIN, "eslint"), args: ["."], nice: 10 },
@@ -72,8 +53,7 @@ const steps: Step[] = [
   { name: "layers (eslint rules proven)", command: process.execPath, args: [join(ROOT, "scripts", "check-layers.ts")], nice: 10 },
   // The tests and the end-to-end server use the development pages (/dev clock, /dev/mail): a build with them.
   { name: BUILD, command: join(BIN, "remix"), args: ["vite:build"], env: { DEV_ROUTES: "1" } },
-  // Two copies: server 0 for the early Playwright process, server 1 for the late one.
-  { name: E2E_STATE, command: process.execPath, args: [join(ROOT, "scripts", "lib", "e2e-state.ts")], env: { E2E_STATE_COPIES: "2" } },
+  { name: E2E_STATE, command: process.execPath, args: [join(ROOT, "scripts", "lib", "e2e-state.ts")] },
   {
     name: "production build has no /dev pages",
     command: process.execPath,
@@ -82,7 +62,7 @@ const steps: Step[] = [
     nice: 10,
   },
   {
-    name: VITEST,
+    name: "unit + integration + fuzz (workerd)",
     command: join(BIN, "vitest"),
     args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`],
     after: [BUILD],
@@ -94,16 +74,9 @@ const steps: Step[] = [
   {
     name: E2E,
     command: join(BIN, "playwright"),
-    args: ["test", "--reporter=list,json", ...EARLY_SPECS.map(specPath)],
+    args: ["test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON, E2E_STATE_READY: "1" },
     after: [BUILD, E2E_STATE],
-  },
-  {
-    name: E2E_LATE,
-    command: join(BIN, "playwright"),
-    args: ["test", "--reporter=list,json", ...LATE_SPECS.map(specPath)],
-    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_LATE_JSON, E2E_STATE_READY: "1", E2E_SERVER_OFFSET: "1" },
-    after: [BUILD, E2E_STATE, VITEST],
   },
 ];
 
@@ -225,7 +198,7 @@ function finish(): void {
     console.log(`${t.seconds.toFixed(1).padStart(7)} s  from ${t.start.toFixed(0).padStart(4)} s  ${step.name}`);
   }
   printSlowest("vitest", vitestFiles());
-  printSlowest("Playwright", [...playwrightFiles(PLAYWRIGHT_JSON), ...playwrightFiles(PLAYWRIGHT_LATE_JSON)]);
+  printSlowest("Playwright", playwrightFiles());
   console.log(`\n✓ all tests passed in ${wall.toFixed(0)} s`);
 }
 
@@ -250,8 +223,8 @@ interface PlaywrightSuite {
 }
 
 /** Playwright's JSON reporter: suites per file; a file's time is the sum of its tests' results. */
-function playwrightFiles(path: string): [string, number][] {
-  const report = readJson(path) as { config?: { rootDir?: string }; suites?: PlaywrightSuite[] } | undefined;
+function playwrightFiles(): [string, number][] {
+  const report = readJson(PLAYWRIGHT_JSON) as { config?: { rootDir?: string }; suites?: PlaywrightSuite[] } | undefined;
   const dir = relative(ROOT, report?.config?.rootDir ?? ROOT);
   const duration = (s: PlaywrightSuite): number =>
     (s.specs ?? []).reduce((sum, spec) => sum + spec.tests.reduce((a, t) => a + t.results.reduce((b, r) => b + r.duration, 0), 0), 0) +

@@ -17,24 +17,6 @@ export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 1) || 1
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 8788);
 
-/**
- * The first server index of this Playwright process (E2E_SERVER_OFFSET, default 0). `npm test` runs a second Playwright
- * process for a few journeys once vitest has finished (scripts/test-all.ts): it uses server 1 and its copy of the state,
- * so that the two processes never share a server.
- */
-export const E2E_SERVER_OFFSET = Math.max(0, Number(process.env.E2E_SERVER_OFFSET ?? 0) || 0);
-
-/**
- * How many copies of the prepared state `npm test`'s state step leaves (one per server that may run): E2E_STATE_COPIES
- * or the workers, whichever is more.
- */
-export const E2E_STATE_COPIES = Math.max(E2E_WORKERS, Number(process.env.E2E_STATE_COPIES ?? 1) || 1);
-
-/** The server of this process's Playwright worker `parallelIndex`. */
-export function e2eServerIndex(parallelIndex: number): number {
-  return E2E_SERVER_OFFSET + parallelIndex;
-}
-
 /** The state directory of worker `index` (0: E2E_PERSIST_TO; the others beside it). */
 export function e2eStateDir(index: number): string {
   return index === 0 ? E2E_PERSIST_TO : `${E2E_PERSIST_TO}-${index}`;

@@ -15,7 +15,7 @@ import { getPlatformProxy, unstable_splitSqlQuery as splitSqlQuery } from "wrang
 import { importReferenceSql } from "../import-reference.ts";
 import { seedSql } from "../seed.ts";
 import { DEMO_IMAGES, demoPng, imageKey } from "./demo-images.ts";
-import { E2E_PERSIST_TO, E2E_STATE_COPIES, e2eStateDir } from "./e2e-servers.ts";
+import { E2E_PERSIST_TO, E2E_WORKERS, e2eStateDir } from "./e2e-servers.ts";
 import { ROOT, toolEnv } from "./run.ts";
 
 export { E2E_PERSIST_TO } from "./e2e-servers.ts";
@@ -70,8 +70,8 @@ export async function prepareE2eState(persistTo = E2E_PERSIST_TO): Promise<numbe
 // `node scripts/lib/e2e-state.ts`: npm test's step that prepares the state while the build runs.
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`✓ e2e state ready in ${E2E_PERSIST_TO} (${(await prepareE2eState()).toFixed(1)} s)`);
-  // The other servers (workers, or npm test's late Playwright run) start from a copy (the same seeding instant, so the same demo data).
-  for (let index = 1; index < E2E_STATE_COPIES; index++) {
+  // The other workers' servers start from a copy (the same seeding instant, so the same demo data).
+  for (let index = 1; index < E2E_WORKERS; index++) {
     const dir = join(ROOT, e2eStateDir(index));
     rmSync(dir, { recursive: true, force: true });
     cpSync(join(ROOT, E2E_PERSIST_TO), dir, { recursive: true });

@@ -28,7 +28,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Frame, type Page, type TestInfo } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { e2eBaseUrl, e2eServerIndex } from "../../scripts/lib/e2e-servers";
+import { e2eBaseUrl } from "../../scripts/lib/e2e-servers";
 
 export { expect };
 
@@ -396,7 +396,7 @@ export const test = base.extend<{ a11y: A11yScanner }>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern: an empty one says "none".
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use, testInfo) => {
-    await use(e2eBaseUrl(e2eServerIndex(testInfo.parallelIndex)));
+    await use(e2eBaseUrl(testInfo.parallelIndex));
   },
   /** Automatic: watches the test's page and every other page opened in its context (popups, new tabs). */
   a11y: [
