@@ -137,6 +137,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("R-JOB-1: the wizard saves, stops on a red message and goes on without JavaScript", async ({ page }) => {
+    // Three wizard screens typed field by field: ~40 s beside vitest, more on a loaded machine.
+    test.setTimeout(120_000);
     await employerSignIn(page, "saiyo@nikko-yuba.example.jp", DEMO.employerPassword);
     await page.goto("/mypage/postings/new");
     await page.getByRole("button", { name: "新しい求人を入力する" }).click();
