@@ -47,13 +47,21 @@ describe("issue 11: the officer's 求職者 and 紹介 forms survive the Big Lis
     };
     // 希望賃金 and its 形態 go together (both blank is valid, each blank alone is not): one per request.
     const paired = ["desiredWage", "desiredWageForm"];
+    // 都道府県 goes with its 市区町村 (one of another prefecture is refused beside 市区町村): fuzzed with none chosen.
+    const withoutMunicipality = { ...validFields, municipalityCode: "" };
     const failures = [
       ...(await fuzzForm({
         ...spec,
-        fields: Object.keys(validFields).filter((f) => !paired.includes(f)),
+        fields: Object.keys(validFields).filter((f) => !paired.includes(f) && f !== "prefectureCode"),
         schemaRefuses: refusedBySchema(seekerSchema, validFields),
       })),
       ...(await fuzzForm({ ...spec, fields: paired })),
+      ...(await fuzzForm({
+        ...spec,
+        validFields: withoutMunicipality,
+        fields: ["prefectureCode"],
+        schemaRefuses: refusedBySchema(seekerSchema, withoutMunicipality),
+      })),
     ];
     expect(failures, describeFailures(failures)).toEqual([]);
   });

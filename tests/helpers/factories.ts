@@ -7,6 +7,7 @@ import industriesCsv from "../../data/reference/industries.csv?raw";
 import { corporateNumberCheckDigit, formatEstablishmentNumber } from "../../app/lib/identifiers";
 import { parseIndustryCsv } from "../../app/lib/industry";
 import { newId } from "../../app/lib/ids";
+import { PREFECTURE_NAMES } from "../../app/lib/prefectures";
 import type { Clock } from "../../app/lib/clock";
 import { systemClock } from "../../app/lib/clock";
 import { getDb, schema } from "../../app/utils/db.server";
@@ -29,16 +30,16 @@ export async function seedIndustries(): Promise<void> {
   ]);
 }
 
-/** Tochigi with two offices (日光 0910, 宇都宮 0901) and their municipalities, and the 産業分類. */
+/**
+ * All 47 prefectures (as the reference import loads them: a form may name any of them), Tochigi's two offices (日光 0910,
+ * 宇都宮 0901) and their municipalities, and the 産業分類.
+ */
 export async function seedReference(): Promise<void> {
   await seedIndustries();
   const d = db();
   await d
     .insert(schema.prefectures)
-    .values([
-      { code: "09", name: "栃木県" },
-      { code: "13", name: "東京都" },
-    ])
+    .values(Object.entries(PREFECTURE_NAMES).map(([code, name]) => ({ code, name })))
     .onConflictDoNothing();
   await d
     .insert(schema.offices)
