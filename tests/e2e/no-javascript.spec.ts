@@ -52,24 +52,4 @@ test.describe("JavaScriptなしで操作できる", () => {
     await expect(page).toHaveURL(/\/dev\/mail\/[^/]+$/);
     await expect(page.getByText(address)).toBeVisible();
   });
-
-  test("開発用の時計：日時を固定して表示を確かめ、固定を解除する", async ({ page }) => {
-    try {
-      await page.goto("/dev");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("開発用：時計とジョブ");
-      await page.getByLabel("固定する日時（日本時間）").fill("2026-04-01T09:00");
-      await page.getByRole("button", { name: "この日時に固定する" }).click();
-      await expect(page).toHaveURL(/\/dev$/);
-      await expect(page.getByRole("main")).toContainText("2026-04-01 09:00");
-      await expect(page.getByRole("main")).toContainText("に固定中");
-
-      await page.getByRole("button", { name: "固定を解除する" }).click();
-      await expect(page).toHaveURL(/\/dev$/);
-      await expect(page.getByRole("main")).toContainText("（実際の時計）");
-      await expect(page.getByRole("button", { name: "固定を解除する" })).toHaveCount(0);
-    } finally {
-      // Never leave the clock fixed for the other tests, whatever happened above.
-      await page.request.post("/dev", { form: { intent: "clear-clock" } });
-    }
-  });
 });

@@ -1,10 +1,10 @@
 /**
  * Opening a My Page end to end, across the officer's and the employer's screens:
- * the counter path ①–⑥, and online 仮登録 → 本登録 at the office → the employer signs in.
+ * the counter path ①–⑥ (online 仮登録 → 本登録 → the employer signs in is tests/e2e/provisional-posting.spec.ts).
  * Officers sign in with password + TOTP (computed here from the demo secret).
  */
 import { expect, test } from "./fixtures";
-import { DEMO, employerSignIn, field, latestMail, mailedKey, registerOnline, staffSignIn, totpFor, uniqueEmail } from "./support";
+import { DEMO, field, mailedKey, staffSignIn, totpFor, uniqueEmail } from "./support";
 
 test("R-OPEN-3, R-OPEN-4, R-OPEN-6: 窓口でメールアドレスを登録（①）し、事業主がパスワード登録（②〜⑥）してマイページを開設する", async ({ browser }) => {
   const officer = await browser.newPage();
@@ -45,51 +45,6 @@ test("R-OPEN-3, R-OPEN-4, R-OPEN-6: 窓口でメールアドレスを登録（�
   await officer.reload();
   await expect(officer.getByRole("main")).toContainText("利用中");
   await officer.close();
-  await employer.close();
-});
-
-test("R-OPEN-8: オンラインで仮登録し、管轄のハローワークで本登録された後、事業主がログインする", async ({ browser }) => {
-  const employer = await browser.newPage();
-  const email = uniqueEmail("cafe");
-  const password = "yuba-ramen-nikko-2026";
-  await registerOnline(employer, email, password);
-  await expect(employer).toHaveURL(/\/provisional/);
-  await expect(employer.getByRole("main")).toContainText("本登録");
-
-  const name = `日光らーめん工房${Date.now() % 100000}`;
-  await field(employer, "事業所名").fill(name);
-  await field(employer, "事業所名（カナ）").fill("ﾆｯｺｳﾗｰﾒﾝｺｳﾎﾞｳ"); // half-width kana is accepted and normalised
-  await employer.getByLabel(/個人事業主/).check();
-  await field(employer, "郵便番号").fill("３２１－１２６１"); // full-width digits are accepted
-  await field(employer, "所在地（市町村）").selectOption({ label: "日光市" });
-  await field(employer, "所在地（市町村より後）").fill("今市9-9（架空）");
-  await field(employer, "電話番号").fill("0288-00-3001");
-  await field(employer, "産業分類（大分類）").selectOption({ label: "M 宿泊業，飲食サービス業" });
-  await field(employer, "産業分類（中分類）").selectOption({ label: "76 飲食店" });
-  await field(employer, "従業員数").fill("3");
-  await field(employer, "代表者の氏名").fill("拉麺 太郎");
-  await employer.getByRole("button", { name: "事業所情報を保存する" }).click();
-  await expect(employer.getByRole("main")).toContainText("ハローワーク日光");
-  // Nothing but the provisional area is reachable before 本登録.
-  await employer.goto("/mypage");
-  await expect(employer).toHaveURL(/\/provisional/);
-
-  const officer = await browser.newPage();
-  await staffSignIn(officer, DEMO.nikkoOfficer);
-  await officer.goto("/staff/provisional");
-  await officer.getByRole("link", { name }).click();
-  await expect(officer.getByRole("main")).toContainText(email);
-  await officer.getByRole("button", { name: "本登録する" }).click();
-  await expect(officer.getByRole("main")).toContainText(name);
-  await expect(officer.getByRole("main")).toContainText(/0910-\d{6}-\d/);
-  await officer.close();
-
-  const mail = await latestMail(employer.request, email, "本登録が完了");
-  expect(mail).toMatch(/事業所番号：0910-\d{6}-\d/);
-  await employer.context().clearCookies();
-  await employerSignIn(employer, email, password);
-  await expect(employer).toHaveURL(/\/mypage\/?$/);
-  await expect(employer.getByRole("main")).toContainText(name);
   await employer.close();
 });
 

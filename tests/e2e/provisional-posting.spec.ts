@@ -1,11 +1,11 @@
 /**
  * R-OPEN-8, issue 10 #8 (ADR 0016): the online 仮登録 with its 求人 — an account, the 事業所情報, the 8 screens of the
  * My Page's wizard — then 本登録 by an officer of ハローワーク日光, and the 求人 waits in that office's review queue as
- * 申込み済み.
+ * 申込み済み. The employer gets the 本登録 mail with the 事業所番号 and signs in to the My Page.
  */
 import { demoContent } from "../../scripts/lib/demo-postings";
 import { expect, test } from "./fixtures";
-import { DEMO, field, fillScreenQuickly, nextScreen, registerOnline, staffSignIn, uniqueEmail } from "./support";
+import { DEMO, employerSignIn, field, fillScreenQuickly, latestMail, nextScreen, registerOnline, staffSignIn, uniqueEmail } from "./support";
 
 test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力し、本登録で求人が日光の「求人の確認」に申込み済みとして入る", async ({ browser }) => {
   // About 25 s on an idle machine; the wizard is one form per screen, so a loaded CI machine needs the margin.
@@ -42,6 +42,9 @@ test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力
   await field(employer, "代表者の氏名").fill("湯波 花子");
   await employer.getByRole("button", { name: "事業所情報を保存する" }).click();
   await expect(employer.getByRole("main")).toContainText("ハローワーク日光");
+  // Nothing but the provisional area is reachable before 本登録.
+  await employer.goto("/mypage");
+  await expect(employer).toHaveURL(/\/provisional$/);
 
   // The 求人: the My Page's 8 screens, every field typed from a complete, lawful 求人票.
   const jobTitle = `茶屋の調理・接客スタッフ${Date.now() % 100000}`;
@@ -84,5 +87,13 @@ test("R-OPEN-8, issue 10 #8: 仮登録で事業所情報と求人情報を入力
   await expect(officer.getByRole("main")).toContainText(name);
   await expect(officer.getByRole("button", { name: "受理する" })).toBeVisible();
   await officer.close();
+
+  // The employer is told the 事業所番号 by mail and signs in to the opened My Page.
+  const mail = await latestMail(employer.request, email, "本登録が完了");
+  expect(mail).toMatch(/事業所番号：0910-\d{6}-\d/);
+  await employer.context().clearCookies();
+  await employerSignIn(employer, email, password);
+  await expect(employer).toHaveURL(/\/mypage\/?$/);
+  await expect(employer.getByRole("main")).toContainText(name);
   await employer.close();
 });
