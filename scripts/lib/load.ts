@@ -148,8 +148,16 @@ function writesOf(user: LoadUser, options: LoadOptions): { kind: WriteKind; writ
           const shown = await s.call(page("GET 応募者詳細", `/mypage/applicants/${id}`));
           const version = shown ? resultVersion(shown.text) : null;
           if (!shown || version === null) return false;
-          const values: Record<string, string> =
-            n % 2 === 0 ? { result: "hired", hireDate: todayOf(options.today), conditionsDiffer: "false" } : { result: "rejected", conditionsDiffer: "false" };
+          // 採用 and 不採用 in turn, each with a note of its own: a registration or a correction that always changes the result
+          // (the app refuses an unchanged one, rightly, with a 400).
+          const note = `${tag} ${n}-${crypto.randomUUID().slice(0, 8)}`;
+          const values: Record<string, string> = {
+            result: n % 2 === 0 ? "hired" : "rejected",
+            ...(n % 2 === 0 ? { hireDate: todayOf(options.today) } : {}),
+            conditionsDiffer: "true",
+            "differences.other": "on",
+            differenceNote: note,
+          };
           return (await s.call(save("POST 選考結果", `/mypage/applicants/${id}`, { version, ...values }))) !== null;
         },
       });
