@@ -3,7 +3,8 @@
  * or to a job, whose k-th writing round trip fails — a batch or a single statement that inserts, updates or deletes.
  * A failing batch reaches the real database with one more statement that cannot run appended, so that D1 itself
  * executes the batch's writes and then rolls them back (the batch's atomicity is what is under test, not a mock); a
- * single failing statement throws before it runs. Round trips that only read pass, and are not counted.
+ * single failing statement throws before it runs. Round trips that only read pass, and are not counted. With `kill`,
+ * every round trip after the failing one fails too, reads included: the isolate running a job was killed there.
  *
  * `snapshotTables` reads every table a request could leave half-written, to compare before and after.
  */
@@ -22,8 +23,10 @@ export interface FaultyD1 {
 }
 
 /** A D1 whose `failAt`-th writing round trip (1-based) fails; `Infinity` never fails (counts only). */
-export function failingD1(failAt: number, real: D1Database = env.DB): FaultyD1 {
+export function failingD1(failAt: number, options: { kill?: boolean } = {}, real: D1Database = env.DB): FaultyD1 {
   let writes = 0;
+  const dead = () => options.kill === true && writes >= failAt;
+  const killed = () => Promise.reject(new Error(`${INJECTED}: killed`));
   const unwrap = new WeakMap<object, D1PreparedStatement>();
   const sqlOf = new WeakMap<object, string>();
   const nextWriteFails = () => ++writes === failAt;
@@ -34,9 +37,10 @@ export function failingD1(failAt: number, real: D1Database = env.DB): FaultyD1 {
         const value = Reflect.get(target, property, target) as unknown;
         if (typeof value !== "function") return value;
         if (property === "bind") return (...args: unknown[]) => wrap(target.bind(...args), sql);
-        if (EXECUTING.has(String(property)) && WRITE.test(sql)) {
+        if (EXECUTING.has(String(property)) && (WRITE.test(sql) || options.kill)) {
           return (...args: unknown[]) => {
-            if (nextWriteFails()) return Promise.reject(new Error(`${INJECTED}: ${sql.slice(0, 60)}`));
+            if (dead()) return killed();
+            if (WRITE.test(sql) && nextWriteFails()) return Promise.reject(new Error(`${INJECTED}: ${sql.slice(0, 60)}`));
             return (value as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
@@ -50,9 +54,11 @@ export function failingD1(failAt: number, real: D1Database = env.DB): FaultyD1 {
 
   const db = new Proxy(real, {
     get(target, property) {
+      if (property === "exec" && options.kill) return (sql: string) => (dead() ? killed() : target.exec(sql));
       if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
+          if (dead()) return killed();
           const inner = statements.map((s) => unwrap.get(s) ?? s);
           if (statements.some((s) => WRITE.test(sqlOf.get(s) ?? "")) && nextWriteFails()) {
             return target.batch([...inner, target.prepare(`SELECT * FROM ${INJECTED}`)]);

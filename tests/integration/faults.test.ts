@@ -10,9 +10,17 @@
  * (Resend timeouts and 5xx: mail-retry.test.ts.)
  */
 import { env } from "cloudflare:test";
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { backlogRestrictionJob } from "../../app/jobs/backlog-restriction.server";
+import { runJob } from "../../app/jobs/dispatch.server";
+import type { Job } from "../../app/jobs/job.server";
+import { postingExpiryJob } from "../../app/jobs/posting-expiry.server";
+import { fixedClock } from "../../app/lib/clock";
+import { restrictOverdueEstablishments } from "../../app/models/gates/backlog.server";
+import { expirePostings } from "../../app/models/posting/expiry.server";
 import { schema } from "../../app/utils/db.server";
+import { mailContext } from "../../app/utils/mail.server";
 import { resultVersion } from "../../scripts/lib/load.ts";
 import { changedTables, failingD1, INJECTED, snapshotTables } from "../helpers/d1-fault";
 import { PASSWORD } from "../helpers/employer-signin";
@@ -27,6 +35,7 @@ import { seekerWithLogin } from "../helpers/seeker-auth";
 import { referralForm } from "../helpers/seekers";
 import { atWorkerNow, signedInOfficer } from "../helpers/staff";
 import { NOW } from "../helpers/clock";
+import { resetDatabase } from "../helpers/db";
 import { completePosting } from "../unit/posting-fixture";
 import { callWorker, ORIGIN, workerFetch } from "../helpers/worker";
 
@@ -192,5 +201,159 @@ describe("issue 14: KV unavailable when an 認証キー is issued", () => {
 
     expect((await postWith({}, "/password-reset?index", { email: page.main.email })).status).toBe(303);
     expect(await db().select({ template: schema.mailOutbox.template }).from(schema.mailOutbox).all()).toEqual([{ template: "authKeyReset" }]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Daily jobs killed mid-run (the withdrawal erasure has its own such test in erasure.test.ts)
+
+/**
+ * What a daily job leaves, without the ids and times a run draws afresh: each establishment's state, its postings' state
+ * and 求人無効日, the お知らせ and mail it got, the audit rows about it, and the job's clean runs (finished, no error).
+ */
+async function jobOutcome(job: string) {
+  const d = db();
+  const names = new Map(
+    (await d.select({ id: schema.establishments.id, name: schema.establishments.name }).from(schema.establishments).all()).map((e) => [e.id, e.name]),
+  );
+  const name = (id: string | null) => names.get(id ?? "") ?? id;
+  const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+  const p = schema.jobPostings;
+  return {
+    establishments: sorted(
+      await d
+        .select({ name: schema.establishments.name, status: schema.establishments.status, restrictedAt: schema.establishments.restrictedAt })
+        .from(schema.establishments)
+        .all(),
+    ),
+    postings: sorted(
+      (await d.select({ e: p.establishmentId, status: p.status, invalidatedOn: p.invalidatedOn, stopReason: p.stopReason }).from(p).all()).map((r) => ({
+        ...r,
+        e: name(r.e),
+      })),
+    ),
+    notices: sorted(
+      (await d.select({ e: schema.notices.establishmentId, title: schema.notices.title, body: schema.notices.body }).from(schema.notices).all()).map((r) => ({
+        ...r,
+        e: name(r.e),
+      })),
+    ),
+    mail: sorted(
+      await d
+        .select({ to: schema.mailOutbox.toAddress, template: schema.mailOutbox.template, subject: schema.mailOutbox.subject })
+        .from(schema.mailOutbox)
+        .all(),
+    ),
+    audit: sorted(
+      (await d.select({ action: schema.auditLog.action, subject: schema.auditLog.subjectId, e: schema.auditLog.establishmentId }).from(schema.auditLog).all())
+        .filter((r) => names.has(r.e ?? "") || names.has(r.subject ?? ""))
+        .map((r) => ({ action: r.action, e: name(r.e ?? r.subject) })),
+    ),
+    cleanRuns: (
+      await d
+        .select()
+        .from(schema.jobRuns)
+        .where(and(eq(schema.jobRuns.job, job), isNotNull(schema.jobRuns.finishedAt), isNull(schema.jobRuns.error)))
+        .all()
+    ).length,
+  };
+}
+
+/**
+ * One clean run of `job` on a fresh `world`; then the same world again, a run of `chunked` (the job in chunks of one,
+ * so that the kill falls between chunks) killed at its `killAt`-th write, and a clean run of `job`: the two outcomes
+ * are equal, and the killed run is on record as unfinished (not as a second clean run).
+ */
+async function killedThenClean(job: Job, chunked: Job, world: () => Promise<void>, killAt: number) {
+  const clock = fixedClock(NOW);
+  await world();
+  expect(await runJob(job, env, clock)).toMatchObject({ error: null });
+  const clean = await jobOutcome(job.name);
+  expect(clean.cleanRuns).toBe(1);
+
+  await resetDatabase();
+  await world();
+  const before = await jobOutcome(job.name);
+  const killed = failingD1(killAt, { kill: true });
+  expect((await runJob(chunked, { ...env, DB: killed.db }, clock)).error).toContain(INJECTED);
+  expect(killed.fired()).toBe(true);
+  const partial = await jobOutcome(job.name);
+  // The kill fell in the middle: some of the work was done, not all of it.
+  expect(partial).not.toEqual(before);
+  expect(partial).not.toEqual(clean);
+  expect(await runJob(job, env, clock)).toMatchObject({ error: null });
+  expect(await jobOutcome(job.name)).toEqual(clean);
+  const runs = await db().select().from(schema.jobRuns).where(eq(schema.jobRuns.job, job.name)).all();
+  expect(runs.filter((r) => r.finishedAt === null)).toHaveLength(1);
+  // A third run the same day changes nothing.
+  await runJob(job, env, clock);
+  expect({ ...(await jobOutcome(job.name)), cleanRuns: 1 }).toEqual(clean);
+}
+
+/** `count` seekers of 日光 in one statement (copies of one made by the factory). */
+async function seekers(count: number): Promise<void> {
+  const first = await createSeeker();
+  const columns = (await env.DB.prepare("SELECT name FROM pragma_table_info('job_seekers')").all<{ name: string }>()).results.map((c) => c.name);
+  const select = columns.map((c) =>
+    c === "id" ? "'load-seeker-' || n" : c === "seeker_number" ? "printf('09100-%08d', 700000 + n)" : c === "public_number" ? "NULL" : c,
+  );
+  await env.DB.prepare(
+    `WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ?) INSERT INTO job_seekers (${columns.join(", ")}) SELECT ${select.join(", ")} FROM k, job_seekers WHERE job_seekers.id = ?`,
+  )
+    .bind(count - 1, first.id)
+    .run();
+}
+
+/** An open My Page with a valid posting and `overdue` referrals of 2026-10-01 without a result (day 56 on NOW). */
+async function withOverdueReferrals(name: string, email: string, overdue: number) {
+  const page = await openMyPage({ name, email });
+  const posting = await acceptedPosting(page);
+  await env.DB.prepare(
+    `INSERT INTO referrals (id, seeker_id, posting_id, establishment_id, channel, office_code, referred_on, status, created_at, updated_at)
+     SELECT ? || id, id, ?, ?, 'referral', '0910', '2026-10-01', 'screening', 0, 0 FROM job_seekers ORDER BY id LIMIT ?`,
+  )
+    .bind(`${posting.id}-`, posting.id, page.establishment.id, overdue)
+    .run();
+}
+
+/** An open My Page whose posting's 紹介期限 was yesterday (or is still ahead). */
+async function withPostingValidUntil(name: string, email: string, validUntil: string) {
+  const posting = await acceptedPosting(await openMyPage({ name, email }));
+  await db().update(schema.jobPostings).set({ validUntil }).where(eq(schema.jobPostings.id, posting.id));
+}
+
+describe("issue 14: a daily job killed mid-run and run again ends as one clean run", () => {
+  it("issue 14, R-GATE-3, R-DEL-4: the backlog check — killed after its first chunk, then run again: the same restrictions, お知らせ, mail and audit rows as one clean run, none twice", async () => {
+    const chunked: Job = { ...backlogRestrictionJob, run: ({ env: e, db: d, clock }) => restrictOverdueEstablishments(d, clock, mailContext(e), { chunk: 1 }) };
+    const world = async () => {
+      await seekers(51);
+      await withOverdueReferrals("株式会社五十一件", "a@backlog.example.jp", 51);
+      await withOverdueReferrals("株式会社もう五十一件", "b@backlog.example.jp", 51);
+      await withOverdueReferrals("株式会社五十件", "c@backlog.example.jp", 50);
+    };
+    // Writes: the job_runs row, chunk 1, chunk 2 (killed).
+    await killedThenClean(backlogRestrictionJob, chunked, world, 3);
+    expect((await jobOutcome(backlogRestrictionJob.name)).establishments.filter((e) => e.includes('"restrictedAt":null'))).toHaveLength(1);
+  });
+
+  it("issue 14, R-JOB-4, R-DEL-4: posting expiry — killed after its first chunk, then run again: every due posting expired once with its 求人無効日, one お知らせ and mail each", async () => {
+    const chunked: Job = {
+      ...postingExpiryJob,
+      run: async ({ env: e, db: d, clock }) => {
+        let total = 0;
+        for (;;) {
+          const { found, expired } = await expirePostings(d, clock, mailContext(e), 1);
+          total += expired;
+          if (found < 1) return total;
+        }
+      },
+    };
+    const world = async () => {
+      await withPostingValidUntil("株式会社期限切れ一", "a@expiry.example.jp", "2026-11-25");
+      await withPostingValidUntil("株式会社期限切れ二", "b@expiry.example.jp", "2026-11-25");
+      await withPostingValidUntil("株式会社有効中", "c@expiry.example.jp", "2026-11-26");
+    };
+    await killedThenClean(postingExpiryJob, chunked, world, 3);
+    expect((await jobOutcome(postingExpiryJob.name)).postings.filter((p) => p.includes('"status":"expired"'))).toHaveLength(2);
   });
 });
