@@ -27,7 +27,7 @@ export interface LoadUser {
   };
 }
 
-/** app/utils/session.server.ts SESSION_POLICIES' cookie names and the absolute lifetime is not needed: 8 hours suffice. */
+/** The session cookies (app/utils/session.server.ts SESSION_POLICIES); a load session lives 8 hours, the shortest absolute lifetime (staff). */
 const COOKIE: Record<Role, string> = { employer: "__Host-mp_session", officer: "__Host-staff_session", seeker: "__Host-seeker_session" };
 const ACCOUNT_TYPE: Record<Role, string> = { employer: "employer", officer: "staff", seeker: "seeker" };
 const EIGHT_HOURS = 8 * 3600 * 1000;
@@ -92,28 +92,17 @@ export function splitUsers(users: number): UserCounts {
 export async function prepareLoadUsers(db: D1Database, counts: UserCounts, now: number = Date.now()): Promise<LoadUser[]> {
   const day = today(undefined, now);
   const users: LoadUser[] = [];
-  const employers = await rows<{ accountId: string; establishmentId: string }>(
+  const employers = await rows<Account>(
     db,
-    `SELECT a.id AS accountId, a.establishment_id AS establishmentId FROM employer_accounts a JOIN establishments e ON e.id = a.establishment_id
+    `SELECT a.id AS accountId, a.establishment_id AS "group" FROM employer_accounts a JOIN establishments e ON e.id = a.establishment_id
      WHERE a.status = 'active' AND e.status = 'open' AND e.restricted_at IS NULL AND e.unusable_at IS NULL
        AND EXISTS (SELECT 1 FROM job_postings p WHERE p.establishment_id = e.id AND p.status = 'accepted' AND p.valid_until >= ?)
      ORDER BY a.is_main DESC, a.id LIMIT ?`,
     day,
     counts.employers,
   );
-  if (counts.employers > 0 && employers.length === 0) throw new Error("no employer with a valid posting in the data");
-  // Users per establishment, then each establishment's referrals dealt among its users.
-  const perEstablishment = new Map<string, number[]>();
-  for (let i = 0; i < counts.employers; i++) {
-    const account = employers[i % employers.length]!;
-    perEstablishment.set(account.establishmentId, [...(perEstablishment.get(account.establishmentId) ?? []), users.length]);
-    users.push({
-      role: "employer",
-      cookie: await session(db, "employer", account.accountId, now),
-      targets: { referralIds: [], threadIds: [], referralPairs: [] },
-    });
-  }
-  for (const [establishmentId, hands] of perEstablishment) {
+  // Each establishment's referrals dealt among its users; its open conversations shared.
+  for (const [establishmentId, hands] of await usersOf(db, users, "employer", employers, counts.employers, now)) {
     const referrals = await rows<{ id: string }>(
       db,
       "SELECT id FROM referrals WHERE establishment_id = ? ORDER BY referred_on DESC, id LIMIT ?",
@@ -126,26 +115,20 @@ export async function prepareLoadUsers(db: D1Database, counts: UserCounts, now: 
       establishmentId,
     );
     deal(referrals, hands.length).forEach((mine, i) => {
-      users[hands[i]!]!.targets.referralIds = mine.map((r) => r.id);
-      users[hands[i]!]!.targets.threadIds = threads.map((t) => t.id);
+      hands[i]!.targets.referralIds = mine.map((r) => r.id);
+      hands[i]!.targets.threadIds = threads.map((t) => t.id);
     });
   }
 
-  const staff = await rows<{ id: string; officeCode: string }>(
+  const staff = await rows<Account>(
     db,
-    `SELECT s.id, s.office_code AS officeCode FROM staff_accounts s WHERE s.active = 1
+    `SELECT s.id AS accountId, s.office_code AS "group" FROM staff_accounts s WHERE s.active = 1
        AND EXISTS (SELECT 1 FROM job_seekers j WHERE j.office_code = s.office_code)
      ORDER BY s.office_code, s.id LIMIT ?`,
     counts.officers,
   );
-  if (counts.officers > 0 && staff.length === 0) throw new Error("no officer of an office with seekers in the data");
-  const perOffice = new Map<string, number[]>();
-  for (let i = 0; i < counts.officers; i++) {
-    const officer = staff[i % staff.length]!;
-    perOffice.set(officer.officeCode, [...(perOffice.get(officer.officeCode) ?? []), users.length]);
-    users.push({ role: "officer", cookie: await session(db, "officer", officer.id, now), targets: { referralIds: [], threadIds: [], referralPairs: [] } });
-  }
-  for (const [officeCode, hands] of perOffice) {
+  // Each office's unreferred (seeker, valid posting) pairs dealt among its officers; its referrals to look at shared.
+  for (const [officeCode, hands] of await usersOf(db, users, "officer", staff, counts.officers, now)) {
     const pairs = await rows<{ seekerId: string; jobNumber: string }>(
       db,
       `SELECT j.id AS seekerId, p.job_number AS jobNumber FROM job_seekers j JOIN job_postings p ON p.status = 'accepted' AND p.valid_until >= ? AND p.job_number IS NOT NULL
@@ -158,31 +141,40 @@ export async function prepareLoadUsers(db: D1Database, counts: UserCounts, now: 
     );
     const referrals = await rows<{ id: string }>(db, "SELECT id FROM referrals WHERE office_code = ? ORDER BY id LIMIT 20", officeCode);
     deal(pairs, hands.length).forEach((mine, i) => {
-      users[hands[i]!]!.targets.referralPairs = mine;
-      users[hands[i]!]!.targets.referralIds = referrals.map((r) => r.id);
+      hands[i]!.targets.referralPairs = mine;
+      hands[i]!.targets.referralIds = referrals.map((r) => r.id);
     });
   }
 
-  const seekers = await rows<{ accountId: string; seekerId: string }>(
+  const seekers = await rows<Account>(
     db,
-    "SELECT id AS accountId, seeker_id AS seekerId FROM seeker_accounts WHERE status = 'active' ORDER BY id LIMIT ?",
+    `SELECT id AS accountId, seeker_id AS "group" FROM seeker_accounts WHERE status = 'active' ORDER BY id LIMIT ?`,
     counts.seekers,
   );
-  if (counts.seekers > 0 && seekers.length === 0) throw new Error("no seeker with a 求職者マイページ in the data");
-  for (let i = 0; i < counts.seekers; i++) {
-    const account = seekers[i % seekers.length]!;
-    const threads = await rows<{ id: string }>(
-      db,
-      "SELECT id FROM message_threads WHERE seeker_id = ? AND closed_at IS NULL ORDER BY id LIMIT 3",
-      account.seekerId,
-    );
-    users.push({
-      role: "seeker",
-      cookie: await session(db, "seeker", account.accountId, now),
-      targets: { referralIds: [], threadIds: threads.map((t) => t.id), referralPairs: [] },
-    });
+  for (const [seekerId, hands] of await usersOf(db, users, "seeker", seekers, counts.seekers, now)) {
+    const threads = await rows<{ id: string }>(db, "SELECT id FROM message_threads WHERE seeker_id = ? AND closed_at IS NULL ORDER BY id LIMIT 3", seekerId);
+    for (const user of hands) user.targets.threadIds = threads.map((t) => t.id);
   }
   return users;
+}
+
+/** An account a simulated user signs in as, and what its users share (establishment, office or seeker). */
+interface Account {
+  accountId: string;
+  group: string;
+}
+
+/** `count` users of a role over the accounts, round robin, each with a session of its own, added to `users`; grouped by the accounts' group. */
+async function usersOf(db: D1Database, users: LoadUser[], role: Role, accounts: Account[], count: number, now: number): Promise<Map<string, LoadUser[]>> {
+  if (count > 0 && accounts.length === 0) throw new Error(`no account for the ${role}s in the data`);
+  const groups = new Map<string, LoadUser[]>();
+  for (let i = 0; i < count; i++) {
+    const account = accounts[i % accounts.length]!;
+    const user: LoadUser = { role, cookie: await session(db, role, account.accountId, now), targets: { referralIds: [], threadIds: [], referralPairs: [] } };
+    users.push(user);
+    groups.set(account.group, [...(groups.get(account.group) ?? []), user]);
+  }
+  return groups;
 }
 
 /** The rows each kind of write adds (a draft saved once, a 選考結果 or its correction, a message, a referral). */

@@ -13,9 +13,6 @@
  */
 import { today as todayOf, type LoadUser, type WriteKind, WRITE_KINDS } from "./load-users.ts";
 
-export type { LoadUser, WriteKind } from "./load-users.ts";
-export { WRITE_KINDS } from "./load-users.ts";
-
 export type Fetcher = (request: Request) => Promise<Response>;
 
 export interface LoadOptions {
@@ -27,6 +24,8 @@ export interface LoadOptions {
   seconds: number;
   /** Optional cap on each user's requests (the suite's small run stops on it, whatever the machine's speed). */
   maxRequestsPerUser?: number;
+  /** Pages read between two writes (default 2). */
+  readsPerRound?: number;
   /** The 紹介日 the officers enter (JST date of the app's clock). */
   today?: string;
   /** A distinct text in every written message, so that a run's rows can be told apart. */
@@ -231,17 +230,17 @@ async function probe(options: LoadOptions, user: LoadUser): Promise<void> {
   }
 }
 
-/** Round `n`'s reads: the next two of the role's pages (a write follows each round). */
-function readsOf(user: LoadUser, n: number): Call[] {
+/** Round `n`'s reads: the next `count` of the role's pages (a write follows each round). */
+function readsOf(user: LoadUser, n: number, count: number): Call[] {
   const pages = pagesOf(user, n);
-  return [pages[(2 * n) % pages.length]!, pages[(2 * n + 1) % pages.length]!];
+  return Array.from({ length: count }, (_, i) => pages[(count * n + i) % pages.length]!);
 }
 
 async function simulate(options: LoadOptions, user: LoadUser, samples: Sample[], writes: Record<WriteKind, number>, stopAt: number): Promise<void> {
   const s = new Session(options, user, samples, stopAt);
   const kinds = writesOf(user, options);
   for (let n = 0; !s.done; n++) {
-    for (const call of readsOf(user, n)) {
+    for (const call of readsOf(user, n, options.readsPerRound ?? 2)) {
       if (s.done) return;
       await s.call(call);
     }

@@ -213,31 +213,15 @@ describe("issue 14: KV unavailable when an 認証キー is issued", () => {
  */
 async function jobOutcome(job: string) {
   const d = db();
-  const names = new Map(
-    (await d.select({ id: schema.establishments.id, name: schema.establishments.name }).from(schema.establishments).all()).map((e) => [e.id, e.name]),
-  );
+  const [p, n, e] = [schema.jobPostings, schema.notices, schema.establishments];
+  const names = new Map((await d.select({ id: e.id, name: e.name }).from(e).all()).map((r) => [r.id, r.name]));
   const name = (id: string | null) => names.get(id ?? "") ?? id;
+  const named = <T extends { e: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, e: name(r.e) }));
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
-  const p = schema.jobPostings;
   return {
-    establishments: sorted(
-      await d
-        .select({ name: schema.establishments.name, status: schema.establishments.status, restrictedAt: schema.establishments.restrictedAt })
-        .from(schema.establishments)
-        .all(),
-    ),
-    postings: sorted(
-      (await d.select({ e: p.establishmentId, status: p.status, invalidatedOn: p.invalidatedOn, stopReason: p.stopReason }).from(p).all()).map((r) => ({
-        ...r,
-        e: name(r.e),
-      })),
-    ),
-    notices: sorted(
-      (await d.select({ e: schema.notices.establishmentId, title: schema.notices.title, body: schema.notices.body }).from(schema.notices).all()).map((r) => ({
-        ...r,
-        e: name(r.e),
-      })),
-    ),
+    establishments: sorted(await d.select({ name: e.name, status: e.status, restrictedAt: e.restrictedAt }).from(e).all()),
+    postings: sorted(named(await d.select({ e: p.establishmentId, status: p.status, invalidatedOn: p.invalidatedOn, stopReason: p.stopReason }).from(p).all())),
+    notices: sorted(named(await d.select({ e: n.establishmentId, title: n.title, body: n.body }).from(n).all())),
     mail: sorted(
       await d
         .select({ to: schema.mailOutbox.toAddress, template: schema.mailOutbox.template, subject: schema.mailOutbox.subject })
