@@ -13,6 +13,7 @@ import { spawn } from "node:child_process";
 import { existsSync, fstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { E2E_PERSIST_TO, prepareE2eState } from "./lib/e2e-state.ts";
+import { wranglerDevArgs } from "./lib/e2e-servers.ts";
 import { BIN, ROOT, startDetached } from "./lib/run.ts";
 
 const E2E_PORT = process.env.E2E_PORT ?? "8788";
@@ -36,20 +37,7 @@ if (process.env.E2E_STATE_READY === "1" && existsSync(join(ROOT, persistTo, "v3"
 }
 
 console.log(`\n▶ e2e server: http://127.0.0.1:${E2E_PORT}/  (state: ${persistTo})\n`);
-const child = startDetached(join(BIN, "wrangler"), [
-  "dev",
-  "--port",
-  E2E_PORT,
-  "--ip",
-  "127.0.0.1",
-  "--persist-to",
-  persistTo,
-  "--var",
-  "APP_ENV:development",
-  "--var",
-  `APP_ORIGIN:http://127.0.0.1:${E2E_PORT}`,
-  "--show-interactive-dev-session=false",
-]);
+const child = startDetached(join(BIN, "wrangler"), wranglerDevArgs(E2E_PORT, persistTo));
 
 /*
  * Watchdog: if this script dies without a chance to forward a signal (Playwright kills its web

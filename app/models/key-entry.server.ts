@@ -73,7 +73,8 @@ export function keyRequestLockedMessage(until: number, clock: Clock): string {
   return `認証キーの発行のお申し込みが続いたため、しばらく受け付けを停止しています。${minutes}分ほど待ってから、もう一度お試しください。`;
 }
 
-export type KeyEntryOutcome = { ok: true; accountId: string } | { ok: false; status: 400 | 429; message: string };
+/** `cookie`: the session the success started in its own batch (else the caller starts one). */
+export type KeyEntryOutcome = { ok: true; accountId: string; cookie?: string } | { ok: false; status: 400 | 429; message: string };
 
 /**
  * Checks an entered key with the per-client limit on wrong entries (the key itself is void after 5).

@@ -20,6 +20,7 @@ import { schema, type Db } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { accountScope } from "../utils/throttle.server";
 import { consentStatements } from "./consent.server";
+import { employerSessionStatements } from "./employer-signin.server";
 import { checkEnteredKey, INVALID_KEY_MESSAGE, type KeyEntryOutcome } from "./key-entry.server";
 import { valueWhile } from "../utils/sql.server";
 import { DAILY_LIMIT_MESSAGE, hasAccountChangesLeft, withinDailyBudget } from "./login-account-limits.server";
@@ -135,6 +136,8 @@ export async function completeOpening(
   const a = schema.employerAccounts;
   const e = schema.establishments;
   const opensMyPage = account.isMain && account.establishmentStatus === "registered";
+  // The session is started in the same batch (issue 14): a D1 failure leaves neither an opened account nor a session.
+  const session = employerSessionStatements(db, clock, account.id, request, true);
   await runBatch(db, [
     db
       .update(a)
@@ -177,8 +180,9 @@ export async function completeOpening(
       establishmentNumber: account.establishmentNumber ?? "",
       officeName: account.officeName,
     }),
+    ...session.statements,
   ]);
-  return { ok: true, accountId: account.id };
+  return { ok: true, accountId: account.id, cookie: session.cookie };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import { completeOpening, requestOpenKey } from "./login-accounts.server";
 import { completeSignup, requestSignupKey } from "./provisional-employer.server";
 import { completeSeekerOpening, requestSeekerOpenKey } from "./seeker-account.server";
 import { readForm } from "../utils/body.server";
+import { KEY_STORE_UNAVAILABLE_MESSAGE, KeyStoreUnavailable } from "../utils/auth-keys.server";
 
 export type KeyKind = "open" | "signup" | "seeker";
 
@@ -41,7 +42,14 @@ export async function keyRequestAction(request: Request, context: AppLoadContext
   if (until) {
     return data(submission.reply({ fieldErrors: { email: [keyRequestLockedMessage(until, context.clock)] } }), { status: 429 });
   }
-  await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env), email);
+  try {
+    await REQUEST_KEY[kind](db, env.AUTH_KEYS, context.clock, mailContext(env), email);
+  } catch (error) {
+    if (!(error instanceof KeyStoreUnavailable)) throw error;
+    // Issue 14: KV down. Nothing was issued or mailed; the form keeps what was typed and says so beside the address.
+    console.error(error);
+    return data(submission.reply({ fieldErrors: { email: [KEY_STORE_UNAVAILABLE_MESSAGE] } }), { status: 503 });
+  }
   return redirectWithFlash(next.to, next.message, { tone: "info" });
 }
 
@@ -74,6 +82,7 @@ export async function keyCompletionAction(request: Request, context: AppLoadCont
   if (!outcome.ok) {
     return data(submission.reply({ fieldErrors: { key: [outcome.message] }, hideFields: PASSWORD_FIELDS }), { status: outcome.status });
   }
-  const { cookie } = await startEmployerSession(db, context.clock, outcome.accountId, request, kind === "seeker" ? "seeker" : "employer");
+  const cookie =
+    outcome.cookie ?? (await startEmployerSession(db, context.clock, outcome.accountId, request, kind === "seeker" ? "seeker" : "employer")).cookie;
   return redirect(next, { status: 303, headers: { "Set-Cookie": cookie } });
 }

@@ -14,7 +14,7 @@ import type { StepNumber, StepPatch } from "../lib/schemas/posting";
 import { emptyPostingContent, provisionalPostingStatus, type Finding, type PostingContent } from "../rules/posting";
 import { auditStatement } from "../utils/audit.server";
 import { schema, type Db, type ScopeValue } from "../utils/db.server";
-import { valueWhile } from "../utils/sql.server";
+import { nullIfLostRace, valueWhile } from "../utils/sql.server";
 import { mergeStep, parseContent } from "./posting/content.server";
 import { refused, type Outcome } from "./posting/outcome";
 
@@ -98,7 +98,7 @@ export async function startProvisionalPosting(db: Db, clock: Clock, scope: Regis
         officeCode: scope.officeCode,
       }),
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
 }
 
 /** Saves one screen of the registrant's 求人 (一時保存 / 次へ進む); `reached` moves the screen reached on. */

@@ -12,7 +12,7 @@ import { Button, TextField } from "../components/form";
 import { emailKey } from "../lib/normalize";
 import { resetRequestSchema } from "../lib/schemas/employer-auth";
 import { findSignInAccountByEmail } from "../models/employer-account.server";
-import { issueAuthKey } from "../utils/auth-keys.server";
+import { issueAuthKey, KEY_STORE_UNAVAILABLE_MESSAGE, KeyStoreUnavailable } from "../utils/auth-keys.server";
 import { getDb } from "../utils/db.server";
 import { canResetPassword, RESET_ISSUE_LIMITS, resetIssueScopes, resetKeySubject } from "../models/employer-signin.server";
 import { mailFromAddress } from "../utils/env.server";
@@ -47,7 +47,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (issues.ok) {
     const account = await findSignInAccountByEmail(db, key);
     // A key is issued for unknown addresses too (never mailed): the key page answers alike for both.
-    const issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));
+    let issued: Awaited<ReturnType<typeof issueAuthKey>>;
+    try {
+      issued = await issueAuthKey(env.AUTH_KEYS, db, clock, "reset", resetKeySubject(account, key));
+    } catch (error) {
+      if (!(error instanceof KeyStoreUnavailable)) throw error;
+      // Issue 14: KV down. Nothing was issued or mailed; the form keeps the address and says so beside it.
+      console.error(error);
+      return data(submission.reply({ fieldErrors: { email: [KEY_STORE_UNAVAILABLE_MESSAGE] } }), { status: 503 });
+    }
     const mail = canResetPassword(account)
       ? [enqueueMail(db, clock, mailContext(env), account.email, "authKeyReset", { key: issued.key, expiresAt: issued.expiresAt })]
       : [];

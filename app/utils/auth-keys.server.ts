@@ -62,13 +62,35 @@ function attemptsInsert(db: Db, keyId: string, now: number) {
   return db.insert(schema.authKeyAttempts).values({ keyId, attempts: 0, updatedAt: now });
 }
 
-/** Issues a new key for (purpose, subject), replacing any older one. 8 digits; login codes 6. */
+/**
+ * KV refused to store a key (issue 14: KV unavailable). Nothing was written for it: the caller answers beside its form
+ * that no key could be issued (KEY_STORE_UNAVAILABLE_MESSAGE), and asking again later works.
+ */
+export class KeyStoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`KV refused the 認証キー: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "KeyStoreUnavailable";
+  }
+}
+
+export const KEY_STORE_UNAVAILABLE_MESSAGE =
+  "ただいま認証キーを発行できませんでした。認証キーのメールは送信されていません。お手数ですが、しばらく時間をおいてから、もう一度お試しください。";
+
+/**
+ * Issues a new key for (purpose, subject), replacing any older one. 8 digits; login codes 6. Throws KeyStoreUnavailable
+ * when KV refuses it — before the caller's batch (attempts row, mail), so that nothing half-issued is left behind.
+ */
 export async function issueAuthKey(kv: KVNamespace, db: Db, clock: Clock, purpose: AuthKeyPurpose, subject: string): Promise<IssuedKey> {
   const key = randomDigits(purpose === "login" ? 6 : 8);
   const keyId = newId();
   const ttl = purpose === "login" ? LOGIN_CODE_TTL_SECONDS : AUTH_KEY_TTL_SECONDS;
   const stored: StoredKey = { keyId, hash: hashKey(keyId, key), subject, issuedAt: clock.now().getTime() };
-  const expiresAt = await putExpiring(kv, kvKey(purpose, subject), stored, clock, ttl);
+  let expiresAt: number;
+  try {
+    expiresAt = await putExpiring(kv, kvKey(purpose, subject), stored, clock, ttl);
+  } catch (error) {
+    throw new KeyStoreUnavailable(error);
+  }
   return { key, keyId, expiresAt, attemptsRow: attemptsInsert(db, keyId, clock.now().getTime()) };
 }
 

@@ -125,37 +125,55 @@ export function isTemporaryStatus(status: number): boolean {
 /** Resend allows 2 requests per second per team: one send every 500 ms at most. */
 export const RESEND_MIN_INTERVAL_MS = 500;
 
-export function resendSender(options: { apiKey: string; from: string; fetch?: typeof fetch; minIntervalMs?: number }): MailSender {
+/**
+ * How long one send to Resend may take, answer included (issue 14): past it the try counts as a temporary failure and
+ * the mail waits for its next try (a hung connection would otherwise hold the job and its lease).
+ */
+export const RESEND_TIMEOUT_MS = 10_000;
+
+export function resendSender(options: { apiKey: string; from: string; fetch?: typeof fetch; minIntervalMs?: number; timeoutMs?: number }): MailSender {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? RESEND_TIMEOUT_MS;
   return {
     name: "resend",
     minIntervalMs: options.minIntervalMs ?? RESEND_MIN_INTERVAL_MS,
     async send(mail) {
-      const res = await send("https://api.resend.com/emails", {
-        method: "POST",
-        headers: {
-          Authorization: `Bearer ${options.apiKey}`,
-          "Content-Type": "application/json",
-          // A retry after a crash between send and bookkeeping is not sent twice.
-          "Idempotency-Key": mail.id,
-        },
-        body: JSON.stringify({
-          from: options.from,
-          to: [mail.toAddress],
-          subject: mail.subject,
-          text: mail.textBody,
-          html: mail.htmlBody,
-        }),
-      });
-      const body = await res.text();
-      if (!res.ok) throw new MailDeliveryError(`Resend ${res.status}: ${body.slice(0, 300)}`, !isTemporaryStatus(res.status));
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
-        return String((JSON.parse(body) as { id?: string }).id ?? "resend");
-      } catch {
-        return "resend";
+        return await sendOnce(mail, signal);
+      } catch (error) {
+        if (signal.aborted) throw new MailDeliveryError(`Resend did not answer within ${timeoutMs} ms`, false);
+        throw error;
       }
     },
   };
+
+  async function sendOnce(mail: OutboxRow, signal: AbortSignal): Promise<string> {
+    const res = await send("https://api.resend.com/emails", {
+      method: "POST",
+      signal,
+      headers: {
+        Authorization: `Bearer ${options.apiKey}`,
+        "Content-Type": "application/json",
+        // A retry after a crash between send and bookkeeping is not sent twice.
+        "Idempotency-Key": mail.id,
+      },
+      body: JSON.stringify({
+        from: options.from,
+        to: [mail.toAddress],
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody,
+      }),
+    });
+    const body = await res.text();
+    if (!res.ok) throw new MailDeliveryError(`Resend ${res.status}: ${body.slice(0, 300)}`, !isTemporaryStatus(res.status));
+    try {
+      return String((JSON.parse(body) as { id?: string }).id ?? "resend");
+    } catch {
+      return "resend";
+    }
+  }
 }
 
 /** The sender for this deployment. Production without an API key sends nothing (mail waits). */

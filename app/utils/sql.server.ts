@@ -48,6 +48,16 @@ export function isLostRace(error: unknown): boolean {
 }
 
 /**
+ * For `.catch` on a compare-and-set batch: null when the batch lost its race (the request then answers that the state
+ * changed), the error itself otherwise — a D1 failure is not a lost race, and gets the error page rather than a
+ * misleading "this can no longer be done" (issue 14).
+ */
+export function nullIfLostRace(error: unknown): null {
+  if (isLostRace(error)) return null;
+  throw error;
+}
+
+/**
  * `INSERT INTO table SELECT values <source>`: a row written only when `source` (e.g. `WHERE EXISTS (…)`, or
  * `FROM employer_accounts WHERE …` for one row per account) yields rows — the side effect of a change that rides on the
  * change's own condition in the same batch, rather than failing the batch as `valueWhile` does. `row` names the columns

@@ -29,3 +29,24 @@ export function e2ePort(index: number): number {
 export function e2eBaseUrl(index: number): string {
   return `http://127.0.0.1:${e2ePort(index)}`;
 }
+
+/**
+ * `wrangler dev`'s arguments for a local server of the built Worker on 127.0.0.1:`port` over the state in `persistTo`,
+ * with APP_ENV development (mail stays in the local outbox) — the end-to-end servers' and `npm run load`'s.
+ */
+export function wranglerDevArgs(port: string | number, persistTo: string): string[] {
+  return [
+    "dev",
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+    "--persist-to",
+    persistTo,
+    "--var",
+    "APP_ENV:development",
+    "--var",
+    `APP_ORIGIN:http://127.0.0.1:${port}`,
+    "--show-interactive-dev-session=false",
+  ];
+}

@@ -20,23 +20,31 @@ const db = () => getDb(env);
 const ctx = { origin: "https://mypage.example.jp", fromAddress: "system@mail.example.jp" };
 const AT = "2026-11-26T09:00:00+09:00";
 
-type Answer = number | "network";
+type Answer = number | "network" | "hang";
 
-/** A fake Resend: answers the given statuses in turn (then 200) and records each call's time. */
+/**
+ * A fake Resend: answers the given statuses in turn (then 200) and records each call's time. "hang" never answers: the
+ * call ends only when the sender's signal aborts it (a sender without a timeout gets an immediate, different error).
+ */
 function fakeResend(answers: Answer[] = []) {
   const calls: { at: number; to: string[] }[] = [];
   const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ at: Date.now(), to: (JSON.parse(String(init?.body)) as { to: string[] }).to });
     const answer = answers.shift() ?? 200;
     if (answer === "network") throw new TypeError("Network connection lost.");
+    if (answer === "hang") {
+      const signal = init?.signal;
+      if (!signal) throw new Error("no timeout signal on the send");
+      return new Promise<Response>((_resolve, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error)));
+    }
     if (answer === 200) return Response.json({ id: `re_${calls.length}` });
     return new Response(JSON.stringify({ statusCode: answer, message: "fake" }), { status: answer });
   }) as typeof globalThis.fetch;
   return { fetch, calls };
 }
 
-function sender(fake: ReturnType<typeof fakeResend>, minIntervalMs = 0) {
-  return resendSender({ apiKey: "re_test", from: "求人者マイページ <system@mail.example.jp>", fetch: fake.fetch, minIntervalMs });
+function sender(fake: ReturnType<typeof fakeResend>, minIntervalMs = 0, timeoutMs?: number) {
+  return resendSender({ apiKey: "re_test", from: "求人者マイページ <system@mail.example.jp>", fetch: fake.fetch, minIntervalMs, timeoutMs });
 }
 
 async function outbox() {
@@ -141,6 +149,34 @@ describe("bounded delivery (issue 9 #11)", () => {
     expect(gaps).toHaveLength(2);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(490);
   });
+});
+
+describe("issue 14: Resend timeouts and 5xx lose no mail", () => {
+  it.each<[string, Answer, string]>([
+    ["502", 502, "Resend 502"],
+    ["503", 503, "Resend 503"],
+    ["a timeout (no answer within the sender's limit)", "hang", "did not answer within 20 ms"],
+  ])(
+    "issue 14: Resend %s: the mail stays pending with its attempt count, next try and reason, nothing is marked sent; the next run sends it exactly once",
+    async (_label, answer, reason) => {
+      const clock = manualClock(AT);
+      await queueTestMail(clock);
+      const fake = fakeResend([answer]);
+      expect(await deliverDueMail(db(), clock, sender(fake, 0, 20))).toMatchObject({ sent: 0, failed: 1, dead: 0 });
+      const [kept] = await outbox();
+      expect(kept).toMatchObject({ status: "pending", attempts: 1, nextAttemptAt: clock.now().getTime() + MINUTE_MS, sentAt: null, providerId: null });
+      expect(kept!.lastError).toContain(reason);
+      // Not due yet: nothing is sent.
+      await deliverDueMail(db(), clock, sender(fake, 0, 20));
+      expect(fake.calls).toHaveLength(1);
+      clock.advance(MINUTE_MS);
+      expect(await deliverDueMail(db(), clock, sender(fake, 0, 20))).toMatchObject({ sent: 1, failed: 0 });
+      clock.advance(24 * 60 * MINUTE_MS);
+      await deliverDueMail(db(), clock, sender(fake, 0, 20));
+      expect(fake.calls).toHaveLength(2);
+      expect(await outbox()).toMatchObject([{ status: "sent", attempts: 2, providerId: "re_2" }]);
+    },
+  );
 });
 
 describe("production without RESEND_API_KEY (issue 9 #11)", () => {

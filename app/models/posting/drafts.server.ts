@@ -11,7 +11,7 @@ import { newId } from "../../lib/ids";
 import { canCopyAsRenewal, canDeleteDraft, canDiscardChange, canEdit, emptyPostingContent, type PostingContent } from "../../rules/posting";
 import { auditStatement } from "../../utils/audit.server";
 import type { Db } from "../../utils/db.server";
-import { valueWhile } from "../../utils/sql.server";
+import { nullIfLostRace, valueWhile } from "../../utils/sql.server";
 import { mergeStep, parseContent } from "./content.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
 import { current, firstRow, getPostingOfEstablishment, jobPostings as t, stillValidSql, type EmployerScope, type JobPosting } from "./queries.server";
@@ -131,7 +131,7 @@ export async function saveStep(
   // A 内容変更 (R-AUDIT-1): the audit row is written only if this save took effect (the batch fails whole otherwise).
   const saved = sql`EXISTS (SELECT 1 FROM ${t} WHERE ${t.id} = ${id} AND ${t.changeStatus} = 'draft' AND ${t.updatedAt} = ${now})`;
   const audit = changeAudit(db, clock, scope, id, valueWhile("posting.change.save", saved), { step });
-  const done = await db.batch([update, audit]).catch(() => null);
+  const done = await db.batch([update, audit]).catch(nullIfLostRace);
   return done && firstRow(done[0]) ? { ok: true, content } : refused("race", "この求人は、今は修正できません。");
 }
 
@@ -165,7 +165,7 @@ export async function discardChange(db: Db, clock: Clock, scope: EmployerScope, 
         .returning({ id: t.id }),
       changeAudit(db, clock, scope, id, valueWhile("posting.change.discard", discarded), { changeStatus: posting.changeStatus }),
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
   return done && firstRow(done[0]) ? { ok: true } : refused("race", "取り消せる内容変更がありません。");
 }
 
@@ -193,6 +193,6 @@ export async function deleteDraft(db: Db, clock: Clock, scope: EmployerScope, id
         establishmentId: scope.establishmentId,
       }),
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
   return deleted && firstRow(deleted[0]) ? { ok: true } : refused("race", "申し込んだ求人は削除できません。");
 }

@@ -12,7 +12,7 @@ import type { MailContext } from "../../mail/templates";
 import { canDecideExtension, canRequestExtension, extensionCheck } from "../../rules/posting";
 import type { Db } from "../../utils/db.server";
 import { auditStatement } from "../../utils/audit.server";
-import { valueWhile } from "../../utils/sql.server";
+import { nullIfLostRace, valueWhile } from "../../utils/sql.server";
 import type { StaffScope } from "../establishment.server";
 import { parseContent } from "./content.server";
 import { recipientOf, tellEstablishment } from "./notify.server";
@@ -57,7 +57,7 @@ export async function requestExtension(db: Db, clock: Clock, scope: EmployerScop
         officeCode: scope.officeCode,
       }),
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
   return done ? { ok: true } : refused("race", "有効中の求人ではないため、有効期間を延長できません。");
 }
 

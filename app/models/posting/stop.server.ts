@@ -9,7 +9,7 @@ import type { MailContext } from "../../mail/templates";
 import { canStop } from "../../rules/posting";
 import type { Db } from "../../utils/db.server";
 import { auditStatement } from "../../utils/audit.server";
-import { valueWhile } from "../../utils/sql.server";
+import { nullIfLostRace, valueWhile } from "../../utils/sql.server";
 import { parseContent } from "./content.server";
 import { recipientOf, tellEstablishment } from "./notify.server";
 import { refused, refusedBy, type Outcome } from "./outcome";
@@ -76,7 +76,7 @@ export async function stopPosting(
       }),
       ...tell,
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
   if (!updated || updated[0].length !== 1) return refused("race", "有効中の求人だけ募集を停止できます。");
   return { ok: true, invalidatedOn: today };
 }

@@ -8,7 +8,7 @@ import { todayJst, type Clock } from "../../lib/clock";
 import { error, hasErrors, postingKind, renewalWindowOf, submissionOf, type Finding, type PostingContent } from "../../rules/posting";
 import type { Db } from "../../utils/db.server";
 import { auditStatement } from "../../utils/audit.server";
-import { valueWhile } from "../../utils/sql.server";
+import { nullIfLostRace, valueWhile } from "../../utils/sql.server";
 import { findingsFor, parseContent } from "./content.server";
 import { refused, type Refused } from "./outcome";
 import { current, getPostingOfEstablishment, jobPostings as t, stillValidSql, validToday, type EmployerScope, type JobPosting } from "./queries.server";
@@ -96,7 +96,7 @@ export async function submitPosting(db: Db, clock: Clock, scope: EmployerScope, 
         details: { warnings: findings.map((f) => f.code) },
       }),
     ])
-    .catch(() => null);
+    .catch(nullIfLostRace);
   if (!updated || updated[0].length !== 1) return { ...refused("race", "この求人は申し込めない状態です。"), findings };
   // Issue 10 #3: a wage raised in the version now waiting for review no longer leaves a minimum-wage alert standing.
   await recheckPostingAlerts(db, clock, id);
