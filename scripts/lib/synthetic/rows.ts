@@ -10,6 +10,7 @@
  * - erasure (R-DEL-1…3): ~2 % withdrawn and ~1 % closed establishments (most of them more than 31 days ago) and ~1 %
  *   dormant ones (nothing submitted or valid for more than 5 years), with their accounts, postings, referrals and messages.
  */
+import { currentVersion, PRIVACY, TERMS } from "../../../app/content/legal.ts";
 import { addDays, endOfMonth, jstDate } from "../../../app/lib/clock.ts";
 import { corporateNumberCheckDigit, formatEstablishmentNumber, formatJobNumber } from "../../../app/lib/identifiers.ts";
 import { publicFacts } from "../../../app/rules/posting/public-facts.ts";
@@ -354,6 +355,23 @@ export function employerAccountRows(w: World, passwordHash: string): TableRows {
             k === 0 ? null : employerAccountId(i, 0),
           ];
         }
+      }
+    },
+  };
+}
+
+/** Every employer account agreed to the current 利用規約 and プライバシーポリシー when its My Page opened (R-OPEN-7). */
+export function consentRows(w: World): TableRows {
+  const accounts = employerAccountRows(w, "");
+  const index = { id: accounts.columns.indexOf("id"), at: accounts.columns.indexOf("activated_at") };
+  return {
+    table: "consents",
+    columns: ["id", "account_id", "document", "version", "agreed_at"],
+    total: accounts.total * 2,
+    *rows() {
+      for (const account of accounts.rows()) {
+        for (const doc of [TERMS, PRIVACY])
+          yield [`${account[index.id] as string}-${doc.id}`, account[index.id], doc.id, currentVersion(doc).version, account[index.at]];
       }
     },
   };
@@ -848,6 +866,7 @@ export function allTables(w: World, passwordHash: string): TableRows[] {
   return [
     establishmentRows(w),
     employerAccountRows(w, passwordHash),
+    consentRows(w),
     postingRows(w),
     seekerRows(w),
     seekerAccountRows(w, passwordHash),
