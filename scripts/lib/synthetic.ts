@@ -105,9 +105,10 @@ export async function generateData(options: GenerateOptions): Promise<Generated>
       const tableStarted = Date.now();
       // The table's own indexes are dropped while it fills and built again after (one sorted pass each, several times
       // faster than keeping them up to date row by row); the unique ones check their rows when they are rebuilt.
-      const indexes = db
-        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
-        .all(table.table) as { name: string; sql: string }[];
+      const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table.table) as {
+        name: string;
+        sql: string;
+      }[];
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       const insert = db.prepare(`INSERT INTO ${table.table} (${table.columns.join(", ")}) VALUES (${table.columns.map(() => "?").join(", ")})`);
       let done = 0;
