@@ -15,6 +15,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { parseArgs } from "node:util";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { jstDate } from "../../app/lib/clock.ts";
 import { searchPlan } from "../../app/lib/search-text.ts";
 import { BIN, ROOT, toolEnv } from "../lib/run.ts";
@@ -193,7 +194,7 @@ export async function benchSearch(ctx: { baseUrl: string; sqlitePath: string; co
 
 /** An employer session as app/utils/session.server.ts writes it (the token in the cookie, its SHA-256 as the row id). */
 export function insertEmployerSession(db: DatabaseSync, accountId: string, now: number): string {
-  const token = randomBytes(20).toString("hex");
+  const token = encodeBase32LowerCaseNoPadding(randomBytes(20)); // the app's token format (/^[a-z2-7]{32}$/)
   const id = createHash("sha256").update(token).digest("hex");
   db.prepare(
     "INSERT INTO sessions (id, account_type, account_id, created_at, last_seen_at, expires_at, two_factor_verified) VALUES (?, 'employer', ?, ?, ?, ?, 1)",
