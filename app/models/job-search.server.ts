@@ -132,6 +132,21 @@ function employmentTypeLabel(content: PostingContent): string {
   return content.employmentType === "正社員以外" && name ? `${content.employmentType}（${name}）` : content.employmentType;
 }
 
+/**
+ * The ids of one page, chosen from job_postings_public_idx alone (it covers the filters and the order, issue 14): the
+ * outer query then reads only these rows, not every candidate's two 求人票 documents.
+ */
+function pageIds(db: Db, where: SQL, page: number) {
+  return db
+    .select({ id: t.id })
+    .from(t)
+    .innerJoin(est, eq(est.id, t.establishmentId))
+    .where(where)
+    .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
+}
+
 /** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page (the count and the page in one batch). */
 export async function searchPublicPostings(db: Db, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
   const where = filterConditions(today, filters);
@@ -151,10 +166,8 @@ export async function searchPublicPostings(db: Db, today: string, filters: Publi
       })
       .from(t)
       .innerJoin(est, eq(est.id, t.establishmentId))
-      .where(where)
-      .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
-      .limit(PAGE_SIZE)
-      .offset((current - 1) * PAGE_SIZE),
+      .where(inArray(t.id, pageIds(db, where, current)))
+      .orderBy(desc(t.acceptedOn), desc(t.jobNumber)),
   ]);
   const total = totals[0]?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
