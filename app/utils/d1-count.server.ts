@@ -4,7 +4,8 @@
  * - `D1_COUNT=1` (`wrangler dev --var D1_COUNT:1`): each request gets its own counting wrapper of `env.DB`, and the
  *   response says what the request cost: `X-D1-Round-Trips` (every call that reaches the database — a statement's
  *   `first`, `all`, `run` or `raw`, a whole `batch`, an `exec` — counts one) and `X-D1-Statements` (a batch counts
- *   each of its statements).
+ *   each of its statements), and `X-D1-Trips`, what each round trip was (`batch(8)`, `all select job_postings`) so that
+ *   the bench can say why a page takes more than one.
  * - `BENCH=1`: two routes outside Remix for side-by-side measurements: `/bench/bare` (plain "ok": no database, no
  *   session — the floor a page is compared with) and `/bench/hash` (one argon2id hash with the Worker's engine at the
  *   current parameters; its cost is read from the client's wall clock against `/bench/bare`, since workerd does not
@@ -32,6 +33,15 @@ export interface D1Counter {
   readonly db: D1Database;
   roundTrips(): number;
   statements(): number;
+  /** Each round trip in a few words: `batch(n)`, or the method, verb and first table of a lone statement. */
+  trips(): string[];
+}
+
+/** `select job_postings`: a statement's verb and the first table it names (no literals, so no personal data). */
+export function describeStatement(sql: string): string {
+  const verb = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? "?";
+  const table = /\b(?:from|into|update|join)\s+["`]?(\w+)/i.exec(sql)?.[1] ?? "";
+  return table ? `${verb} ${table}` : verb;
 }
 
 const EXECUTING = new Set<PropertyKey>(["first", "all", "run", "raw"]);
@@ -42,18 +52,20 @@ type AnyFunction = (...args: unknown[]) => unknown;
 export function countD1(real: D1Database): D1Counter {
   let roundTrips = 0;
   let statements = 0;
+  const trips: string[] = [];
   const originals = new WeakMap<object, D1PreparedStatement>();
 
-  function wrap(statement: D1PreparedStatement): D1PreparedStatement {
+  function wrap(statement: D1PreparedStatement, sql: string): D1PreparedStatement {
     const proxy = new Proxy(statement, {
       get(target, property) {
         const value = Reflect.get(target, property, target) as unknown;
         if (typeof value !== "function") return value;
-        if (property === "bind") return (...args: unknown[]) => wrap((value as AnyFunction).apply(target, args) as D1PreparedStatement);
+        if (property === "bind") return (...args: unknown[]) => wrap((value as AnyFunction).apply(target, args) as D1PreparedStatement, sql);
         if (EXECUTING.has(property)) {
           return (...args: unknown[]) => {
             roundTrips++;
             statements++;
+            trips.push(`${String(property)} ${describeStatement(sql)}`);
             return (value as AnyFunction).apply(target, args);
           };
         }
@@ -66,11 +78,12 @@ export function countD1(real: D1Database): D1Counter {
 
   const db = new Proxy(real, {
     get(target, property) {
-      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql));
+      if (property === "prepare") return (sql: string) => wrap(target.prepare(sql), sql);
       if (property === "batch") {
         return (batch: D1PreparedStatement[]) => {
           roundTrips++;
           statements += batch.length;
+          trips.push(`batch(${batch.length})`);
           return target.batch(batch.map((s) => originals.get(s) ?? s));
         };
       }
@@ -78,6 +91,7 @@ export function countD1(real: D1Database): D1Counter {
         return (sql: string) => {
           roundTrips++;
           statements++;
+          trips.push(`exec ${describeStatement(sql)}`);
           return target.exec(sql);
         };
       }
@@ -86,7 +100,7 @@ export function countD1(real: D1Database): D1Counter {
     },
   });
 
-  return { db, roundTrips: () => roundTrips, statements: () => statements };
+  return { db, roundTrips: () => roundTrips, statements: () => statements, trips: () => [...trips] };
 }
 
 /** The response with the counter's figures in its headers (a copy: Remix's responses may have immutable headers). */
@@ -94,6 +108,7 @@ export function withD1CountHeaders(response: Response, counter: D1Counter): Resp
   const counted = new Response(response.body, response);
   counted.headers.set("X-D1-Round-Trips", String(counter.roundTrips()));
   counted.headers.set("X-D1-Statements", String(counter.statements()));
+  counted.headers.set("X-D1-Trips", counter.trips().join(" | ").slice(0, 2000));
   return counted;
 }
 

@@ -31,6 +31,7 @@ describe("issue 14: the D1 counting wrapper", () => {
     await db.prepare("SELECT ?").bind(1).raw();
     await db.exec("DELETE FROM bench_count");
     expect([counter.roundTrips(), counter.statements()]).toEqual([4, 6]);
+    expect(counter.trips()).toEqual(["batch(3)", "first select bench_count", "raw select", "exec delete bench_count"]);
     // Preparing and binding alone reach nothing.
     db.prepare("SELECT 2").bind();
     expect(counter.roundTrips()).toBe(4);
@@ -45,6 +46,7 @@ describe("issue 14: the D1 counting wrapper", () => {
     expect(Number(res.headers.get("X-D1-Round-Trips"))).toBe(tests.count());
     expect(tests.count()).toBeGreaterThanOrEqual(1);
     expect(Number(res.headers.get("X-D1-Statements"))).toBeGreaterThan(tests.count());
+    expect(res.headers.get("X-D1-Trips")?.split(" | ")).toHaveLength(tests.count());
   });
 
   it("issue 14: without the vars there is no count header and no /bench route", async () => {

@@ -1,0 +1,225 @@
+/**
+ * The bench's own sections as tables (issue 14 §1, §2, §5, §6 and the pure-function benchmarks), from figures the
+ * orchestrator measured (scripts/bench.ts). Pure: the measuring is elsewhere, so that what is judged against which
+ * target is unit-tested.
+ */
+import type { PageEntry } from "../../tests/helpers/page-catalogue.ts";
+import { isAuthenticated, type PageResult } from "./pages.ts";
+import { formatBytes, formatNumber, median } from "./report.ts";
+import type { BenchRow, BenchSection } from "./types.ts";
+
+export const TARGETS = {
+  roundTrips: 1,
+  throughputRatio: 0.6,
+  workerGzipBytes: 1_000_000,
+  clientJsGzipBytes: 150_000,
+  hashMs: 100,
+} as const;
+
+const label = (entry: PageEntry) => `${entry.path} (${entry.actor})`;
+const expectedStatus = (entry: PageEntry) => entry.status ?? 200;
+
+/**
+ * Why a page needs more than one round trip, by route, once found (the trips themselves are listed from the Worker's
+ * own log, X-D1-Trips).
+ */
+export const EXTRA_TRIP_REASONS: Record<string, string> = {};
+
+export function roundTripSection(results: readonly PageResult[], skipped: readonly PageEntry[]): BenchSection {
+  const signedIn = results.filter((r) => isAuthenticated(r.entry.actor));
+  const atTarget = signedIn.filter((r) => r.roundTrips <= TARGETS.roundTrips && r.status === expectedStatus(r.entry));
+  const rows: BenchRow[] = [
+    {
+      figure: "authenticated pages at one round trip",
+      value: `${atTarget.length} of ${signedIn.length}`,
+      target: "all",
+      pass: atTarget.length === signedIn.length,
+    },
+  ];
+  for (const r of signedIn) {
+    const status = r.status === expectedStatus(r.entry) ? "" : ` · answered ${r.status}, expected ${expectedStatus(r.entry)}`;
+    rows.push({
+      figure: label(r.entry),
+      value: `${formatNumber(r.roundTrips)} (${formatNumber(r.statements)} statements)${status}`,
+      target: `≤ ${TARGETS.roundTrips}`,
+      pass: r.roundTrips <= TARGETS.roundTrips && status === "",
+    });
+  }
+  const notes = signedIn
+    .filter((r) => r.roundTrips > TARGETS.roundTrips)
+    .map((r) => {
+      const reason = EXTRA_TRIP_REASONS[r.entry.route];
+      return `\`${r.entry.path}\`: ${r.roundTrips} round trips — ${r.trips.join(", ")}${reason ? `. ${reason}` : ""}`;
+    });
+  const publicPages = results.filter((r) => !isAuthenticated(r.entry.actor));
+  notes.push(
+    `Counted by the Worker itself (\`wrangler dev --var D1_COUNT:1\`: app/utils/d1-count.server.ts wraps env.DB per request; a batch is one round trip). ` +
+      `Public pages (${publicPages.length}, not judged): ${publicPages.map((r) => `${r.entry.path} ${r.roundTrips}`).join(", ")}.`,
+  );
+  if (skipped.length > 0) notes.push(`Not opened (the data has no record for them): ${skipped.map(label).join(", ")}.`);
+  return { title: "D1 round trips per request (every authenticated page)", rows, notes };
+}
+
+/** The JavaScript files a page's HTML makes the browser load: module preloads, module scripts and imports. */
+export function pageScripts(html: string): string[] {
+  const found = new Set<string>();
+  for (const m of html.matchAll(/["'(](\/assets\/[\w.\-/]+\.js)["')]/g)) found.add(m[1]!);
+  return [...found].sort();
+}
+
+export interface PageWeight {
+  entry: PageEntry;
+  htmlBytes: number;
+  jsGzipBytes: number;
+  jsFiles: number;
+}
+
+export function weightSection(worker: { gzipBytes: number; totalBytes: number } | null, pages: readonly PageWeight[]): BenchSection {
+  const rows: BenchRow[] = [
+    worker
+      ? {
+          figure: "Worker upload (gzip)",
+          value: `${formatBytes(worker.gzipBytes)} (${formatBytes(worker.totalBytes)} before gzip)`,
+          target: "≤ 1 MB",
+          pass: worker.gzipBytes <= TARGETS.workerGzipBytes,
+        }
+      : { figure: "Worker upload (gzip)", value: "not measured (wrangler deploy --dry-run failed)", target: "≤ 1 MB", pass: false },
+  ];
+  const pagesOk = pages.filter((p) => p.jsGzipBytes <= TARGETS.clientJsGzipBytes);
+  const largest = [...pages].sort((a, b) => b.jsGzipBytes - a.jsGzipBytes)[0];
+  rows.push({
+    figure: "pages whose client JS is within the target",
+    value: `${pagesOk.length} of ${pages.length}${largest ? ` (largest: ${label(largest.entry)}, ${formatBytes(largest.jsGzipBytes)})` : ""}`,
+    target: "all ≤ 150 KB gzip",
+    pass: pagesOk.length === pages.length,
+  });
+  for (const p of pages) {
+    rows.push({
+      figure: label(p.entry),
+      value: `JS ${formatBytes(p.jsGzipBytes)} gzip in ${p.jsFiles} files · HTML ${formatBytes(p.htmlBytes)}`,
+      target: "JS ≤ 150 KB gzip",
+      pass: p.jsGzipBytes <= TARGETS.clientJsGzipBytes,
+    });
+  }
+  return {
+    title: "Weight: Worker, client JS and HTML per page",
+    rows,
+    notes: [
+      'Worker: `wrangler deploy --dry-run` on the production build (its "Total Upload … / gzip …" line).',
+      "Client JS: every /assets/*.js the page's HTML preloads or imports (Remix's module preloads, the entry, the route modules), each gzipped (level 9) and summed; HTML: the bytes of the page as served (uncompressed).",
+    ],
+  };
+}
+
+export interface ThroughputRun {
+  label: string;
+  /** Requests per second of the page and of /bench/bare measured just before it. */
+  page: number;
+  bare: number;
+  /** Answers that were not 2xx, and connection errors or timeouts: any makes the figure void. */
+  non2xx: number;
+  errors: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export function throughputSection(runs: readonly ThroughputRun[], setup: { connections: number; seconds: number }): BenchSection {
+  const rows: BenchRow[] = runs.map((run) => {
+    const ratio = run.page / run.bare;
+    const clean = run.non2xx === 0 && run.errors === 0;
+    const faults = clean ? "" : ` · ${run.non2xx} non-2xx, ${run.errors} errors`;
+    return {
+      figure: run.label,
+      value: `${formatNumber(ratio, 2)} (${formatNumber(run.page)} vs ${formatNumber(run.bare)} req/s; p50 ${formatNumber(run.p50Ms)} ms, p99 ${formatNumber(run.p99Ms)} ms)${faults}`,
+      target: `≥ ${TARGETS.throughputRatio}`,
+      pass: clean && ratio >= TARGETS.throughputRatio,
+    };
+  });
+  return {
+    title: "Throughput: pages against a bare text route of the same Worker",
+    rows,
+    notes: [
+      `autocannon, ${setup.connections} connections, ${setup.seconds} s per measurement; each page right after its own /bench/bare run (plain "ok", no D1, no session) so that both share the machine's noise of the moment; the value is page ÷ bare req/s.`,
+      "The server is `wrangler dev` on the production build with the D1 counter on (a Proxy per request: microseconds against the milliseconds of each D1 call).",
+    ],
+  };
+}
+
+/** Wall-clock times (ms) of sequential requests to /bench/hash and /bench/bare, interleaved. */
+export function hashingSection(
+  workerd: { hashMs: readonly number[]; bareMs: readonly number[] } | null,
+  node: { wasmMs: number; pureJsMs: number } | null,
+): BenchSection {
+  const rows: BenchRow[] = [];
+  if (workerd) {
+    const cost = median(workerd.hashMs) - median(workerd.bareMs);
+    rows.push({
+      figure: "argon2id per hash in workerd (WebAssembly, m=19 MiB t=2 p=1)",
+      value: `${formatNumber(cost, 1)} ms (median of ${workerd.hashMs.length}: ${formatNumber(median(workerd.hashMs), 1)} ms per /bench/hash − ${formatNumber(median(workerd.bareMs), 1)} ms per /bench/bare)`,
+      target: `≤ ${TARGETS.hashMs} ms`,
+      pass: cost <= TARGETS.hashMs,
+    });
+  }
+  if (node) {
+    rows.push(
+      {
+        figure: "argon2id per hash in Node (WebAssembly, same module)",
+        value: `${formatNumber(node.wasmMs, 1)} ms`,
+        target: `≤ ${TARGETS.hashMs} ms`,
+        pass: node.wasmMs <= TARGETS.hashMs,
+      },
+      { figure: "argon2id per hash in Node (pure JS, @noble/hashes, before ADR 0025)", value: `${formatNumber(node.pureJsMs, 1)} ms`, target: "—", pass: null },
+      { figure: "pure JS ÷ WebAssembly", value: `${formatNumber(node.pureJsMs / node.wasmMs, 1)}×`, target: "—", pass: null },
+    );
+  }
+  return {
+    title: "Password hashing (argon2id, ADR 0025)",
+    rows,
+    notes: [
+      "workerd: the Worker's own engine behind `/bench/hash` (BENCH=1 only), timed from the client: workerd does not advance timers during execution, so the cost is the median wall-clock time of a hash request minus that of the bare route, requests one at a time and interleaved.",
+      "Node: tests/bench/foundation.bench.ts (Tinybench, mean of 5 hashes after a warm-up) — the same .wasm compiled by Node's V8, beside the pure-JS engine in the same run.",
+    ],
+  };
+}
+
+interface VitestTask {
+  name: string;
+  latency: { mean: number; p99: number };
+}
+interface VitestJson {
+  testResults?: { assertionResults?: { title: string; benchmarks?: { name: string; tasks: VitestTask[] }[] }[] }[];
+}
+
+/** The pure-function benchmarks (`vitest bench --reporter=json`), one row per candidate; argon2's figures picked out. */
+export function pureSection(report: VitestJson): { section: BenchSection; argon2: { wasmMs: number; pureJsMs: number } | null } {
+  const rows: BenchRow[] = [];
+  let wasmMs = Number.NaN;
+  let pureJsMs = Number.NaN;
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      for (const group of test.benchmarks ?? []) {
+        for (const task of group.tasks) {
+          rows.push({
+            figure: `${group.name}: ${task.name}`,
+            value: `${formatNumber(task.latency.mean, 3)} ms mean (p99 ${formatNumber(task.latency.p99, 3)} ms)`,
+            target: "—",
+            pass: null,
+          });
+          if (group.name.startsWith("argon2id per hash at the current parameters")) {
+            if (task.name.startsWith("WebAssembly")) wasmMs = task.latency.mean;
+            if (task.name.startsWith("pure JS")) pureJsMs = task.latency.mean;
+          }
+        }
+      }
+    }
+  }
+  const argon2 = Number.isFinite(wasmMs) && Number.isFinite(pureJsMs) ? { wasmMs, pureJsMs } : null;
+  return {
+    section: {
+      title: "Pure functions (tests/bench, Node)",
+      rows,
+      notes: ["`vitest bench --run --config vitest.bench.config.ts` (also `npm run bench:pure`): read the ratios within a group, not the absolute times."],
+    },
+    argon2,
+  };
+}
