@@ -41,22 +41,7 @@ export async function prepareE2eState(persistTo = E2E_PERSIST_TO): Promise<numbe
   });
   try {
     const db = env.DB;
-    // As `wrangler d1 migrations apply`: the table of applied migrations, then each file with its row.
-    await execute(
-      db,
-      `CREATE TABLE IF NOT EXISTS d1_migrations(
-		id         INTEGER PRIMARY KEY AUTOINCREMENT,
-		name       TEXT UNIQUE,
-		applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
-);`,
-    );
-    const migrations = join(ROOT, "migrations");
-    for (const name of readdirSync(migrations)
-      .filter((f) => f.endsWith(".sql"))
-      .sort()) {
-      await execute(db, `${readFileSync(join(migrations, name), "utf8")}\nINSERT INTO d1_migrations (name)\nvalues ('${name.replace(/'/g, "''")}');`);
-    }
-    await execute(db, importReferenceSql([]));
+    await applyMigrationsAndReference(db);
     await execute(db, await seedSql(Date.now()));
     for (const image of DEMO_IMAGES) {
       await env.IMAGES.put(imageKey(image), demoPng(image), { httpMetadata: { contentType: "image/png" } });
@@ -65,6 +50,28 @@ export async function prepareE2eState(persistTo = E2E_PERSIST_TO): Promise<numbe
     await dispose();
   }
   return (Date.now() - started) / 1000;
+}
+
+/**
+ * As `wrangler d1 migrations apply` and `npm run import:reference`: the table of applied migrations, each migration file
+ * with its row, then the reference data (also the start of the synthetic data, scripts/lib/synthetic.ts).
+ */
+export async function applyMigrationsAndReference(db: D1Database): Promise<void> {
+  await execute(
+    db,
+    `CREATE TABLE IF NOT EXISTS d1_migrations(
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		name       TEXT UNIQUE,
+		applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
+);`,
+  );
+  const migrations = join(ROOT, "migrations");
+  for (const name of readdirSync(migrations)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
+    await execute(db, `${readFileSync(join(migrations, name), "utf8")}\nINSERT INTO d1_migrations (name)\nvalues ('${name.replace(/'/g, "''")}');`);
+  }
+  await execute(db, importReferenceSql([]));
 }
 
 // `node scripts/lib/e2e-state.ts`: npm test's step that prepares the state while the build runs.
