@@ -88,7 +88,10 @@ console.log(upload ? upload[0] : `✗ no upload size in wrangler's output:\n${dr
 
 // ── 2. The data. ──
 const migrationsHash = createHash("sha256");
-for (const name of readdirSync(join(ROOT, "migrations")).sort()) migrationsHash.update(name).update(readFileSync(join(ROOT, "migrations", name)));
+for (const name of readdirSync(join(ROOT, "migrations"))
+  .filter((f) => f.endsWith(".sql"))
+  .sort())
+  migrationsHash.update(name).update(readFileSync(join(ROOT, "migrations", name)));
 const generateData = await optional<GenerateData>("lib/synthetic.ts", "generateData");
 const wanted = { scale, seed, migrations: migrationsHash.digest("hex"), generator: generateData ? "synthetic" : "demo" };
 interface Manifest {
@@ -124,7 +127,7 @@ if (
     persistTo: STATE,
     now,
     onProgress: (done, total, label) => {
-      const line = `  ${label}: ${Math.floor((100 * done) / Math.max(1, total))} %`;
+      const line = `  ${label}: ${Math.floor((4 * done) / Math.max(1, total)) * 25} %`;
       if (line !== shown) console.log((shown = line));
     },
   });

@@ -33,7 +33,7 @@ export interface D1Counter {
   readonly db: D1Database;
   roundTrips(): number;
   statements(): number;
-  /** Each round trip in a few words: `batch(n)`, or the method, verb and first table of a lone statement. */
+  /** Each round trip in a few words — `batch(n)`, or the method, verb and first table of a lone statement — and its time. */
   trips(): string[];
 }
 
@@ -54,6 +54,16 @@ export function countD1(real: D1Database): D1Counter {
   let statements = 0;
   const trips: string[] = [];
   const originals = new WeakMap<object, D1PreparedStatement>();
+  /** Notes the trip and, once it answers, how long it took (the clock advances across I/O, even in workerd). */
+  function timed<T>(what: string, answer: T): T {
+    const at = trips.push(what) - 1;
+    const started = Date.now();
+    void Promise.resolve(answer).then(
+      () => (trips[at] = `${what} ${Date.now() - started}ms`),
+      () => (trips[at] = `${what} failed`),
+    );
+    return answer;
+  }
 
   function wrap(statement: D1PreparedStatement, sql: string): D1PreparedStatement {
     const proxy = new Proxy(statement, {
@@ -65,8 +75,7 @@ export function countD1(real: D1Database): D1Counter {
           return (...args: unknown[]) => {
             roundTrips++;
             statements++;
-            trips.push(`${String(property)} ${describeStatement(sql)}`);
-            return (value as AnyFunction).apply(target, args);
+            return timed(`${String(property)} ${describeStatement(sql)}`, (value as AnyFunction).apply(target, args));
           };
         }
         return (value as AnyFunction).bind(target);
@@ -83,16 +92,14 @@ export function countD1(real: D1Database): D1Counter {
         return (batch: D1PreparedStatement[]) => {
           roundTrips++;
           statements += batch.length;
-          trips.push(`batch(${batch.length})`);
-          return target.batch(batch.map((s) => originals.get(s) ?? s));
+          return timed(`batch(${batch.length})`, target.batch(batch.map((s) => originals.get(s) ?? s)));
         };
       }
       if (property === "exec") {
         return (sql: string) => {
           roundTrips++;
           statements++;
-          trips.push(`exec ${describeStatement(sql)}`);
-          return target.exec(sql);
+          return timed(`exec ${describeStatement(sql)}`, target.exec(sql));
         };
       }
       const value = Reflect.get(target, property, target) as unknown;

@@ -131,7 +131,12 @@ function pick(db: DatabaseSync, now: number): BenchWorld {
     establishment,
     referral: text("SELECT id FROM referrals WHERE establishment_id = ? ORDER BY referred_on DESC, id LIMIT 1", establishment),
     seeker: text("SELECT id FROM job_seekers WHERE office_code = ? ORDER BY id LIMIT 1", office),
-    thread: text("SELECT id FROM message_threads WHERE establishment_id = ? ORDER BY last_message_at DESC LIMIT 1", establishment),
+    // One thread for both sides' pages: the chosen seeker's with the establishment when there is one.
+    thread: text(
+      "SELECT id FROM message_threads WHERE establishment_id = ? ORDER BY seeker_id = ? DESC, last_message_at DESC LIMIT 1",
+      establishment,
+      seekerId ?? "",
+    ),
     publicNumber: text("SELECT public_number FROM job_seekers WHERE publish_profile = 1 AND public_number IS NOT NULL ORDER BY public_number LIMIT 1"),
     directRequest: seekerId
       ? text("SELECT id FROM direct_requests WHERE seeker_id = ? ORDER BY establishment_id = ? DESC, created_at DESC LIMIT 1", seekerId, establishment)
