@@ -23,9 +23,18 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { prepareE2eState } from "./lib/e2e-state.ts";
 import { BIN, ROOT, run, toolEnv } from "./lib/run.ts";
-import { benchPages, isAuthenticated, openPages, type PageResult } from "./bench/pages.ts";
+import { benchPages, isAuthenticated, openPage, openPages, type PageResult } from "./bench/pages.ts";
 import { renderResults } from "./bench/report.ts";
-import { hashingSection, pageScripts, pureSection, roundTripSection, throughputSection, weightSection, type ThroughputRun } from "./bench/sections.ts";
+import {
+  d1Milliseconds,
+  hashingSection,
+  pageScripts,
+  pureSection,
+  roundTripSection,
+  throughputSection,
+  weightSection,
+  type ThroughputRun,
+} from "./bench/sections.ts";
 import type { BenchSection } from "./bench/types.ts";
 import { pickBenchWorld } from "./bench/world.ts";
 
@@ -229,7 +238,8 @@ try {
   const results = await openPages(BASE_URL, bench.world, pages);
   for (const r of results) if (isAuthenticated(r.entry.actor) && r.roundTrips > 1) console.log(`  ${r.roundTrips} ${r.entry.path}: ${r.trips.join(", ")}`);
   sections.push(roundTripSection(results, skipped));
-  sections.push(weightSection(worker, pageWeights(results)));
+  const weights = pageWeights(results);
+  sections.push(weightSection(worker, weights.pages, weights.largest));
 
   // ── 6. Throughput. ──
   step(`throughput: ${CONNECTIONS} connections, ${SECONDS} s each, each page after its own bare run`);
@@ -242,9 +252,19 @@ try {
   ];
   const runs: ThroughputRun[] = [];
   for (const target of targets) {
+    const alone = await openPage(BASE_URL, { route: "", path: target.path, actor: "anonymous" }, target.cookie);
     const bare = await load("/bench/bare", undefined);
     const page = await load(target.path, target.cookie);
-    runs.push({ label: target.label, page: page.rps, bare: bare.rps, non2xx: page.non2xx, errors: page.errors, p50Ms: page.p50, p99Ms: page.p99 });
+    runs.push({
+      label: target.label,
+      page: page.rps,
+      bare: bare.rps,
+      non2xx: page.non2xx,
+      errors: page.errors,
+      p50Ms: page.p50,
+      p99Ms: page.p99,
+      d1Ms: d1Milliseconds(alone.trips),
+    });
     console.log(`  ${target.label}: ${page.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s`);
   }
   sections.push(throughputSection(runs, { connections: CONNECTIONS, seconds: SECONDS }));
@@ -345,12 +365,17 @@ function pageWeights(results: readonly PageResult[]) {
     }
     return size;
   };
-  return results
+  const pages = results
     .filter((r) => r.status === 200 && /^<!doctype html>/i.test(r.html))
     .map((r) => {
       const scripts = pageScripts(r.html);
       return { entry: r.entry, htmlBytes: Buffer.byteLength(r.html), jsGzipBytes: scripts.reduce((sum, s) => sum + gz(s), 0), jsFiles: scripts.length };
     });
+  const largest = [...gzipped]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([asset, gzipBytes]) => ({ asset, gzipBytes }));
+  return { pages, largest };
 }
 
 function missingSection(title: string, file: string): BenchSection {
