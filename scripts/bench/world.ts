@@ -14,6 +14,7 @@
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { currentVersion, PRIVACY, TERMS } from "../../app/content/legal.ts";
 import type { Actor, World } from "../../tests/helpers/page-catalogue.ts";
 import { MISSING } from "./pages.ts";
@@ -25,26 +26,13 @@ const COOKIE: Record<"employer" | "staff" | "seeker", string> = {
   staff: "__Host-staff_session",
   seeker: "__Host-seeker_session",
 };
-const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 const HOUR_MS = 3_600_000;
 /** Any PHC string: the verify pages serve only accounts that can sign in. */
 const PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /** A session token as generateSessionToken makes it: 20 random bytes in lower-case base32 without padding. */
-export function sessionToken(bytes: Uint8Array = randomBytes(20)): string {
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
+export function sessionToken(): string {
+  return encodeBase32LowerCaseNoPadding(randomBytes(20));
 }
 
 export interface BenchWorld {
