@@ -5,7 +5,7 @@
  *   node scripts/bench.ts [--scale 0.1] [--seed 1] [--full]      (--full = scale 1; BENCH_PORT, default 8790)
  *
  * Steps: the production build (`remix vite:build`) and its dry-run upload size; the data (scripts/lib/synthetic.ts's
- * generateData into .wrangler/bench-state, reused when the same scale, seed and migrations were generated before — a
+ * generateData into .wrangler/bench-state, reused when the same scale, seed, migrations and generator made it before — a
  * manifest beside it says what is there); the signed-in actors (scripts/bench/world.ts); `wrangler dev` with
  * D1_COUNT=1 and BENCH=1; the sections (D1 round trips and weight per page, throughput, search, password hashing);
  * the server stopped; the daily jobs over the SQLite file; the pure-function benchmarks; the report.
@@ -96,17 +96,22 @@ const worker = upload ? { totalBytes: Number(upload[1]) * 1024, gzipBytes: Numbe
 console.log(upload ? upload[0] : `✗ no upload size in wrangler's output:\n${dryRun.stdout}${dryRun.stderr}`);
 
 // ── 2. The data. ──
-const migrationsHash = createHash("sha256");
-for (const name of readdirSync(join(ROOT, "migrations"))
-  .filter((f) => f.endsWith(".sql"))
-  .sort())
-  migrationsHash.update(name).update(readFileSync(join(ROOT, "migrations", name)));
+// The data is reused only while the migrations and the generator's code are what made it.
+const sourcesHash = createHash("sha256");
+function hashFiles(dir: string, files: string[]): void {
+  for (const name of files.filter((f) => f.endsWith(".sql") || f.endsWith(".ts")).sort()) {
+    sourcesHash.update(name).update(readFileSync(join(ROOT, dir, name)));
+  }
+}
+hashFiles("migrations", readdirSync(join(ROOT, "migrations")));
+if (existsSync(join(ROOT, "scripts/lib/synthetic.ts"))) hashFiles("scripts/lib", ["synthetic.ts"]);
+if (existsSync(join(ROOT, "scripts/lib/synthetic"))) hashFiles("scripts/lib/synthetic", readdirSync(join(ROOT, "scripts/lib/synthetic")));
 const generateData = await optional<GenerateData>("lib/synthetic.ts", "generateData");
-const wanted = { scale, seed, migrations: migrationsHash.digest("hex"), generator: generateData ? "synthetic" : "demo" };
+const wanted = { scale, seed, sources: sourcesHash.digest("hex"), generator: generateData ? "synthetic" : "demo" };
 interface Manifest {
   scale: number;
   seed: number;
-  migrations: string;
+  sources: string;
   generator: string;
   sqlitePath: string;
   counts: Record<string, number>;
@@ -119,7 +124,7 @@ if (
   previous &&
   previous.scale === wanted.scale &&
   previous.seed === wanted.seed &&
-  previous.migrations === wanted.migrations &&
+  previous.sources === wanted.sources &&
   previous.generator === wanted.generator &&
   existsSync(previous.sqlitePath)
 ) {

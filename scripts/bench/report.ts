@@ -58,9 +58,10 @@ export function renderTable(rows: readonly BenchRow[]): string {
   return lines.join("\n");
 }
 
-/** How many of a section's rows with a target passed, as "7/9 pass". */
+/** How many of a section's rows with a target passed, as "7/9 pass" ("informational" when none has a target). */
 export function tally(rows: readonly BenchRow[]): string {
   const judged = rows.filter((r) => r.pass !== null);
+  if (judged.length === 0) return "informational";
   return `${judged.filter((r) => r.pass).length}/${judged.length} pass`;
 }
 

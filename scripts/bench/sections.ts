@@ -41,7 +41,9 @@ export const EXTRA_TRIP_REASONS: Record<string, string> = {
 };
 
 export function roundTripSection(results: readonly PageResult[], skipped: readonly PageEntry[]): BenchSection {
-  const signedIn = results.filter((r) => isAuthenticated(r.entry.actor));
+  // A page refused before the app ran (e.g. 503 for mail-dependent pages in production without RESEND_API_KEY) has no count.
+  const signedIn = results.filter((r) => isAuthenticated(r.entry.actor) && Number.isFinite(r.roundTrips));
+  const uncounted = results.filter((r) => isAuthenticated(r.entry.actor) && !Number.isFinite(r.roundTrips));
   const atTarget = signedIn.filter((r) => r.roundTrips <= TARGETS.roundTrips);
   const rows: BenchRow[] = [
     {
@@ -77,6 +79,7 @@ export function roundTripSection(results: readonly PageResult[], skipped: readon
       `Answered otherwise than over the tests' world (the generated data differs: a redirect, or a 404 for a record of another state; counted as they answered): ${otherStatus.map((r) => `${r.entry.path} ${r.status}`).join(", ")}.`,
     );
   }
+  if (uncounted.length > 0) notes.push(`Answered before the app ran, so not counted: ${uncounted.map((r) => `${label(r.entry)} ${r.status}`).join(", ")}.`);
   if (skipped.length > 0) notes.push(`Not opened (the data has no record for them): ${skipped.map(label).join(", ")}.`);
   return { title: "D1 round trips per request (every authenticated page)", rows, notes };
 }

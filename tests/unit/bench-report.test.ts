@@ -81,6 +81,9 @@ describe("issue 14: bench figures", () => {
     expect(section.notes[0]).toBe("`/mypage/applicants`: 2 round trips — batch(9), all select referrals");
     expect(section.notes.join("\n")).toContain("/jobs 3");
     expect(section.notes.join("\n")).toContain("/x (seeker)");
+    const refused = roundTripSection([{ ...result(home, 1, 503), roundTrips: Number.NaN }], []);
+    expect(refused.rows[0]!.value).toBe("0 of 0");
+    expect(refused.notes.join("\n")).toContain("not counted: /mypage (employer) 503");
   });
 
   it("issue 14: throughput passes at a ratio of 0.6 or more, and only with no failed answers", () => {
@@ -180,5 +183,9 @@ describe("issue 14: bench figures", () => {
     expect(md).toContain("| Sec \\| one | 1/2 pass |");
     expect(md).toContain("| a\\|b | 1 | ≤ 1 | pass |\n| c | 2 | ≤ 1 | **miss** |\n| d | x | — | — |");
     expect(md).toContain("\n- why\n");
+    const info = { date: "d", minutes: 1, cpus: 2, node: "n", wrangler: "w", scale: 1, seed: 1, data: "x", counts: {} };
+    expect(renderResults(info, [{ title: "Info", rows: [{ figure: "f", value: "v", target: "—", pass: null }], notes: [] }])).toContain(
+      "| Info | informational |",
+    );
   });
 });
