@@ -889,6 +889,8 @@ export const directRequests = sqliteTable(
     uniqueIndex("direct_requests_posting_seeker_uq").on(t.postingId, t.seekerId),
     index("direct_requests_est_idx").on(t.establishmentId, t.createdAt),
     index("direct_requests_seeker_idx").on(t.seekerId, t.createdAt),
+    // issue 14: the foreign-key check of a deleted login account (erasure) looks its requests up by this column.
+    index("direct_requests_requested_by_idx").on(t.requestedBy),
   ],
 );
 
@@ -921,6 +923,8 @@ export const messageThreads = sqliteTable(
     uniqueIndex("message_threads_est_seeker_uq").on(t.establishmentId, t.seekerId),
     index("message_threads_est_idx").on(t.establishmentId, t.lastMessageAt),
     index("message_threads_seeker_idx").on(t.seekerId, t.lastMessageAt),
+    // issue 14: the foreign-key check of a deleted posting (erasure) looks its threads up by this column.
+    index("message_threads_posting_idx").on(t.postingId),
   ],
 );
 
@@ -960,5 +964,9 @@ export const messages = sqliteTable(
     index("messages_thread_idx").on(t.threadId, t.sentAt),
     index("messages_sent_on_idx").on(t.sentOn),
     index("messages_unread_idx").on(t.threadId, t.senderType, t.readAt),
+    // issue 14: D1 enforces foreign keys, so deleting a referral or an establishment (the erasure, R-DEL-4) looks up its
+    // messages by these columns — without an index, one scan of every message per deleted row.
+    index("messages_referral_idx").on(t.referralId),
+    index("messages_establishment_idx").on(t.establishmentId),
   ],
 );

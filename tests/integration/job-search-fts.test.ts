@@ -75,4 +75,29 @@ describe("R-JOB-2 issue 12: /jobs on the FTS5 trigram index", () => {
     await env.DB.batch([env.DB.prepare("PRAGMA defer_foreign_keys = on"), env.DB.prepare("DELETE FROM job_postings WHERE id = ?").bind(posting.id)]);
     expect(await ftsText(posting.id)).toEqual([]);
   });
+
+  it("issue 14: the triggers find a posting's FTS row through job_postings_fts_rows (no scan), which follows every insert, update and delete", async () => {
+    const mapped = async (id: string) =>
+      (
+        await env.DB.prepare("SELECT f.id, f.text FROM job_postings_fts_rows m JOIN job_postings_fts f ON f.rowid = m.fts_rowid WHERE m.id = ?")
+          .bind(id)
+          .all<{ id: string; text: string }>()
+      ).results;
+    const first = await acceptedPosting("倉庫作業", "フォークリフトで入出庫を担当します。");
+    const second = await acceptedPosting("配送ドライバー", "ルート配送です。");
+    expect((await mapped(first.id)).map((r) => r.id)).toEqual([first.id]);
+    await db().update(t).set({ searchText: "検品スタッフ" }).where(eq(t.id, first.id));
+    expect(await mapped(first.id)).toEqual([{ id: first.id, text: foldKana("検品スタッフ") }]);
+    await env.DB.batch([env.DB.prepare("PRAGMA defer_foreign_keys = on"), env.DB.prepare("DELETE FROM job_postings WHERE id = ?").bind(first.id)]);
+    expect(await mapped(first.id)).toEqual([]);
+    expect(await ftsText(first.id)).toEqual([]);
+    // The other posting's row is untouched, and each indexed row has exactly one entry in the map.
+    expect(await titles("ドライバー")).toEqual(["配送ドライバー"]);
+    const counts = await env.DB.prepare("SELECT (SELECT count(*) FROM job_postings_fts) AS fts, (SELECT count(*) FROM job_postings_fts_rows) AS rows").first<{
+      fts: number;
+      rows: number;
+    }>();
+    expect(counts).toEqual({ fts: 1, rows: 1 });
+    expect((await mapped(second.id)).length).toBe(1);
+  });
 });

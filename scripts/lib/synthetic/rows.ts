@@ -125,19 +125,20 @@ export function buildWorld(options: { scale: number; seed: number; now: Date; re
   const serialOf = new Map<string, number>();
   for (let i = 0; i < E; i++) {
     const r = rng.next();
+    // One in 200 (0.5 %) has a backlog and one in 100 is dormant: by position, so that even a tiny scale has them.
     const kind =
-      r < 0.02
-        ? EST_KIND.withdrawn
-        : r < 0.03
-          ? EST_KIND.closed
-          : r < 0.04
-            ? EST_KIND.dormant
-            : r < 0.06
-              ? EST_KIND.registered
-              : r < 0.07
-                ? EST_KIND.unusable
-                : r < 0.075
-                  ? EST_KIND.backlog
+      i % 200 === 7
+        ? EST_KIND.backlog
+        : i % 100 === 3
+          ? EST_KIND.dormant
+          : r < 0.02
+            ? EST_KIND.withdrawn
+            : r < 0.03
+              ? EST_KIND.closed
+              : r < 0.05
+                ? EST_KIND.registered
+                : r < 0.06
+                  ? EST_KIND.unusable
                   : EST_KIND.open;
     est.kind[i] = kind;
     est.muni[i] = rng.int(0, reference.municipalities.length - 1);
@@ -358,6 +359,13 @@ export function employerAccountRows(w: World, passwordHash: string): TableRows {
   };
 }
 
+/**
+ * Wages stay above every prefecture's 地域別最低賃金 in data/reference (the highest: 東京都 1,226 yen from 2025-10-03),
+ * wherever the 就業場所 is: 時間給 from 1,250 yen, 月給 from 220,000 yen (÷ 21.7 days × 8 h = 1,267 yen an hour).
+ */
+export const HOURLY_FLOOR = 1_250;
+export const MONTHLY_FLOOR = 220_000;
+
 /** The 求人票 of posting `p`: demoContent varied by the establishment's occupation, place and the posting's variant. */
 export function postingContent(w: World, p: number): PostingContent {
   const e = w.posting.est[p]!;
@@ -368,7 +376,7 @@ export function postingContent(w: World, p: number): PostingContent {
   const prefectureCode = elsewhere?.prefectureCode ?? muni.prefectureCode;
   const prefecture = elsewhere?.prefecture ?? w.reference.prefectureNames[muni.prefectureCode] ?? "";
   const base = demoContent();
-  const monthly = occ.monthly[0] + ((v >>> 8) % 5) * 5_000;
+  const monthly = Math.max(MONTHLY_FLOOR, occ.monthly[0] + ((v >>> 8) % 5) * 5_000);
   const full: PostingContent = {
     ...base,
     category: { ...base.category, onlineApplication: v % 3 !== 0, publication: [1, 1, 1, 1, 1, 1, 1, 2, 3, 4][(v >>> 12) % 10]! as 1 | 2 | 3 | 4 },
@@ -385,7 +393,7 @@ export function postingContent(w: World, p: number): PostingContent {
     wage: { ...base.wage, baseMin: monthly, baseMax: Math.max(monthly, occ.monthly[1]) },
     pr: { ...base.pr, message: occ.pr },
   };
-  return v % 4 === 0 ? partTime(full, occ.hourly + ((v >>> 24) % 4) * 20) : full;
+  return v % 4 === 0 ? partTime(full, Math.max(HOURLY_FLOOR, occ.hourly) + ((v >>> 24) % 4) * 20) : full;
 }
 
 const POSTING_COLUMNS = [
@@ -598,11 +606,13 @@ export function* referralFacts(w: World): Generator<ReferralFact> {
   const firstReferrable = new Int32Array(w.volumes.establishments).fill(-1);
   for (const p of w.referrable) {
     const e = w.posting.est[p]!;
-    if (firstReferrable[e] === -1 && w.posting.lastDaysAgo[p]! <= 22) firstReferrable[e] = p;
+    // The backlog goes on the establishment's most recent posting.
+    if (firstReferrable[e] === -1 || w.posting.lastDaysAgo[p]! < w.posting.lastDaysAgo[firstReferrable[e]!]!) firstReferrable[e] = p;
   }
   let index = 0;
   const make = (p: number, daysAgo: number, status: ReferralFact["status"]): ReferralFact => {
-    const j = perPosting[p]++;
+    const j = perPosting[p]!;
+    perPosting[p] = j + 1;
     const seeker = (p * 7919 + j) % S;
     // Past S referrals on one posting a seeker would come again: only as a decided referral.
     const safe = j >= S && status === "screening" ? "rejected" : status;
