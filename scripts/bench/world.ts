@@ -98,7 +98,7 @@ function pick(db: DatabaseSync, now: number): BenchWorld {
        LEFT JOIN direct_requests d ON d.seeker_id = sa.seeker_id AND d.establishment_id = ?
        LEFT JOIN message_threads t ON t.seeker_id = sa.seeker_id AND t.establishment_id = ?
       WHERE sa.status = 'active' AND sa.password_hash IS NOT NULL
-      ORDER BY (d.id IS NOT NULL) + (t.id IS NOT NULL) DESC, sa.id LIMIT 1`,
+      ORDER BY (d.id IS NOT NULL) + (t.id IS NOT NULL) DESC, EXISTS (SELECT 1 FROM direct_requests x WHERE x.seeker_id = sa.seeker_id) DESC, sa.id LIMIT 1`,
     establishment,
     establishment,
   );
