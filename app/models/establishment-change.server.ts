@@ -224,21 +224,20 @@ export async function submitChangeRequest(db: Db, clock: Clock, actor: EmployerC
 
 // --- The officer's review ---
 
-/** Pending requests of the office's establishments, oldest first. */
-export async function listPendingChangeRequestsForOffice(db: Db, scope: StaffScope) {
+/** Pending requests of the office's establishments, oldest first: a read for the guard's batch (columns aliased apart). */
+export function pendingChangeRequestsForOfficeQuery(db: Db, officeCode: ScopeValue) {
   return db
     .select({
       id: req.id,
       createdAt: req.createdAt,
-      establishmentId: est.id,
+      establishmentId: sql<string>`${est.id}`.as("establishment_id"),
       establishmentName: est.name,
       establishmentNumber: est.establishmentNumber,
     })
     .from(req)
     .innerJoin(est, eq(est.id, req.establishmentId))
-    .where(and(eq(est.officeCode, scope.officeCode), eq(req.status, "pending")))
-    .orderBy(asc(req.createdAt), asc(req.id))
-    .all();
+    .where(and(eq(est.officeCode, officeCode), eq(req.status, "pending")))
+    .orderBy(asc(req.createdAt), asc(req.id));
 }
 
 /**

@@ -11,7 +11,7 @@ import { newId } from "../lib/ids";
 import { MAX_IMAGES_PER_ESTABLISHMENT, TOO_MANY_MESSAGE, type ImageType } from "../lib/images";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { noticeInsert, reviewNotice } from "./notices.server";
 import type { StaffScope } from "./establishment.server";
@@ -53,8 +53,9 @@ const listColumns = {
 };
 
 /** The establishment's images, oldest first (the order they were registered). */
-export async function listImages(db: Db, establishmentId: string) {
-  return db.select(listColumns).from(img).where(eq(img.establishmentId, establishmentId)).orderBy(asc(img.createdAt), asc(img.id)).all();
+/** The establishment's images, oldest first: a read for the guard's batch. */
+export function imagesQuery(db: Db, establishmentId: ScopeValue) {
+  return db.select(listColumns).from(img).where(eq(img.establishmentId, establishmentId)).orderBy(asc(img.createdAt), asc(img.id));
 }
 
 /** R-IMG-2: the images that may appear on published postings (approved only). For the postings feature. */

@@ -16,7 +16,7 @@ import { hashPassword } from "../lib/password";
 import type { MailContext } from "../mail/templates";
 import { auditStatement } from "../utils/audit.server";
 import { issueAuthKey, voidAuthKey } from "../utils/auth-keys.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { accountScope } from "../utils/throttle.server";
 import { consentStatements } from "./consent.server";
@@ -198,22 +198,24 @@ export interface LoginAccountRow {
   createdAt: number;
 }
 
-/** The establishment's login accounts, main first, then in the order they were added. */
-export async function listLoginAccounts(db: Db, establishmentId: string): Promise<LoginAccountRow[]> {
+/** The establishment's login accounts, main first, then in the order they were added: a read for the guard's batch. */
+export function loginAccountsQuery(db: Db, establishmentId: ScopeValue) {
   const a = schema.employerAccounts;
-  const rows = await db
+  return db
     .select({
       id: a.id,
       email: a.email,
       isMain: a.isMain,
       status: a.status,
-      opened: sql<number>`${a.passwordHash} IS NOT NULL`,
+      opened: sql<number>`${a.passwordHash} IS NOT NULL`.as("opened"),
       createdAt: a.createdAt,
     })
     .from(a)
     .where(eq(a.establishmentId, establishmentId))
-    .orderBy(sql`${a.isMain} DESC`, asc(a.createdAt), asc(a.email))
-    .all();
+    .orderBy(sql`${a.isMain} DESC`, asc(a.createdAt), asc(a.email));
+}
+
+export function toLoginAccountRows(rows: Awaited<ReturnType<typeof loginAccountsQuery>>): LoginAccountRow[] {
   return rows.map((r) => ({ ...r, opened: Boolean(r.opened) }));
 }
 

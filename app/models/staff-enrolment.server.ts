@@ -9,7 +9,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { HOUR_MS, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { valueWhile } from "../utils/sql.server";
 
 export const ENROLMENT_CODE_TTL_MS = 24 * HOUR_MS;
@@ -49,7 +49,8 @@ function enrollable(staffId: string, officeCode: string) {
 }
 
 /** The office's active staff without an authenticator, with the expiry of their unused, unexpired code (if any). */
-export async function listStaffWithoutAuthenticator(db: Db, clock: Clock, officeCode: string) {
+/** The office's officers without an authenticator, with their unused code's expiry: a read for the guard's batch. */
+export function staffWithoutAuthenticatorQuery(db: Db, clock: Clock, officeCode: ScopeValue) {
   const now = clock.now().getTime();
   return db
     .select({
@@ -63,8 +64,7 @@ export async function listStaffWithoutAuthenticator(db: Db, clock: Clock, office
     })
     .from(s)
     .where(and(eq(s.officeCode, officeCode), eq(s.active, true), isNull(s.totpSecret)))
-    .orderBy(asc(s.name))
-    .all();
+    .orderBy(asc(s.name));
 }
 
 /**

@@ -13,7 +13,14 @@ import { Button, TextField } from "../components/form";
 import { TableHead } from "../components/table";
 import { addAccountSchema } from "../lib/schemas/opening";
 import { ACCOUNT_CHANGES_PER_DAY, DAILY_LIMIT_MESSAGE } from "../models/login-account-limits.server";
-import { addLoginAccount, findAdditionalAccount, listLoginAccounts, MAX_ADDITIONAL_ACCOUNTS, removeLoginAccount } from "../models/login-accounts.server";
+import {
+  addLoginAccount,
+  findAdditionalAccount,
+  loginAccountsQuery,
+  MAX_ADDITIONAL_ACCOUNTS,
+  toLoginAccountRows,
+  removeLoginAccount,
+} from "../models/login-accounts.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
@@ -29,8 +36,10 @@ const ADD_ANSWER =
   "入力したメールアドレスあてにご案内を送信しました。追加したログインアカウントは一覧に「未開設（パスワード未登録）」と表示され、受け取った方が「パスワード登録」で認証キー（30分有効）とパスワードを入力すると利用を開始できます。一覧に表示されない場合、そのメールアドレスはすでにほかのログインアカウントで使われているため追加できません。";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const accounts = await listLoginAccounts(employer.db, employer.establishment.id);
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ accounts: loginAccountsQuery(db, establishmentId) }),
+  });
+  const accounts = toLoginAccountRows(employer.reads.accounts);
   const manage = decide("accounts.manage", await loadCapabilityFacts(employer));
   return {
     establishmentName: employer.establishment.name,

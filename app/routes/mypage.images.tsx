@@ -24,7 +24,7 @@ import {
 import { exceedsPixelLimit, stripImageMetadata, tooManyPixelsMessage } from "../lib/image-metadata";
 import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
-import { deleteImage, findImage, IMAGE_STATUS_LABELS, listImages, uploadImage, type EmployerImageActor } from "../models/images.server";
+import { deleteImage, findImage, IMAGE_STATUS_LABELS, imagesQuery, uploadImage, type EmployerImageActor } from "../models/images.server";
 import { decide } from "../rules/capabilities";
 import { requireEmployer, type EmployerContext } from "../utils/auth.server";
 import { loadCapabilityFacts, requireCapability } from "../utils/capabilities.server";
@@ -56,8 +56,8 @@ export const uploadSchema = z.object({
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const images = await listImages(employer.db, employer.establishment.id);
+  const employer = await requireEmployer(request, context, { reads: ({ db, establishmentId }) => ({ images: imagesQuery(db, establishmentId) }) });
+  const images = employer.reads.images;
   const manage = decide("images.manage", await loadCapabilityFacts(employer));
   return {
     establishmentName: employer.establishment.name,

@@ -2,8 +2,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
-import { formatJstDateTime, todayJst } from "../lib/clock";
-import { countReviewQueue } from "../models/posting/queries.server";
+import { formatJstDateTime } from "../lib/clock";
+import { reviewQueueCountQuery } from "../models/posting/queries.server";
 import { pendingProvisionalCountQuery } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
@@ -11,11 +11,14 @@ import { requireStaff } from "../utils/auth.server";
 export const meta: MetaFunction = () => [{ title: "職員メニュー | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, clock, staff, office, session, reads } = await requireStaff(request, context, {
-    reads: ({ db, officeCode }) => ({ pendingProvisional: pendingProvisionalCountQuery(db, officeCode) }),
+  const { staff, office, session, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode, today }) => ({
+      pendingProvisional: pendingProvisionalCountQuery(db, officeCode),
+      pendingPostings: reviewQueueCountQuery(db, officeCode, today),
+    }),
   });
   const pendingProvisional = reads.pendingProvisional[0]?.n ?? 0;
-  const pendingPostings = await countReviewQueue(db, office.code, todayJst(clock));
+  const pendingPostings = reads.pendingPostings[0]?.n ?? 0;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officeCode: office.code,

@@ -11,7 +11,7 @@ import { Button } from "../components/form";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
-import { formatEnrolmentCode, issueEnrolmentCode, listStaffWithoutAuthenticator } from "../models/staff-enrolment.server";
+import { formatEnrolmentCode, issueEnrolmentCode, staffWithoutAuthenticatorQuery } from "../models/staff-enrolment.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { readForm } from "../utils/body.server";
@@ -19,8 +19,11 @@ import { readForm } from "../utils/body.server";
 export const meta: MetaFunction = () => [{ title: "認証アプリ登録コードの発行 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context, { role: "supervisor" });
-  const rows = await listStaffWithoutAuthenticator(db, context.clock, office.code);
+  const { staff, office, reads } = await requireStaff(request, context, {
+    role: "supervisor",
+    reads: ({ db, officeCode }) => ({ rows: staffWithoutAuthenticatorQuery(db, context.clock, officeCode) }),
+  });
+  const rows = reads.rows;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     officers: rows.map((r) => ({

@@ -7,15 +7,17 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
 import { formatJstDateTime } from "../lib/clock";
-import { listPendingChangeRequestsForOffice } from "../models/establishment-change.server";
+import { pendingChangeRequestsForOfficeQuery } from "../models/establishment-change.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "事業所情報の変更の確認 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
-  const requests = await listPendingChangeRequestsForOffice(db, { staffId: staff.id, officeCode: office.code });
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ requests: pendingChangeRequestsForOfficeQuery(db, officeCode) }),
+  });
+  const requests = reads.requests;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     requests: requests.map((r) => ({

@@ -42,4 +42,21 @@ describe("D1 round trips", () => {
     const over = report.filter((l) => l.includes("\n"));
     expect(over).toEqual([]);
   }, 120_000);
+
+  // Issue 14 (`npm run bench` target: one): lists whose reads were folded into the guard's batch.
+  it("issue 14: the login accounts, the images, the officers' menu, the 事業所情報の変更 queue and the 認証アプリ登録コード page answer in one round trip", async () => {
+    const pages = [
+      { path: "/mypage/accounts", cookie: world.cookies.employer },
+      { path: "/mypage/images", cookie: world.cookies.employer },
+      { path: "/staff", cookie: world.cookies.staff },
+      { path: "/staff/establishment-changes", cookie: world.cookies.staff },
+      { path: "/staff/enrolment", cookie: world.cookies.supervisor },
+    ];
+    const answers = [];
+    for (const page of pages) {
+      const result = await roundTrips(page.path, page.cookie);
+      answers.push({ path: page.path, status: result.status, count: result.count });
+    }
+    expect(answers).toEqual(pages.map((p) => ({ path: p.path, status: 200, count: 1 })));
+  });
 });

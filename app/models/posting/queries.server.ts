@@ -210,11 +210,9 @@ export async function listReviewQueue(db: Db, officeCode: string, today: string)
 }
 
 /** How many postings wait for the office's review (the staff home's count: not the rows). */
-export async function countReviewQueue(db: Db, officeCode: string, today: string): Promise<number> {
-  const row = await db
-    .select({ n: sql<number>`count(*)` })
+export function reviewQueueCountQuery(db: Db, officeCode: ScopeValue, today: string) {
+  return db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(t)
-    .where(inQueue(officeCode, today))
-    .get();
-  return row?.n ?? 0;
+    .where(inQueue(officeCode, today));
 }
