@@ -44,13 +44,13 @@ const SHARD_ID = /^[a-z][a-z0-9-]{0,15}$/;
 
 const shardSpecSchema = z
   .object({
-    binding: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "binding は D1 バインディング名（例: DB_TOCHIGI）"),
-    prefectures: z.array(z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, "prefectures は 01〜47 の2桁の都道府県コード")).default([]),
-    offices: z.array(z.string().regex(/^\d{4}$/, "offices は4桁の安定所コード")).default([]),
+    binding: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "binding must be a D1 binding name such as DB_TOCHIGI"),
+    prefectures: z.array(z.string().regex(/^(0[1-9]|[1-3]\d|4[0-7])$/, "prefectures are 2-digit codes 01–47")).default([]),
+    offices: z.array(z.string().regex(/^\d{4}$/, "offices are 4-digit office codes")).default([]),
   })
   .strict();
 
-const shardMapSchema = z.record(z.string().regex(SHARD_ID, "shard id は英小文字で始まる16文字以内（a-z, 0-9, -）"), shardSpecSchema);
+const shardMapSchema = z.record(z.string(), shardSpecSchema);
 
 /** A SHARDS value that cannot be used; the message says what is wrong (shown at start-up). */
 export class ShardConfigError extends Error {
@@ -81,6 +81,7 @@ export function parseShardMap(raw: string | undefined): ShardMap {
   const ids = Object.keys(shards);
   const problems: string[] = [];
   if (ids.length === 0) problems.push("no shard");
+  for (const id of ids) if (!SHARD_ID.test(id)) problems.push(`${id}: the shard id must be a lower-case letter and up to 15 of a-z, 0-9, -`);
   const owners = new Map<string, string>();
   const claim = (what: string, id: string) => {
     const other = owners.get(what);
