@@ -7,8 +7,10 @@ import { env } from "cloudflare:test";
  * the shard tests (issue 14) empty their second database with it too.
  */
 export async function resetDatabase(database: D1Database = env.DB): Promise<void> {
-  const { results } = await database.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'd1_migrations', 'sqlite_sequence') AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\'",
-  ).all<{ name: string }>();
+  const { results } = await database
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_log', 'd1_migrations', 'sqlite_sequence') AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\'",
+    )
+    .all<{ name: string }>();
   await database.batch([database.prepare("PRAGMA defer_foreign_keys = on"), ...results.map((r) => database.prepare(`DELETE FROM "${r.name}"`))]);
 }

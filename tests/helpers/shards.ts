@@ -175,3 +175,23 @@ export function fetchTwoShards(path: string, init: { cookie?: string; form?: Rec
     : new Request(new URL(path, ORIGIN), { headers, redirect: "manual" });
   return callWorker(request, { SHARDS: TWO_SHARDS, ...overrides });
 }
+
+/** An officer of an office with a signed-in session (password and TOTP done) in that office's shard. */
+export async function signedInOfficerIn(db: Db, shard: string, officeCode: string, clock: Clock) {
+  const id = newId();
+  const email = `staff-${id.slice(0, 8)}@hw.example.jp`;
+  await db.insert(schema.staffAccounts).values({
+    id,
+    officeCode,
+    email,
+    emailNormalized: email,
+    name: "職員 水戸",
+    role: "officer",
+    passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    totpSecret: null,
+    active: true,
+    createdAt: clock.now().getTime(),
+  });
+  const { token } = await createSession(db, "staff", id, clock, true, shard === "tochigi" ? "" : `${shard}.`);
+  return { id, cookie: `${SESSION_POLICIES.staff.cookieName}=${token}` };
+}

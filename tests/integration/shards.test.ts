@@ -27,6 +27,7 @@ import {
   shardA,
   shardB,
   signedInEmployerIn,
+  signedInOfficerIn,
   TWO_SHARDS,
 } from "../helpers/shards";
 
@@ -56,7 +57,10 @@ function failingOn(real: D1Database, table: string): D1Database {
 
 /** Rows of a table in one shard (optionally matching `where`). */
 async function count(db: Db, table: SQLiteTable, where?: SQL): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(table).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(where);
   return row!.n;
 }
 
@@ -112,7 +116,13 @@ describe("issue 14: a 紹介 across two shards (R-REF-1)", () => {
     // The page delivered the outbox row (waitUntil): 栃木 has the reference, the row is done.
     const refs = await a.select().from(schema.seekerReferralRefs).all();
     expect(refs).toEqual([
-      expect.objectContaining({ referralId: r.id, seekerId: seeker.id, shard: "ibaraki", jobNumber: "08010-00000001", establishmentName: "株式会社水戸サンプル" }),
+      expect.objectContaining({
+        referralId: r.id,
+        seekerId: seeker.id,
+        shard: "ibaraki",
+        jobNumber: "08010-00000001",
+        establishmentName: "株式会社水戸サンプル",
+      }),
     ]);
     const [row] = await b.select().from(schema.shardOutbox).all();
     expect(row).toMatchObject({ id: `referral_ref:${r.id}`, targetShard: "tochigi", attempts: 1, lastError: null });
@@ -197,12 +207,27 @@ describe("issue 14: sessions and numbers route to their shard", () => {
     expect(noMap.headers.get("Location")).toMatch(/^\/login/);
   });
 
+  it("issue 14: an officer's session lives in the office's shard: staff pages read there, and sign-out deletes the row there", async () => {
+    const officer = await signedInOfficerIn(shardB(), "ibaraki", "0801", clock);
+    const menu = await fetchTwoShards("/staff", { cookie: officer.cookie });
+    expect(menu.status).toBe(200);
+    expect(bodyText(await menu.text())).toContain("ハローワーク水戸");
+    expect(await count(shardB(), schema.sessions, eq(schema.sessions.accountId, officer.id))).toBe(1);
+    const out = await fetchTwoShards("/staff/logout", { cookie: officer.cookie, form: {} });
+    expect(out.headers.get("Location")).toBe("/staff/login");
+    expect(await count(shardB(), schema.sessions, eq(schema.sessions.accountId, officer.id))).toBe(0);
+  });
+
   it("issue 14: a SHARDS naming a binding the Worker lacks fails at start-up with the reason (logged), never routing to a wrong database", async () => {
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
-      const res = await fetchTwoShards("/jobs", {}, { SHARDS: JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB_NOWHERE", prefectures: ["08"] } }) });
+      const res = await fetchTwoShards(
+        "/jobs",
+        {},
+        { SHARDS: JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB_NOWHERE", prefectures: ["08"] } }) },
+      );
       expect(res.status).toBe(500);
     } finally {
       console.error = original;
@@ -213,7 +238,15 @@ describe("issue 14: sessions and numbers route to their shard", () => {
 
 describe("issue 14: the national /jobs search over two shards", () => {
   /** `n` public postings of an establishment, 介護職員 when `match`, 受理日 spread over November so both shards interleave. */
-  async function postings(db: Db, establishment: { id: string; officeCode: string }, prefix: string, prefecture: string, n: number, match: boolean, first: number) {
+  async function postings(
+    db: Db,
+    establishment: { id: string; officeCode: string },
+    prefix: string,
+    prefecture: string,
+    n: number,
+    match: boolean,
+    first: number,
+  ) {
     for (let i = 0; i < n; i++) {
       const serial = first + i;
       await publicPostingIn(db, establishment, `${prefix}-${String(serial).padStart(8, "0")}`, `2026-11-${String(1 + ((serial * 7) % 25)).padStart(2, "0")}`, {
@@ -245,7 +278,10 @@ describe("issue 14: the national /jobs search over two shards", () => {
     // The same postings in one database: 茨城's copied into 栃木's, searched with no shard map.
     await establishmentIn(shardA(), "0801", "株式会社水戸サンプル").then(async (copy) => {
       const rows = await shardB().select().from(schema.jobPostings).all();
-      for (const row of rows) await shardA().insert(schema.jobPostings).values({ ...row, id: crypto.randomUUID(), establishmentId: copy.id });
+      for (const row of rows)
+        await shardA()
+          .insert(schema.jobPostings)
+          .values({ ...row, id: crypto.randomUUID(), establishmentId: copy.id });
     });
     const single1 = await searchPublicPostings(shardA(), TODAY, filters, 1);
     const single2 = await searchPublicPostings(shardA(), TODAY, filters, 2);

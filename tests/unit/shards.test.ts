@@ -47,8 +47,12 @@ describe("issue 14: the shard map (SHARDS)", () => {
     expect(problemsOf(JSON.stringify({ a: { binding: "DB", region: "kanto" } }))).toContain("region");
     const twice = problemsOf(JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB_B", prefectures: ["09", "08"] } }));
     expect(twice).toContain("prefecture 09 is held by both a and b");
-    expect(problemsOf(JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB", prefectures: ["08"] } }))).toContain("binding DB is held by both");
-    expect(problemsOf(JSON.stringify({ a: { binding: "DB_A", prefectures: ["09"] }, b: { binding: "DB_B", prefectures: ["08"] } }))).toContain("no shard is on the DB binding");
+    expect(problemsOf(JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB", prefectures: ["08"] } }))).toContain(
+      "binding DB is held by both",
+    );
+    expect(problemsOf(JSON.stringify({ a: { binding: "DB_A", prefectures: ["09"] }, b: { binding: "DB_B", prefectures: ["08"] } }))).toContain(
+      "no shard is on the DB binding",
+    );
     expect(problemsOf(JSON.stringify({ a: { binding: "DB", prefectures: ["09"] }, b: { binding: "DB_B" } }))).toContain("b holds no prefecture or office");
   });
 
@@ -133,12 +137,28 @@ describe("issue 14, R-REF-2: the seeker snapshot of a cross-shard 紹介", () =>
   it("issue 14, R-REF-2: 氏名, カナ and the birth date (年齢) always; only the agreed items; never published there, marked as the home shard's", () => {
     const copy = seekerSnapshot(seeker, "tochigi");
     expect(copy).toMatchObject({ name: "越境 花子", nameKana: "エッキョウ ハナコ", birthDate: "1990-05-15", phone: "090-1111-2222", licences: "介護福祉士" });
-    expect(copy).toMatchObject({ address: "", postalCode: "", municipalityCode: null, email: null, workHistory: "", selfPr: "", desiredOccupation: "", desiredWage: null });
+    expect(copy).toMatchObject({
+      address: "",
+      postalCode: "",
+      municipalityCode: null,
+      email: null,
+      workHistory: "",
+      selfPr: "",
+      desiredOccupation: "",
+      desiredWage: null,
+    });
     expect(copy).toMatchObject({ hasMypage: false, publishProfile: false, homeShard: "tochigi", disclosure: JSON.stringify(["phone", "licences"]) });
   });
 
   it("issue 14, R-REF-2: agreed address and 希望条件 are copied whole", () => {
     const copy = seekerSnapshot({ ...seeker, disclosure: JSON.stringify(["address", "desired"]) }, "tochigi");
-    expect(copy).toMatchObject({ postalCode: "321-1261", municipalityCode: "09206", address: "今市本町7-7", desiredOccupation: "介護職員", desiredWage: 200000, phone: "" });
+    expect(copy).toMatchObject({
+      postalCode: "321-1261",
+      municipalityCode: "09206",
+      address: "今市本町7-7",
+      desiredOccupation: "介護職員",
+      desiredWage: 200000,
+      phone: "",
+    });
   });
 });
