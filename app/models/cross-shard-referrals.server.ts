@@ -8,16 +8,14 @@
  *
  * With one shard, or the posting in the seeker's own shard, this is exactly createReferral (models/referrals.server.ts).
  */
-import { and, eq, sql } from "drizzle-orm";
-import { formatJapaneseDate, todayJst, type Clock } from "../lib/clock";
+import { and, eq } from "drizzle-orm";
+import { todayJst, type Clock } from "../lib/clock";
 import { newId } from "../lib/ids";
-import { interviewAtOf, type ReferralInput } from "../lib/schemas/seeker";
+import type { ReferralInput } from "../lib/schemas/seeker";
 import type { MailContext } from "../mail/templates";
 import { seekerSnapshot } from "../rules/seeker-snapshot";
 import { shardOf, type ShardId } from "../rules/shards";
-import { auditStatement } from "../utils/audit.server";
 import { schema, type Db } from "../utils/db.server";
-import { enqueueMailToAccounts } from "../utils/mail.server";
 import type { Shards } from "../utils/shards.server";
 import { isLostRace } from "../utils/sql.server";
 import { referralRefOutboxStatement } from "./shard-outbox.server";
@@ -26,13 +24,12 @@ import {
   ALREADY_REFERRED,
   createReferral,
   isUniqueViolation,
+  officerReferralStatements,
   openReferralQuery,
   POSTING_NOT_FOUND,
   postingByJobNumberQuery,
   postingReferableSql,
-  referralNoticeText,
-  referralPostingSummary,
-  referralStatements,
+  referralCheck,
   type ReferralOutcome,
 } from "./referrals.server";
 
@@ -58,35 +55,10 @@ export async function lookUpPostingElsewhere(shards: Shards, officeCode: string,
   return { posting, open };
 }
 
-/** The seeker's columns a snapshot is made from, of the officer's office only. */
-function seekerRecordQuery(db: Db, seekerId: string, officeCode: string) {
+/** The seeker of the officer's office (the whole row: the snapshot takes what it may). */
+function seekerOfOfficeRow(db: Db, seekerId: string, officeCode: string) {
   return db
-    .select({
-      id: js.id,
-      officeCode: js.officeCode,
-      seekerNumber: js.seekerNumber,
-      name: js.name,
-      nameKana: js.nameKana,
-      birthDate: js.birthDate,
-      postalCode: js.postalCode,
-      prefectureCode: js.prefectureCode,
-      municipalityCode: js.municipalityCode,
-      address: js.address,
-      phone: js.phone,
-      email: js.email,
-      desiredOccupation: js.desiredOccupation,
-      desiredPrefectureCode: js.desiredPrefectureCode,
-      desiredMunicipalityCode: js.desiredMunicipalityCode,
-      desiredEmploymentType: js.desiredEmploymentType,
-      desiredWorkStyle: js.desiredWorkStyle,
-      desiredWageForm: js.desiredWageForm,
-      desiredWage: js.desiredWage,
-      desiredHours: js.desiredHours,
-      licences: js.licences,
-      workHistory: js.workHistory,
-      selfPr: js.selfPr,
-      disclosure: js.disclosure,
-    })
+    .select()
     .from(js)
     .where(and(eq(js.id, seekerId), eq(js.officeCode, officeCode)))
     .limit(1);
@@ -118,24 +90,18 @@ export async function createReferralAcrossShards(args: {
   const o = schema.offices;
   // The seeker and the office's name in A, the posting and an open referral in B: two databases, in parallel.
   const [[seekers, offices], [postings, open]] = await Promise.all([
-    home.batch([seekerRecordQuery(home, seekerId, scope.officeCode), home.select({ name: o.name }).from(o).where(eq(o.code, scope.officeCode)).limit(1)]),
+    home.batch([seekerOfOfficeRow(home, seekerId, scope.officeCode), home.select({ name: o.name }).from(o).where(eq(o.code, scope.officeCode)).limit(1)]),
     b.batch([postingByJobNumberQuery(b, input.jobNumber, today), openReferralQuery(b, seekerId, input.jobNumber)]),
   ]);
   const seeker = seekers[0];
-  if (!seeker) return { ok: false, reason: "seeker-not-found" };
-  const row = postings[0];
-  if (!row) return { ok: false, reason: "posting", field: "jobNumber", message: POSTING_NOT_FOUND, posting: null };
-  const posting = referralPostingSummary(row, today);
-  const refuse = (message: string): ReferralOutcome => ({ ok: false, reason: "posting", field: "jobNumber", message, posting });
-  if (posting.refusal) return refuse(posting.refusal);
-  if (open[0]) return refuse(ALREADY_REFERRED);
+  const checked = referralCheck({ seekerFound: Boolean(seeker), row: postings[0], openReferral: Boolean(open[0]), today });
+  if ("refusal" in checked || !seeker) return "refusal" in checked ? checked.refusal : { ok: false, reason: "seeker-not-found" };
+  const { row, posting, refuse } = checked;
 
-  const officeName = offices[0]?.name ?? "ハローワーク";
   const referralId = newId();
   const snapshot = seekerSnapshot(seeker, where.home);
   const now = clock.now().getTime();
   const { id: _id, ...refreshed } = snapshot;
-  const { title, body } = referralNoticeText({ officeName, jobTitle: posting.jobTitle, jobNumber: posting.jobNumber, referredOn: input.referredOn });
   try {
     await b.batch([
       // The snapshot first (the referral's foreign key); a later 紹介 of the same seeker refreshes it.
@@ -143,38 +109,17 @@ export async function createReferralAcrossShards(args: {
         .insert(js)
         .values({ ...snapshot, createdAt: now, updatedAt: now })
         .onConflictDoUpdate({ target: js.id, set: { ...refreshed, updatedAt: now } }),
-      ...referralStatements(b, clock, {
-        id: referralId,
+      // Still referable in B when the batch runs (the seeker's side was read in A just now).
+      ...officerReferralStatements(b, clock, mail, {
+        referralId,
         seekerId,
-        postingId: posting.id,
-        establishmentId: row.establishmentId,
-        channel: "referral",
-        officeCode: scope.officeCode,
-        referredBy: scope.staffId,
-        referredOn: input.referredOn,
-        interviewAt: interviewAtOf(input),
-        interviewPlace: input.interviewPlace,
-        note: input.note,
-        // Still referable in B when the batch runs (the seeker's side was read in A just now).
-        condition: sql`${postingReferableSql(posting.id, today)}`,
-        actor: { type: "staff", id: scope.staffId },
-        notice: { title, body },
-      }),
-      enqueueMailToAccounts(b, clock, mail, row.establishmentId, "referralNotice", {
-        establishmentName: row.establishmentName,
-        officeName,
-        jobNumber: posting.jobNumber,
-        jobTitle: posting.jobTitle,
-        referredOn: formatJapaneseDate(input.referredOn),
-      }),
-      auditStatement(b, clock, {
-        actorType: "staff",
-        actorId: scope.staffId,
-        action: "referral.create",
-        subjectType: "referral",
-        subjectId: referralId,
-        officeCode: scope.officeCode,
-        details: { seekerId, postingId: posting.id, establishmentId: row.establishmentId, referredOn: input.referredOn, seekerShard: where.home },
+        posting,
+        row,
+        officeName: offices[0]?.name,
+        scope,
+        input,
+        condition: postingReferableSql(posting.id, today),
+        details: { seekerShard: where.home },
       }),
       referralRefOutboxStatement(b, clock, where.home, {
         referralId,

@@ -6,35 +6,18 @@
  * the row needs one (it is shown only inside the address, an item like the others). Never published there, never a
  * 求職者マイページ there: the copy is not a seeker of that shard.
  */
-import { parseDisclosure } from "./disclosure";
+import { parseDisclosure, type SeekerForDisclosure } from "./disclosure";
 
 /** The seeker's columns the snapshot is made from (a job_seekers row has them). */
-export interface SeekerRecord {
+export type SeekerRecord = Omit<SeekerForDisclosure, "prefectureName" | "municipalityName"> & {
   id: string;
   officeCode: string;
   seekerNumber: string;
-  name: string;
-  nameKana: string;
-  birthDate: string;
-  postalCode: string;
   prefectureCode: string;
   municipalityCode: string | null;
-  address: string;
-  phone: string;
-  email: string | null;
-  desiredOccupation: string;
   desiredPrefectureCode: string | null;
   desiredMunicipalityCode: string | null;
-  desiredEmploymentType: string;
-  desiredWorkStyle: "full" | "part" | "either";
-  desiredWageForm: "月給" | "日給" | "時間給" | null;
-  desiredWage: number | null;
-  desiredHours: string;
-  licences: string;
-  workHistory: string;
-  selfPr: string;
-  disclosure: string;
-}
+};
 
 export type SeekerSnapshot = SeekerRecord & { hasMypage: false; publishProfile: false; homeShard: string };
 

@@ -16,7 +16,7 @@ import type { PostingContent } from "../../app/rules/posting";
 import { schema, type Db } from "../../app/utils/db.server";
 import { createSession, SESSION_POLICIES } from "../../app/utils/session.server";
 import { completePosting } from "../unit/posting-fixture";
-import { resetDatabase } from "./db";
+import { resetDatabaseOf } from "./db";
 import { callWorker, ORIGIN } from "./worker";
 
 declare global {
@@ -78,7 +78,7 @@ export async function prepareShards(): Promise<void> {
     await applyD1Migrations(env.DB_SHARD_B, env.TEST_MIGRATIONS);
     migrated = true;
   }
-  await resetDatabase(env.DB_SHARD_B);
+  await resetDatabaseOf(env.DB_SHARD_B);
   await Promise.all([seedShardReference(shardA()), seedShardReference(shardB())]);
 }
 
