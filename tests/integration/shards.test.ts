@@ -289,7 +289,7 @@ describe("issue 14: the national /jobs search over two shards", () => {
     expect(page2).toEqual(single2);
   });
 
-  it("issue 14: /jobs through the Worker asks both shards for a nationwide search and only 茨城's for 就業場所 茨城県", async () => {
+  it("issue 14: /jobs through the Worker asks both shards for a nationwide search and only 茨城's for 就業場所 茨城県; a 求人票 only its 求人番号's shard", async () => {
     const nikko = await establishmentIn(shardA(), "0910", "株式会社日光サンプル");
     const mito = await establishmentIn(shardB(), "0801", "株式会社水戸サンプル");
     await postings(shardA(), nikko, "09100", "09", 1, true, 1);
@@ -307,6 +307,16 @@ describe("issue 14: the national /jobs search over two shards", () => {
     b.reset();
     const ibaraki = bodyText(await (await fetchTwoShards("/jobs?q=介護職員&pref=08", {}, bindings)).text());
     expect(ibaraki).toContain("1件");
+    expect({ a: a.count(), b: b.count() }).toEqual({ a: 0, b: 1 });
+
+    // The public 求人票 is read from the shard of its 求人番号; a number of no shard is a 404 without a query.
+    a.reset();
+    b.reset();
+    const sheet = await fetchTwoShards("/jobs/08010-00000001", {}, bindings);
+    expect(sheet.status).toBe(200);
+    expect(bodyText(await sheet.text())).toContain("介護職員 1");
+    expect({ a: a.count(), b: b.count() }).toEqual({ a: 0, b: 1 });
+    expect((await fetchTwoShards("/jobs/13010-00000001", {}, bindings)).status).toBe(404);
     expect({ a: a.count(), b: b.count() }).toEqual({ a: 0, b: 1 });
   });
 });
