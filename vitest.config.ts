@@ -31,6 +31,8 @@ export default defineConfig(async () => {
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
           bindings: { TEST_MIGRATIONS: migrations, APP_ENV: "test", FUZZ_SEED: fuzzSeed, FUZZ: fuzz },
+          // A second local D1 for the shard routing tests only (issue 14, tests/helpers/shards.ts); migrated by them.
+          d1Databases: { DB_SHARD_B: "kyujinsha-mypage-shard-b" },
         },
       }),
     ],

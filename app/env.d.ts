@@ -2,6 +2,8 @@
 interface __SecretsEnv {
   /** Resend API key (production only; `wrangler secret put RESEND_API_KEY`). */
   RESEND_API_KEY?: string;
+  /** The shard map (issue 14, ADR 0028; rules/shards.ts): JSON, shard id → D1 binding and what it holds. Absent: one DB. */
+  SHARDS?: string;
 }
 declare namespace Cloudflare {
   interface Env extends __SecretsEnv {}

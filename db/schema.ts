@@ -755,6 +755,12 @@ export const jobSeekers = sqliteTable(
     createdBy: text("created_by"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
+    /**
+     * Issue 14 (ADR 0028): NULL for a seeker of this shard's offices; a shard id for the SNAPSHOT of another shard's
+     * seeker, written with a cross-shard 紹介 so that this shard's 応募者管理 can show the applicant: only 氏名, カナ, the
+     * birth date (年齢), the prefecture and the items the seeker agreed to disclose (rules/seeker-snapshot.ts).
+     */
+    homeShard: text("home_shard"),
   },
   (t) => [index("job_seekers_office_idx").on(t.officeCode, t.nameKana)],
 );
@@ -983,4 +989,55 @@ export const messages = sqliteTable(
     index("messages_referral_idx").on(t.referralId),
     index("messages_establishment_idx").on(t.establishmentId),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 14: shard routing (docs/scale.md §3, ADR 0028)
+
+/**
+ * Messages from this shard to another one, written in the same batch as the change they report (a cross-shard 紹介:
+ * `referral_ref`), and delivered by models/shard-outbox.server.ts deliverShardOutbox (what a Queue consumer or the Cron
+ * calls). The id is the idempotency key (`referral_ref:<referral id>`); delivery is an INSERT … ON CONFLICT DO NOTHING
+ * on the target, then `delivered_at` here, so a retry after a failure in between is harmless.
+ */
+export const shardOutbox = sqliteTable(
+  "shard_outbox",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["referral_ref"] }).notNull(),
+    targetShard: text("target_shard").notNull(),
+    /** JSON of the message (for referral_ref: models/shard-outbox.server.ts ReferralRef). */
+    payload: text("payload").notNull(),
+    createdAt: integer("created_at").notNull(),
+    deliveredAt: integer("delivered_at"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("shard_outbox_pending_idx").on(t.deliveredAt, t.createdAt)],
+);
+
+/**
+ * The seeker's shard's reference to a 紹介 written in another shard (the posting's): the seeker's list of their 紹介
+ * without reading the other shard. Written only by outbox delivery, INSERT … ON CONFLICT(referral_id) DO NOTHING.
+ */
+export const seekerReferralRefs = sqliteTable(
+  "seeker_referral_refs",
+  {
+    referralId: text("referral_id").primaryKey(),
+    seekerId: text("seeker_id")
+      .notNull()
+      .references(() => jobSeekers.id),
+    /** The shard holding the 紹介 (the posting's). */
+    shard: text("shard").notNull(),
+    postingId: text("posting_id").notNull(),
+    jobNumber: text("job_number").notNull(),
+    establishmentName: text("establishment_name").notNull(),
+    jobTitle: text("job_title").notNull(),
+    officeCode: text("office_code").notNull(),
+    referredBy: text("referred_by"),
+    referredOn: text("referred_on").notNull(),
+    status: text("status").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("seeker_referral_refs_seeker_idx").on(t.seekerId, t.referredOn)],
 );

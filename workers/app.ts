@@ -10,6 +10,7 @@ import { errorPageHtml } from "../app/utils/error-page.server";
 import { resolveClock } from "../app/utils/clock.server";
 import { isProduction } from "../app/utils/env.server";
 import { refuseWithoutMail } from "../app/utils/mail.server";
+import { shardsOf } from "../app/utils/shards.server";
 import { createNonce, isForeignOriginRequest, withSecurityHeaders } from "../app/utils/security.server";
 
 const handleRemixRequest = createRequestHandler(build as unknown as ServerBuild);
@@ -34,6 +35,8 @@ export default {
     }
     if (refuseWithoutMail(request, env)) return withSecurityHeaders(htmlResponse(503, errorPageHtml(503)), nonce, production);
     try {
+      // The shard map (SHARDS) is checked before anything runs: a bad one fails here, loudly (issue 14, ADR 0028).
+      shardsOf(env);
       const clock = await resolveClock(env);
       const response = await handleRemixRequest(request, { cloudflare: { env, ctx }, cspNonce: nonce, clock });
       const secured = withSecurityHeaders(response, nonce, production);

@@ -26,6 +26,7 @@ import {
   type PostingContent,
 } from "../rules/posting";
 import { schema, type Db } from "../utils/db.server";
+import type { Shards } from "../utils/shards.server";
 import { FTS_TABLES, fullTextMatch } from "../utils/search.server";
 import { parseContent } from "./posting/content.server";
 import { notSuspendedSql } from "./minimum-wage-alerts.server";
@@ -136,22 +137,20 @@ function employmentTypeLabel(content: PostingContent): string {
  * The ids of one page, chosen from job_postings_public_idx alone (it covers the filters and the order, issue 14): the
  * outer query then reads only these rows, not every candidate's two 求人票 documents.
  */
-function pageIds(db: Db, where: SQL, page: number) {
+function pageIds(db: Db, where: SQL, limit: number, offset: number) {
   return db
     .select({ id: t.id })
     .from(t)
     .innerJoin(est, eq(est.id, t.establishmentId))
     .where(where)
     .orderBy(desc(t.acceptedOn), desc(t.jobNumber))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
 }
 
-/** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page (the count and the page in one batch). */
-export async function searchPublicPostings(db: Db, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
-  const where = filterConditions(today, filters);
-  const current = Math.min(Math.max(1, Math.floor(page)), MAX_PAGE);
-  const [totals, found] = await db.batch([
+/** The count and a page of the matching postings (newest 受理 first), as one batch of one database. */
+function searchStatements(db: Db, where: SQL, limit: number, offset: number) {
+  return [
     db.select({ n: count() }).from(t).innerJoin(est, eq(est.id, t.establishmentId)).where(where),
     db
       .select({
@@ -166,10 +165,18 @@ export async function searchPublicPostings(db: Db, today: string, filters: Publi
       })
       .from(t)
       .innerJoin(est, eq(est.id, t.establishmentId))
-      .where(inArray(t.id, pageIds(db, where, current)))
+      .where(inArray(t.id, pageIds(db, where, limit, offset)))
       .orderBy(desc(t.acceptedOn), desc(t.jobNumber)),
-  ]);
-  const total = totals[0]?.n ?? 0;
+  ] as const;
+}
+
+type FoundPosting = Awaited<ReturnType<typeof searchStatements>[1]>[number];
+
+function clampPage(page: number): number {
+  return Math.min(Math.max(1, Math.floor(page)), MAX_PAGE);
+}
+
+function searchResult(found: FoundPosting[], total: number, current: number): PublicSearchResult {
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const rows = found.map((r): PublicPostingRow => {
     const content = parseContent(r.publishedContent ?? r.content);
@@ -187,6 +194,41 @@ export async function searchPublicPostings(db: Db, today: string, filters: Publi
     };
   });
   return { rows, total, page: current, pageCount };
+}
+
+/** 求人情報検索: the public postings matching the filters, newest 受理 first, PAGE_SIZE per page (the count and the page in one batch). */
+export async function searchPublicPostings(db: Db, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
+  const current = clampPage(page);
+  const [totals, found] = await db.batch(searchStatements(db, filterConditions(today, filters), PAGE_SIZE, (current - 1) * PAGE_SIZE));
+  return searchResult(found, totals[0]?.n ?? 0, current);
+}
+
+/** The page's order (ORDER BY accepted_on DESC, job_number DESC) for merging shards' pages in the Worker. */
+function newestFirst(a: FoundPosting, b: FoundPosting): number {
+  if (a.acceptedOn !== b.acceptedOn) return a.acceptedOn! < b.acceptedOn! ? 1 : -1;
+  return a.jobNumber === b.jobNumber ? 0 : a.jobNumber! < b.jobNumber! ? 1 : -1;
+}
+
+/**
+ * The national 求人情報検索 (issue 14, docs/scale.md §3, ADR 0028): the same query on every shard that can hold a match
+ * (only those of the 就業場所 prefecture when one is chosen), in parallel, each with the page's order and LIMIT page ×
+ * PAGE_SIZE; the pages merged here in the same order and the totals summed — the same answer as one database with all
+ * the postings. With one shard to ask it is exactly searchPublicPostings (one batch, round trips unchanged).
+ */
+export async function searchPublicPostingsAcross(shards: Shards, today: string, filters: PublicSearchFilters, page = 1): Promise<PublicSearchResult> {
+  const ids = shards.directory.shardsForWorkplacePrefecture(filters.prefectureCode);
+  if (ids.length === 1) return searchPublicPostings(shards.db(ids[0]!), today, filters, page);
+  const current = clampPage(page);
+  const where = filterConditions(today, filters);
+  const answers = await Promise.all(
+    ids.map((id) => {
+      const db = shards.db(id);
+      return db.batch(searchStatements(db, where, current * PAGE_SIZE, 0));
+    }),
+  );
+  const total = answers.reduce((sum, [totals]) => sum + (totals[0]?.n ?? 0), 0);
+  const merged = answers.flatMap(([, found]) => found).sort(newestFirst);
+  return searchResult(merged.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), total, current);
 }
 
 /** WHERE of the public posting with this 求人番号 (not issued, not valid today, or 公開希望 4: none). */

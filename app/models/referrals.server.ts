@@ -203,6 +203,85 @@ export function referralStatements(db: Db, clock: Clock, referral: NewReferral) 
 }
 
 /**
+ * What the reads before a 紹介 decide: the seeker not the office's, no posting with the number, a posting that cannot
+ * take a referral today, or an open referral already — each as the outcome to return — else the posting to refer to.
+ */
+export function referralCheck(read: {
+  seekerFound: boolean;
+  row: PostingRow | undefined;
+  openReferral: boolean;
+  today: string;
+}): { refusal: ReferralOutcome } | { row: PostingRow; posting: ReferralPostingSummary; refuse: (message: string) => ReferralOutcome } {
+  if (!read.seekerFound) return { refusal: { ok: false, reason: "seeker-not-found" } };
+  const row = read.row;
+  if (!row) return { refusal: { ok: false, reason: "posting", field: "jobNumber", message: POSTING_NOT_FOUND, posting: null } };
+  const posting = referralPostingSummary(row, read.today);
+  const refuse = (message: string): ReferralOutcome => ({ ok: false, reason: "posting", field: "jobNumber", message, posting });
+  if (posting.refusal) return { refusal: refuse(posting.refusal) };
+  if (read.openReferral) return { refusal: refuse(ALREADY_REFERRED) };
+  return { row, posting, refuse };
+}
+
+/** What an officer's 紹介 writes besides the referral's own row: see officerReferralStatements. */
+export interface OfficerReferral {
+  referralId: string;
+  seekerId: string;
+  posting: ReferralPostingSummary;
+  row: Pick<PostingRow, "establishmentId" | "establishmentName">;
+  /** The referring office's name (お知らせ and mail). */
+  officeName: string | undefined;
+  scope: StaffScope;
+  input: ReferralInput;
+  condition: SQL;
+  /** More audit details (a cross-shard 紹介 names the seeker's shard). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The statements of an officer's 紹介 for one batch: the referral (選考中 while `condition` holds), its history and the
+ * お知らせ, one mail per active login account of the establishment (main and additional) and the audit row.
+ */
+export function officerReferralStatements(db: Db, clock: Clock, mail: MailContext, r: OfficerReferral) {
+  const { referralId, seekerId, posting, row, scope, input } = r;
+  const officeName = r.officeName ?? "ハローワーク";
+  const { title, body } = referralNoticeText({ officeName, jobTitle: posting.jobTitle, jobNumber: posting.jobNumber, referredOn: input.referredOn });
+  return [
+    ...referralStatements(db, clock, {
+      id: referralId,
+      seekerId,
+      postingId: posting.id,
+      establishmentId: row.establishmentId,
+      channel: "referral",
+      officeCode: scope.officeCode,
+      referredBy: scope.staffId,
+      referredOn: input.referredOn,
+      interviewAt: interviewAtOf(input),
+      interviewPlace: input.interviewPlace,
+      note: input.note,
+      condition: r.condition,
+      actor: { type: "staff", id: scope.staffId },
+      notice: { title, body },
+    }),
+    enqueueMailToAccounts(db, clock, mail, row.establishmentId, "referralNotice", {
+      establishmentName: row.establishmentName,
+      officeName,
+      jobNumber: posting.jobNumber,
+      jobTitle: posting.jobTitle,
+      referredOn: formatJapaneseDate(input.referredOn),
+    }),
+    auditStatement(db, clock, {
+      actorType: "staff",
+      actorId: scope.staffId,
+      action: "referral.create",
+      subjectType: "referral",
+      subjectId: referralId,
+      officeCode: scope.officeCode,
+      details: { seekerId, postingId: posting.id, establishmentId: row.establishmentId, referredOn: input.referredOn, ...r.details },
+    }),
+  ] as const;
+}
+
+/**
  * 紹介 (R-REF-1) of a seeker of the officer's office to the posting with `input.jobNumber` (any office's): refused with a
  * Japanese message for a posting that is not valid today or a second open referral; see the module's comment.
  */
@@ -233,58 +312,19 @@ export async function createReferral({
     openReferralQuery(db, seekerId, input.jobNumber),
     db.select({ name: o.name }).from(o).where(eq(o.code, scope.officeCode)).limit(1),
   ]);
-  if (!seekers[0]) return { ok: false, reason: "seeker-not-found" };
-  const row = postings[0];
-  if (!row) return { ok: false, reason: "posting", field: "jobNumber", message: POSTING_NOT_FOUND, posting: null };
-  const posting = referralPostingSummary(row, today);
-  const refuse = (message: string): ReferralOutcome => ({ ok: false, reason: "posting", field: "jobNumber", message, posting });
-  if (posting.refusal) return refuse(posting.refusal);
-  if (open[0]) return refuse(ALREADY_REFERRED);
+  const checked = referralCheck({ seekerFound: Boolean(seekers[0]), row: postings[0], openReferral: Boolean(open[0]), today });
+  if ("refusal" in checked) return checked.refusal;
+  const { row, posting, refuse } = checked;
 
-  const officeName = offices[0]?.name ?? "ハローワーク";
   const referralId = newId();
   // Still valid, not 公開保留, of an establishment that has not left, and the seeker still the office's: else NULL → the
   // batch fails whole (utils/sql.server.ts valueWhile).
   const stillReferable = sql`${postingReferableSql(posting.id, today)}
     AND EXISTS (SELECT 1 FROM ${js} WHERE ${js.id} = ${seekerId} AND ${js.officeCode} = ${scope.officeCode})`;
-  const { title, body } = referralNoticeText({ officeName, jobTitle: posting.jobTitle, jobNumber: posting.jobNumber, referredOn: input.referredOn });
-  // One mail per active login account (main and additional), written by the batch itself.
-  const mails = enqueueMailToAccounts(db, clock, mail, row.establishmentId, "referralNotice", {
-    establishmentName: row.establishmentName,
-    officeName,
-    jobNumber: posting.jobNumber,
-    jobTitle: posting.jobTitle,
-    referredOn: formatJapaneseDate(input.referredOn),
-  });
   try {
-    await db.batch([
-      ...referralStatements(db, clock, {
-        id: referralId,
-        seekerId,
-        postingId: posting.id,
-        establishmentId: row.establishmentId,
-        channel: "referral",
-        officeCode: scope.officeCode,
-        referredBy: scope.staffId,
-        referredOn: input.referredOn,
-        interviewAt: interviewAtOf(input),
-        interviewPlace: input.interviewPlace,
-        note: input.note,
-        condition: stillReferable,
-        actor: { type: "staff", id: scope.staffId },
-        notice: { title, body },
-      }),
-      mails,
-      auditStatement(db, clock, {
-        actorType: "staff",
-        actorId: scope.staffId,
-        action: "referral.create",
-        subjectType: "referral",
-        subjectId: referralId,
-        officeCode: scope.officeCode,
-        details: { seekerId, postingId: posting.id, establishmentId: row.establishmentId, referredOn: input.referredOn },
-      }),
-    ]);
+    await db.batch(
+      officerReferralStatements(db, clock, mail, { referralId, seekerId, posting, row, officeName: offices[0]?.name, scope, input, condition: stillReferable }),
+    );
   } catch (error) {
     if (isLostRace(error)) {
       // The posting stopped or expired (or the seeker left the office) between the read and the write: read again for why.

@@ -7,11 +7,12 @@ import type { LoaderFunctionArgs } from "@remix-run/cloudflare";
 import { todayJst } from "../lib/clock";
 import { imageNotFound, imageResponse } from "../models/images.server";
 import { findPublicPostingImage } from "../models/job-search.server";
-import { getDb } from "../utils/db.server";
+import { shardFor } from "../utils/shards.server";
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  const db = getDb(context.cloudflare.env);
-  const image = await findPublicPostingImage(db, todayJst(context.clock), params.jobNumber ?? "", params.imageId ?? "");
+  // The shard that holds the 求人番号's office (issue 14).
+  const shard = shardFor(context.cloudflare.env, { kind: "jobNumber", value: params.jobNumber ?? "" });
+  const image = shard ? await findPublicPostingImage(shard.db, todayJst(context.clock), params.jobNumber ?? "", params.imageId ?? "") : undefined;
   if (!image) return imageNotFound();
   return imageResponse(context.cloudflare.env.IMAGES, image);
 }

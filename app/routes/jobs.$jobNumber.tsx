@@ -11,7 +11,7 @@ import { Kyujinhyo, PrintControls } from "../components/kyujinhyo";
 import { todayJst } from "../lib/clock";
 import { hidesEstablishment, readPublicPostingPage } from "../models/job-search.server";
 import { kyujinhyoView } from "../models/posting/view.server";
-import { getDb } from "../utils/db.server";
+import { shardFor } from "../utils/shards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -22,8 +22,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  const db = getDb(context.cloudflare.env);
-  const page = await readPublicPostingPage(db, todayJst(context.clock), params.jobNumber ?? "");
+  // The shard that holds the 求人番号's office (issue 14; one database unless SHARDS says otherwise).
+  const shard = shardFor(context.cloudflare.env, { kind: "jobNumber", value: params.jobNumber ?? "" });
+  const page = shard ? await readPublicPostingPage(shard.db, todayJst(context.clock), params.jobNumber ?? "") : undefined;
   const posting = page?.sheet.posting;
   if (!page || !posting?.jobNumber) throw data(null, { status: 404 });
   const jobNumber = posting.jobNumber;

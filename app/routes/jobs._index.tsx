@@ -15,12 +15,12 @@ import {
   normalizeJobNumber,
   PAGE_SIZE,
   POSTING_KINDS,
-  searchPublicPostings,
+  searchPublicPostingsAcross,
   type PublicSearchFilters,
   type PublicSearchResult,
 } from "../models/job-search.server";
 import { PREFECTURE_NAMES } from "../lib/prefectures";
-import { getDb } from "../utils/db.server";
+import { shardsOf } from "../utils/shards.server";
 
 export const meta: MetaFunction = () => [
   { title: "求人情報検索 | ハローワークインターネットサービス" },
@@ -76,10 +76,11 @@ function readForm(params: URLSearchParams): { form: SearchForm; filters: PublicS
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const db = getDb(context.cloudflare.env);
   const { form, filters, page } = readForm(new URL(request.url).searchParams);
   const valid = Object.keys(form.errors).length === 0;
-  const result: PublicSearchResult | null = valid ? await searchPublicPostings(db, todayJst(context.clock), filters, page) : null;
+  // Every shard that can hold a match (one today: exactly the single database's query).
+  const shards = shardsOf(context.cloudflare.env);
+  const result: PublicSearchResult | null = valid ? await searchPublicPostingsAcross(shards, todayJst(context.clock), filters, page) : null;
   // The query of the page links: the accepted filters in their canonical form.
   const query: Record<string, string> = {};
   if (filters.keyword) query.q = filters.keyword;

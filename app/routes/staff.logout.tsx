@@ -3,8 +3,9 @@ import type { ActionFunctionArgs } from "@remix-run/cloudflare";
 import { redirect } from "@remix-run/cloudflare";
 import { eq } from "drizzle-orm";
 import { getActiveStaff, signOutAuditStatement } from "../models/staff.server";
-import { getDb, schema } from "../utils/db.server";
+import { schema } from "../utils/db.server";
 import { clearSessionCookie, getSessionFromRequest } from "../utils/session.server";
+import { sessionShard } from "../utils/shards.server";
 
 export async function loader() {
   // Sign-out is a POST (a link cannot end a session); a GET goes back to the staff menu.
@@ -12,7 +13,8 @@ export async function loader() {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const db = getDb(context.cloudflare.env);
+  // The session's shard (its token's prefix, issue 14): the row is deleted where it lives.
+  const { db } = sessionShard(context.cloudflare.env, request, "staff");
   const session = await getSessionFromRequest(db, request, "staff", context.clock);
   if (session) {
     const staff = await getActiveStaff(db, session.accountId);

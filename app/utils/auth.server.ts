@@ -14,7 +14,8 @@ import { todayJst, type Clock } from "../lib/clock";
 import type { CapabilityFacts } from "../rules/capabilities";
 import { provisionalClosedMessage, provisionalDeadlinePassed } from "../rules/provisional";
 import { unusableMessage } from "../rules/sign-in";
-import { getDb, schema, type Db } from "./db.server";
+import { schema, type Db } from "./db.server";
+import { sessionShard } from "./shards.server";
 import { hasOpenSelectionWindowSql, hasValidPostingSql } from "./facts.server";
 import { redirectWithFlash } from "./flash.server";
 import { guardedBatch, type ReadResults, type Reads } from "./request-batch.server";
@@ -27,7 +28,7 @@ import {
   withKeptFormReads,
   type KeptFormPage,
 } from "./kept-form.server";
-import { clearSessionCookie, sessionIdFromRequest, sessionQuery, sessionUpkeepStatements, type Session } from "./session.server";
+import { clearSessionCookie, sessionQuery, sessionUpkeepStatements, type Session } from "./session.server";
 
 export type EmployerAccount = typeof schema.employerAccounts.$inferSelect;
 export type Establishment = typeof schema.establishments.$inferSelect;
@@ -203,9 +204,9 @@ function pendingOf(row: Pick<EmployerGuardRow, "termsVersion" | "privacyVersion"
  * browser kept for the signed-in account.
  */
 async function readEmployerGuard<R extends Reads>(request: Request, context: AppLoadContext, reads?: (scope: EmployerReadScope) => R, keep = false) {
-  const db = getDb(context.cloudflare.env);
+  // The session's shard (its token's prefix): the guard and the page's reads run on the database that holds them.
+  const { db, sessionId } = sessionShard(context.cloudflare.env, request, "employer");
   const { clock } = context;
-  const sessionId = sessionIdFromRequest(request, "employer");
   if (!sessionId) return { db, row: null, results: null, sessionId, endedAccountId: null, kept: null };
   const today = todayJst(clock);
   const owner = keep && request.method === "POST" ? endedSessionOwnerStatements(db, clock, request, sessionId) : [];
@@ -361,8 +362,8 @@ async function readStaffGuard<R extends Reads>(
   context: AppLoadContext,
   reads?: (scope: StaffReadScope) => R,
 ): Promise<{ db: Db; row: StaffGuardRow | null; results: ReadResults<R> | null }> {
-  const db = getDb(context.cloudflare.env);
-  const sessionId = sessionIdFromRequest(request, "staff");
+  // The session's shard (its token's prefix): the guard and the page's reads run on the database that holds them.
+  const { db, sessionId } = sessionShard(context.cloudflare.env, request, "staff");
   if (!sessionId) return { db, row: null, results: null };
   const statements = [...sessionUpkeepStatements(db, sessionId, "staff", context.clock), ...staffGuardStatements(db, sessionId)];
   const { answer, results } = await guardedBatch(

@@ -7,9 +7,10 @@
 import { redirect, type AppLoadContext } from "@remix-run/cloudflare";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { todayJst, type Clock } from "../lib/clock";
-import { getDb, schema, type Db } from "./db.server";
+import { schema, type Db } from "./db.server";
+import { sessionShard } from "./shards.server";
 import { guardedBatch, type ReadResults, type Reads } from "./request-batch.server";
-import { clearSessionCookie, sessionIdFromRequest, sessionQuery, sessionUpkeepStatements, type Session } from "./session.server";
+import { clearSessionCookie, sessionQuery, sessionUpkeepStatements, type Session } from "./session.server";
 
 export type SeekerAccount = typeof schema.seekerAccounts.$inferSelect;
 export type JobSeeker = typeof schema.jobSeekers.$inferSelect;
@@ -71,8 +72,8 @@ function seekerReadScope(db: Db, sessionId: string, today: string): SeekerReadSc
 }
 
 async function readSeekerGuard<R extends Reads>(request: Request, context: AppLoadContext, reads?: (scope: SeekerReadScope) => R) {
-  const db = getDb(context.cloudflare.env);
-  const sessionId = sessionIdFromRequest(request, "seeker");
+  // The session's shard (its token's prefix): the guard and the page's reads run on the database that holds them.
+  const { db, sessionId } = sessionShard(context.cloudflare.env, request, "seeker");
   if (!sessionId) return { db, row: null, results: null };
   const statements = [...sessionUpkeepStatements(db, sessionId, "seeker", context.clock), ...seekerGuardStatements(db, sessionId)];
   const { answer, results } = await guardedBatch(

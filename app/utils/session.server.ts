@@ -59,18 +59,28 @@ export async function createSession(
   accountId: string,
   clock: Clock,
   twoFactorVerified = false,
+  /** The shard's token prefix (`<shard>.`, rules/shards.ts sessionTokenPrefix); none for the default shard. */
+  tokenPrefix = "",
 ): Promise<{ token: string; session: Session }> {
-  const token = generateSessionToken();
+  const token = `${tokenPrefix}${generateSessionToken()}`;
   const session = newSessionRow(token, accountType, accountId, clock, twoFactorVerified);
   await db.insert(schema.sessions).values(session);
   return { token, session };
 }
 
+/** A session token: 32 base32 characters, after the shard's prefix when the session lives in another shard than DB's. */
+const SESSION_TOKEN = /^(?:[a-z][a-z0-9-]{0,15}\.)?[a-z2-7]{32}$/;
+
+/** The session token of the request's cookie, or null when there is none (or it is malformed). */
+export function sessionTokenFromRequest(request: Request, accountType: AccountType): string | null {
+  const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
+  return token && SESSION_TOKEN.test(token) ? token : null;
+}
+
 /** The session's id from the request's cookie, or null when there is none (or it is malformed). */
 export function sessionIdFromRequest(request: Request, accountType: AccountType): string | null {
-  const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
-  if (!token || !/^[a-z2-7]{32}$/.test(token)) return null;
-  return sessionIdFromToken(token);
+  const token = sessionTokenFromRequest(request, accountType);
+  return token ? sessionIdFromToken(token) : null;
 }
 
 /**
@@ -107,9 +117,8 @@ export async function validateSessionToken(db: Db, token: string, accountType: A
 }
 
 export async function getSessionFromRequest(db: Db, request: Request, accountType: AccountType, clock: Clock): Promise<Session | null> {
-  const token = readCookie(request, SESSION_POLICIES[accountType].cookieName);
-  if (!token || !/^[a-z2-7]{32}$/.test(token)) return null;
-  return validateSessionToken(db, token, accountType, clock);
+  const token = sessionTokenFromRequest(request, accountType);
+  return token ? validateSessionToken(db, token, accountType, clock) : null;
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {

@@ -14,7 +14,9 @@ import { StaffHeader } from "../../components/staff-header";
 import { todayJst } from "../../lib/clock";
 import { JOB_NUMBER } from "../../lib/identifiers";
 import { normalizeJobNumberInput, referralSchemaFor } from "../../lib/schemas/seeker";
-import { ALREADY_REFERRED, createReferral, openReferralQuery, postingByJobNumberQuery, referralPostingSummary } from "../../models/referrals.server";
+import { createReferralAcrossShards, lookUpPostingElsewhere } from "../../models/cross-shard-referrals.server";
+import { ALREADY_REFERRED, openReferralQuery, postingByJobNumberQuery, referralPostingSummary } from "../../models/referrals.server";
+import { deliverShardOutbox } from "../../models/shard-outbox.server";
 import { seekerOfOfficeQuery } from "../../models/seekers.server";
 import { ROLE_LABELS } from "../../models/staff.server";
 import { earliestReferralDate } from "../../rules/seeker";
@@ -22,6 +24,7 @@ import { requireStaff } from "../../utils/auth.server";
 import { readForm } from "../../utils/body.server";
 import { redirectWithFlash } from "../../utils/flash.server";
 import { mailContext } from "../../utils/mail.server";
+import { shardsOf } from "../../utils/shards.server";
 import { JobNumberLookup } from "./components/job-number-lookup";
 import { PostingSummary } from "./components/posting-summary";
 import { ReferralFields, type ReferralFieldset } from "./components/referral-fields";
@@ -44,8 +47,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [found] = reads.found;
   if (!found) throw data(null, { status: 404 });
   const today = todayJst(clock);
-  const [row] = reads.posting;
-  const [open] = reads.open;
+  // A posting held by another shard than the officer's (issue 14, ADR 0028) is looked up there.
+  const elsewhere = lookUp ? await lookUpPostingElsewhere(shardsOf(context.cloudflare.env), office.code, id, jobNumber, today) : null;
+  const [row] = elsewhere?.posting ?? reads.posting;
+  const [open] = elsewhere?.open ?? reads.open;
   const posting = row ? referralPostingSummary(row, today) : null;
   let lookupError: string | null = null;
   if (typed.trim() !== "" && !lookUp) lookupError = "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。";
@@ -72,8 +77,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!reads.found[0]) throw data(null, { status: 404 });
   const submission = parseWithZod(await readForm(request), { schema: referralSchemaFor(todayJst(clock)) });
   if (submission.status !== "success") return data({ result: submission.reply(), posting: null }, { status: 400 });
-  const outcome = await createReferral({
+  const shards = shardsOf(context.cloudflare.env);
+  const outcome = await createReferralAcrossShards({
     db,
+    shards,
     clock,
     mail: mailContext(context.cloudflare.env),
     scope: { staffId: staff.id, officeCode: office.code },
@@ -84,7 +91,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (outcome.reason === "seeker-not-found") throw data(null, { status: 404 });
     return data({ result: submission.reply({ fieldErrors: { jobNumber: [outcome.message] } }), posting: outcome.posting }, { status: 400 });
   }
-  const { posting } = outcome;
+  const { posting, delivery } = outcome;
+  // A 紹介 written in the posting's shard: its reference goes to the seeker's shard now (a failure stays pending).
+  if (delivery) context.cloudflare.ctx.waitUntil(deliverShardOutbox({ shards, from: delivery.from, clock }));
   return redirectWithFlash(
     `/staff/seekers/${id}`,
     `求人番号 ${posting.jobNumber}（${posting.jobTitle}）に紹介しました。${posting.establishmentName}にお知らせとメールで通知しました。`,
