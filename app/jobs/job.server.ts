@@ -2,6 +2,12 @@
 import type { Clock } from "../lib/clock";
 import type { Db } from "../utils/db.server";
 
+/**
+ * D1's queries per Worker invocation on Workers Paid (developers.cloudflare.com/d1/platform/limits: 1 000; 50 on Free).
+ * Jobs that loop over chunks stay within it, counting every statement of a batch as one query (the strict reading).
+ */
+export const D1_QUERIES_PER_INVOCATION = 1000;
+
 export interface JobContext {
   env: Env;
   db: Db;

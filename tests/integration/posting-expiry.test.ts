@@ -7,7 +7,7 @@ import { env } from "cloudflare:test";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runJob } from "../../app/jobs/dispatch.server";
-import { POSTING_EXPIRY_CHUNK, postingExpiryJob } from "../../app/jobs/posting-expiry.server";
+import { expireDuePostings, POSTING_EXPIRY_CHUNK, postingExpiryJob } from "../../app/jobs/posting-expiry.server";
 import { ALL_JOBS, SCHEDULES } from "../../app/jobs/registry.server";
 import { fixedClock } from "../../app/lib/clock";
 import { formatJobNumber } from "../../app/lib/identifiers";
@@ -20,6 +20,7 @@ import { completePosting } from "../unit/posting-fixture";
 import { setWorkerNow } from "../helpers/clock";
 import { agreeToCurrentDocuments, latestMail, mailCount } from "../helpers/employer-signin";
 import { createEmployerAccount, createEstablishment, createStaffAccount, signIn } from "../helpers/factories";
+import { countingD1 } from "../helpers/d1-count";
 import { clearOutbox, testMail } from "../helpers/postings";
 import { workerFetch } from "../helpers/worker";
 import { hrefs, parse, textOf } from "../helpers/html";
@@ -171,6 +172,40 @@ describe("postings.expire (R-JOB-4)", () => {
     expect((await row("still")).status).toBe("accepted");
     expect(await mailCount(MAIN_EMAIL, "postingNotice")).toBe(45);
     expect(await runJob(postingExpiryJob, env, clock)).toEqual({ job: "postings.expire", processed: 0, error: null });
+  });
+
+  it("issue 14, R-JOB-4: one run stays within its budget of D1 queries (every statement counted) and the next run goes on where it stopped", async () => {
+    const { establishment } = await establishmentWithMain();
+    const now = Date.parse(ACCEPTED_AT);
+    const content = JSON.stringify(completePosting());
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      id: `b${String(i).padStart(3, "0")}`,
+      establishmentId: establishment.id,
+      officeCode: "0910",
+      status: "accepted" as const,
+      jobNumber: formatJobNumber("09100", 3000 + i),
+      content,
+      publishedContent: content,
+      acceptedOn: "2025-11-15",
+      validUntil: "2026-01-31",
+      createdAt: now,
+      updatedAt: now,
+    }));
+    for (const values of rows) await db().insert(jp).values(values);
+    const clock = fixedClock("2026-02-01T00:05:00+09:00");
+    // Chunks of 2 within 40 queries: a round of 2 sends 2 reads and 8 statements; another must fit twice over (2 × 2 × 7 + 2 = 30).
+    const budget = { chunk: 2, budget: 40 };
+    const counted = countingD1();
+    const first = await expireDuePostings(getDb({ ...env, DB: counted.db }), clock, testMail(), budget);
+    const sent = counted.log().reduce((n, entry) => n + (entry.startsWith("batch[") ? entry.split(" | ").length : 1), 0);
+    expect(sent).toBe(first.statements);
+    expect(first.statements).toBe(20);
+    expect(first.expired).toBe(4);
+    expect(await db().select().from(jp).where(eq(jp.status, "expired")).all()).toHaveLength(4);
+    let expired = first.expired;
+    for (let run = 0; run < 5 && expired < 12; run++) expired += (await expireDuePostings(db(), clock, testMail(), budget)).expired;
+    expect(expired).toBe(12);
+    expect(await mailCount(MAIN_EMAIL, "postingNotice")).toBe(12);
   });
 });
 

@@ -21,6 +21,8 @@ export interface ExpiryRound {
   found: number;
   /** Postings this call expired; fewer than found when an overlapping run took some first. */
   expired: number;
+  /** SQL statements sent to D1 (each statement of a batch counted). */
+  statements: number;
 }
 
 type Due = typeof t.$inferSelect;
@@ -84,6 +86,9 @@ function lapsedExtension(db: Db, clock: Clock, mail: MailContext, recipient: Rec
 
 type Statements = ReturnType<typeof expiryStatements>;
 
+/** The most statements one posting's expiry sends: audit + update + お知らせ + mail, and for a lapsed extension request its audit + お知らせ + mail. */
+export const MAX_STATEMENTS_PER_POSTING = 7;
+
 /** Runs a batch; false when it lost the race to another run (and so changed nothing). */
 async function batchUnlessRaced(db: Db, statements: Statements): Promise<boolean> {
   try {
@@ -105,12 +110,13 @@ export async function expirePostings(db: Db, clock: Clock, mail: MailContext, li
     .orderBy(t.validUntil, t.id)
     .limit(limit)
     .all();
-  if (due.length === 0) return { found: 0, expired: 0 };
+  if (due.length === 0) return { found: 0, expired: 0, statements: 1 };
   const recipients = new Map((await recipientsOf(db, [...new Set(due.map((p) => p.establishmentId))])).map((r) => [r.establishmentId, r]));
   const each = due.map((posting) => expiryStatements(db, clock, mail, recipients.get(posting.establishmentId), posting));
+  const all = each.flat() as Statements;
   // The chunk in one batch; when another run took some of it first, each posting alone (only the ones still accepted).
-  if (await batchUnlessRaced(db, each.flat() as Statements)) return { found: due.length, expired: due.length };
+  if (await batchUnlessRaced(db, all)) return { found: due.length, expired: due.length, statements: 2 + all.length };
   let expired = 0;
   for (const statements of each) if (await batchUnlessRaced(db, statements)) expired++;
-  return { found: due.length, expired };
+  return { found: due.length, expired, statements: 2 + 2 * all.length };
 }
