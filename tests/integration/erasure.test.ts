@@ -176,6 +176,14 @@ describe("R-DEL-2 (issue 13): a My Page without a 求人の申込 for 5 years af
     return e.id;
   }
 
+  it("issue 14, R-DEL-2: the empty tables of a page cost no chunk — three dormant pages with an account each are erased within 8 chunks (one look at every table, one chunk of accounts, each)", async () => {
+    const ids = [await page("2021-11-30", []), await page("2021-11-30", []), await page("2021-11-30", [])];
+    const at = fixedClock("2026-11-30T00:05:00+09:00");
+    expect(await eraseDueEstablishments({ env, db: db(), clock: at }, { maxChunks: 8 })).toBeGreaterThanOrEqual(6);
+    for (const id of ids) expect(await db().select().from(schema.establishments).where(eq(schema.establishments.id, id)).get()).toBeUndefined();
+    expect(await reports(ids[0]!)).toHaveLength(1);
+  });
+
   it("R-DEL-2: latest 無効日 2021-11-30 → kept on 2026-11-29, erased on 2026-11-30 (edge at 15:00Z); an application after it keeps it; no posting ever → 5 years after opening; the SQL equals isDormant", async () => {
     const lapsed = await page("2019-05-01", [{ submittedAt: jst("2021-05-10"), invalidatedOn: "2021-11-30" }]);
     const appliedAfter = await page("2019-05-01", [
