@@ -12,8 +12,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { asOf } from "../../rules/posting";
-import type { Db } from "../../utils/db.server";
-import { readBatch } from "../../utils/request-batch.server";
+import type { Db, ScopeValue } from "../../utils/db.server";
+import { readBatch, type BatchResults } from "../../utils/request-batch.server";
 import { firstRow, jobPostings as t, minimumWagesOfContent, ofEstablishment, ofOffice } from "./queries.server";
 import { officePostingWhere } from "./office.server";
 import { approvedImagesOf, postingSheet } from "./view.server";
@@ -29,41 +29,56 @@ function establishmentOf(where: SQL): SQL {
 }
 
 /**
+ * Each page's reads come as its statements (`…Reads`: a group for the guard's batch, `reads` of requireEmployer /
+ * requireStaff, with the scope as the session's SQL) and a mapper of their results (`…Of`); `read…` runs them alone.
+ */
+
+/**
  * A posting of the establishment for its page (/mypage/postings/:id): the posting with its 求人票's surroundings and
  * renewal source, the minimum wages for its findings, the establishment's approved images.
  */
-export async function readPostingPage(db: Db, scope: { establishmentId: string; id: string }, today: string) {
+export function postingPageReads(db: Db, scope: { establishmentId: ScopeValue; id: string }) {
   const where = ofEstablishment(scope.establishmentId, scope.id);
-  const [sheets, minimumWages, images] = await readBatch(db, [
-    postingSheet(db, where),
-    minimumWagesOfContent(db, where),
-    approvedImagesOf(db, scope.establishmentId),
-  ] as const);
+  return [postingSheet(db, where), minimumWagesOfContent(db, where), approvedImagesOf(db, scope.establishmentId)] as const;
+}
+
+export function postingPageOf([sheets, minimumWages, images]: BatchResults<ReturnType<typeof postingPageReads>>, today: string) {
   const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, minimumWages, images } : undefined;
+}
+
+export async function readPostingPage(db: Db, scope: { establishmentId: string; id: string }, today: string) {
+  return postingPageOf(await readBatch(db, postingPageReads(db, scope)), today);
 }
 
 /**
  * A posting of the office for the officer's review page (/staff/postings/:id): not a draft (not submitted to the
  * office yet), with its establishment, the minimum wages for its findings and the establishment's approved images.
  */
-export async function readReviewPage(db: Db, scope: { officeCode: string; id: string }, today: string) {
+export function reviewPageReads(db: Db, scope: { officeCode: ScopeValue; id: string }) {
   const where = officePostingWhere(scope.officeCode, scope.id);
-  const [sheets, minimumWages, images] = await readBatch(db, [
-    postingSheet(db, where),
-    minimumWagesOfContent(db, where),
-    approvedImagesOf(db, establishmentOf(where)),
-  ] as const);
-  const sheet = asOfToday(firstRow(sheets), today);
-  return sheet ? { sheet, minimumWages, images } : undefined;
+  return [postingSheet(db, where), minimumWagesOfContent(db, where), approvedImagesOf(db, establishmentOf(where))] as const;
+}
+
+export const reviewPageOf = postingPageOf;
+
+export async function readReviewPage(db: Db, scope: { officeCode: string; id: string }, today: string) {
+  return reviewPageOf(await readBatch(db, reviewPageReads(db, scope)), today);
 }
 
 /** A posting for its print page, by the viewer's scope (the establishment's, or the office's). */
-export async function readPrintPage(db: Db, scope: { establishmentId: string; id: string } | { officeCode: string; id: string }, today: string) {
+export function printPageReads(db: Db, scope: { establishmentId: ScopeValue; id: string } | { officeCode: ScopeValue; id: string }) {
   const where = "establishmentId" in scope ? ofEstablishment(scope.establishmentId, scope.id) : ofOffice(scope.officeCode, scope.id);
-  const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, establishmentOf(where))] as const);
+  return [postingSheet(db, where), approvedImagesOf(db, establishmentOf(where))] as const;
+}
+
+export function printPageOf([sheets, images]: BatchResults<ReturnType<typeof printPageReads>>, today: string) {
   const sheet = asOfToday(firstRow(sheets), today);
   return sheet ? { sheet, images } : undefined;
+}
+
+export async function readPrintPage(db: Db, scope: { establishmentId: string; id: string } | { officeCode: string; id: string }, today: string) {
+  return printPageOf(await readBatch(db, printPageReads(db, scope)), today);
 }
 
 /**
@@ -71,9 +86,12 @@ export async function readPrintPage(db: Db, scope: { establishmentId: string; id
  * screen shows its full address) and the approved images the employer may choose (screen 7; ≤ 10 rows, read for every
  * screen so that the batch is the same).
  */
+export function wizardScreenReads(db: Db, scope: { establishmentId: ScopeValue; id: string }) {
+  return printPageReads(db, scope);
+}
+
+export const wizardScreenOf = printPageOf;
+
 export async function readWizardScreen(db: Db, scope: { establishmentId: string; id: string }, today: string) {
-  const where = ofEstablishment(scope.establishmentId, scope.id);
-  const [sheets, images] = await readBatch(db, [postingSheet(db, where), approvedImagesOf(db, scope.establishmentId)] as const);
-  const sheet = asOfToday(firstRow(sheets), today);
-  return sheet ? { sheet, images } : undefined;
+  return wizardScreenOf(await readBatch(db, wizardScreenReads(db, scope)), today);
 }
