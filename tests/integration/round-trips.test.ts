@@ -59,4 +59,30 @@ describe("D1 round trips", () => {
     }
     expect(answers).toEqual(pages.map((p) => ({ path: p.path, status: 200, count: 1 })));
   });
+
+  // Issue 14: the posting pages, the officers' lists and the second-factor page hand their reads to the guard's batch.
+  it("issue 14: every catalogued path of the posting pages, the officers' lists and /staff/login/totp answers in one round trip", async () => {
+    const routes = new Set([
+      "mypage/postings",
+      "mypage/postings/new",
+      "mypage/postings/:id",
+      "mypage/postings/:id/step/:step",
+      "mypage/postings/:id/print",
+      "staff/postings",
+      "staff/postings/:id",
+      "staff/postings/:id/print",
+      "staff/images",
+      "staff/provisional",
+      "staff/establishments",
+      "staff/login/totp",
+    ]);
+    const pages = pageCatalogue(world).filter((p) => routes.has(p.route));
+    expect(new Set(pages.map((p) => p.route))).toEqual(routes);
+    const answers = [];
+    for (const page of pages) {
+      const result = await roundTrips(page.path, world.cookies[page.actor]);
+      answers.push({ path: page.path, status: result.status, count: result.count });
+    }
+    expect(answers).toEqual(pages.map((p) => ({ path: p.path, status: p.status ?? 200, count: 1 })));
+  }, 60_000);
 });
