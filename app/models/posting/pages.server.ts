@@ -1,7 +1,9 @@
 /**
  * What each posting page reads, in ONE D1 round trip: one `db.batch([...])` of independent statements, each scoped by
  * the actor in its own SQL (the posting's scope is repeated as a subquery where a statement needs the posting's
- * establishment or its stored content). The guard and the capability facts are read by utils/ before this.
+ * establishment or its stored content). Each page's statements come as `…Reads` (a group a route hands to its guard
+ * as `reads`, the scope being the session's establishment or office in SQL, so that the session, the capability facts
+ * and the page's data are one batch: issue 14) with a mapper of their results (`…Of`); `read…` runs them alone.
  *
  * The minimum wages are those of the prefecture of the 就業場所 in the stored working copy (minimumWagesOfContent): a
  * subquery on the stored JSON gives exactly the rows the 最低賃金 rule needs, whatever prefecture the establishment is
@@ -27,11 +29,6 @@ function asOfToday<S extends { posting: Parameters<typeof asOf>[0] }>(sheet: S |
 function establishmentOf(where: SQL): SQL {
   return sql`(SELECT ${t.establishmentId} FROM ${t} WHERE ${where})`;
 }
-
-/**
- * Each page's reads come as its statements (`…Reads`: a group for the guard's batch, `reads` of requireEmployer /
- * requireStaff, with the scope as the session's SQL) and a mapper of their results (`…Of`); `read…` runs them alone.
- */
 
 /**
  * A posting of the establishment for its page (/mypage/postings/:id): the posting with its 求人票's surroundings and
