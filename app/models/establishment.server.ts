@@ -53,7 +53,7 @@ export function establishmentSearchSql(query: string): SQL | undefined {
 }
 
 /** The office's establishments, newest first; `query` matches the name (or カナ) or the 事業所番号. */
-export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, query = "") {
+export function establishmentsForOfficeQuery(db: Db, officeCode: ScopeValue, query = "") {
   const t = schema.establishments;
   const search = establishmentSearchSql(query);
   return db
@@ -62,15 +62,14 @@ export async function listEstablishmentsForOffice(db: Db, scope: StaffScope, que
       name: t.name,
       establishmentNumber: t.establishmentNumber,
       status: t.status,
-      municipalityName: schema.municipalities.name,
+      municipalityName: sql<string>`${schema.municipalities.name}`.as("municipality_name"),
       createdAt: t.createdAt,
     })
     .from(t)
     .innerJoin(schema.municipalities, eq(schema.municipalities.code, t.municipalityCode))
-    .where(and(eq(t.officeCode, scope.officeCode), search))
+    .where(and(eq(t.officeCode, officeCode), search))
     .orderBy(desc(t.createdAt), asc(t.establishmentNumber))
-    .limit(200)
-    .all();
+    .limit(200);
 }
 
 /** One establishment of the officer's office with its place names (none for another office's: R-OPEN-1). Batchable. */

@@ -175,8 +175,11 @@ export async function deleteImage(db: Db, bucket: R2Bucket, clock: Clock, actor:
 
 const est = schema.establishments;
 
-/** Images waiting for review (審査中) of the office's establishments, oldest first, 50 a page (issue 9 #15) with the total. */
-export async function listPendingImagesForOffice(db: Db, scope: StaffScope, page = 1) {
+/**
+ * Images waiting for review (審査中) of the office's establishments, oldest first, 50 a page (issue 9 #15) with the total:
+ * a read for the guard's batch.
+ */
+export function pendingImagesForOfficeQuery(db: Db, officeCode: ScopeValue, page = 1) {
   const rows = db.$with("pending").as(
     db
       .select({
@@ -194,15 +197,14 @@ export async function listPendingImagesForOffice(db: Db, scope: StaffScope, page
       })
       .from(img)
       .innerJoin(est, eq(est.id, img.establishmentId))
-      .where(and(eq(est.officeCode, scope.officeCode), eq(img.status, "pending"))),
+      .where(and(eq(est.officeCode, officeCode), eq(img.status, "pending"))),
   );
   return db
     .with(rows)
     .select()
     .from(rows)
     .where(onPage(rows.position, rows.total, page))
-    .orderBy(sql`${rows.position}`)
-    .all();
+    .orderBy(sql`${rows.position}`);
 }
 
 export async function countPendingImagesForOffice(db: Db, scope: StaffScope): Promise<number> {

@@ -21,7 +21,7 @@ import type { MailContext } from "../mail/templates";
 import { alertKey, alertPhase, minimumWageAlertsOf, type AlertCandidate, type MinimumWageAlert } from "../rules/posting/minimum-wage-alerts";
 import { yen } from "../rules/posting/findings";
 import { auditStatement } from "../utils/audit.server";
-import { schema, type Db } from "../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../utils/db.server";
 import { enqueueMail } from "../utils/mail.server";
 import { isLostRace, valueWhile } from "../utils/sql.server";
 import { parseContent } from "./posting/content.server";
@@ -314,7 +314,7 @@ export async function prefecturesToRecheck(db: Db, today: string): Promise<strin
  * The office's postings with a due alert (発効日 − 7 or later), for the officer's 求人の確認 page (a statement for its
  * batch): one row per posting and revision, 発効日 first (at most 100).
  */
-export function officeAlertsQuery(db: Db, officeCode: string, today: string) {
+export function officeAlertsQuery(db: Db, officeCode: ScopeValue, today: string) {
   const e = schema.establishments;
   return db
     .select({

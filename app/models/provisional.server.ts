@@ -21,8 +21,8 @@ import { containsText, valueWhile } from "../utils/sql.server";
 import { establishmentRow, takeEstablishmentSerial, type StaffScope } from "./establishment.server";
 import { carryOverStatements, getProvisionalPostingForOffice, type ProvisionalPosting } from "./provisional-posting.server";
 
-/** Pending (not completed) provisional registrations of the office, nearest deadline first. */
-export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope, query = "") {
+/** Pending (not completed) provisional registrations of the office, nearest deadline first: a read for the guard's batch. */
+export function pendingProvisionalForOfficeQuery(db: Db, officeCode: ScopeValue, query = "") {
   const p = schema.provisionalRegistrations;
   const a = schema.employerAccounts;
   const q = normalizeText(query);
@@ -31,10 +31,9 @@ export async function listPendingProvisionalForOffice(db: Db, scope: StaffScope,
     .select({ id: p.id, name: p.name, email: a.email, createdAt: p.createdAt, expiresOn: p.expiresOn })
     .from(p)
     .innerJoin(a, eq(a.id, p.accountId))
-    .where(and(eq(p.officeCode, scope.officeCode), isNull(p.completedAt), search))
+    .where(and(eq(p.officeCode, officeCode), isNull(p.completedAt), search))
     .orderBy(asc(p.expiresOn), asc(p.createdAt))
-    .limit(200)
-    .all();
+    .limit(200);
 }
 
 /** One provisional registration of the office with its login account, or undefined. */

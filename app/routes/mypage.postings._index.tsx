@@ -32,13 +32,15 @@ const GROUPS: { key: Group; title: string; empty: string }[] = [
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : "—");
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const today = todayJst(employer.clock);
-  const facts = await loadCapabilityFacts(employer);
-  // The page's own read: one statement (the page's rows and the total).
+  // The page's own read: one statement (the page's rows and the total), in the guard's batch (issue 14: one round trip).
   const params = new URL(request.url).searchParams;
   const asked = requestedPage(params);
-  const postings = await postingsPageOfEstablishment(employer.db, employer.establishment.id, asked, today);
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId, today }) => ({ postings: postingsPageOfEstablishment(db, establishmentId, asked, today) }),
+  });
+  const today = todayJst(employer.clock);
+  const facts = await loadCapabilityFacts(employer);
+  const postings = employer.reads.postings;
   const { page, pageCount, total } = pageInfo(postings, asked);
   // Each posting as of today (issue 10 #6): one whose 紹介期限 has passed is 紹介期限切れ even before the daily job runs.
   const rows = postings.map((stored) => {

@@ -14,7 +14,7 @@ import { formatJapaneseDate, todayJst } from "../lib/clock";
 import { CHANGE_STATUS_LABELS, STATUS_LABELS } from "../lib/posting-labels";
 import { parseContent } from "../models/posting/content.server";
 import { copyPosting, createDraft, newDraftContent } from "../models/posting/drafts.server";
-import { listPostingsOfEstablishment } from "../models/posting/queries.server";
+import { postingsOfEstablishment } from "../models/posting/queries.server";
 import { decide } from "../rules/capabilities";
 import { asOf, postingKindLabel, renewalWindowOf } from "../rules/posting";
 import { requireEmployer } from "../utils/auth.server";
@@ -26,11 +26,13 @@ import { readForm } from "../utils/body.server";
 export const meta: MetaFunction = () => [{ title: "新しい求人を申し込む | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context);
-  const { db, establishment, clock } = employer;
+  // The postings to copy from ride in the guard's batch (issue 14: one round trip).
+  const employer = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ postings: postingsOfEstablishment(db, establishmentId) }),
+  });
   const decision = decide("postings.apply", await loadCapabilityFacts(employer));
-  const today = todayJst(clock);
-  const postings = await listPostingsOfEstablishment(db, establishment.id);
+  const today = todayJst(employer.clock);
+  const postings = employer.reads.postings;
   return {
     decision,
     postings: postings.map((stored) => {

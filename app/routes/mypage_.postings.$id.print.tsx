@@ -10,7 +10,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { useLoaderData } from "@remix-run/react";
 import { PrintPostingPage } from "../components/print-posting";
-import { readPrintPage } from "../models/posting/pages.server";
+import { printPageOf, printPageReads } from "../models/posting/pages.server";
 import { printPageData } from "../models/posting/view.server";
 import { todayJst } from "../lib/clock";
 import { requireEmployer } from "../utils/auth.server";
@@ -18,8 +18,10 @@ import { requireEmployer } from "../utils/auth.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `求人票の印刷：${data?.props.content.jobTitle || "求人"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, clock, establishment } = await requireEmployer(request, context);
-  const read = await readPrintPage(db, { establishmentId: establishment.id, id: params.id ?? "" }, todayJst(clock));
+  const { clock, reads } = await requireEmployer(request, context, {
+    reads: ({ db, establishmentId }) => ({ print: printPageReads(db, { establishmentId, id: params.id ?? "" }) }),
+  });
+  const read = printPageOf(reads.print, todayJst(clock));
   const page = read ? printPageData(read.sheet, read.images, request, "/mypage") : null;
   if (!page) throw data(null, { status: 404 });
   return page;

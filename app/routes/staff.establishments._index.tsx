@@ -4,16 +4,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StaffSearchForm } from "../components/staff-search";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
-import { ESTABLISHMENT_STATUS_LABELS, listEstablishmentsForOffice } from "../models/establishment.server";
+import { ESTABLISHMENT_STATUS_LABELS, establishmentsForOfficeQuery } from "../models/establishment.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "事業所一覧 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
-  const rows = await listEstablishmentsForOffice(db, { staffId: staff.id, officeCode: office.code }, q);
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ rows: establishmentsForOfficeQuery(db, officeCode, q) }),
+  });
+  const rows = reads.rows;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     q,

@@ -17,7 +17,7 @@ import { REJECT_REASON_MAX } from "../lib/images";
 import { pageHref, pageInfo, requestedPage } from "../lib/paging";
 import { normalizeJaText } from "../lib/normalize";
 import { z } from "../lib/schemas/zod-ja";
-import { listPendingImagesForOffice, reviewImage } from "../models/images.server";
+import { pendingImagesForOfficeQuery, reviewImage } from "../models/images.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 import { mailContext } from "../utils/mail.server";
@@ -44,10 +44,12 @@ export const reviewSchema = z
   });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
   const params = new URL(request.url).searchParams;
   const asked = requestedPage(params);
-  const images = await listPendingImagesForOffice(db, { staffId: staff.id, officeCode: office.code }, asked);
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ images: pendingImagesForOfficeQuery(db, officeCode, asked) }),
+  });
+  const images = reads.images;
   const { page, pageCount, total } = pageInfo(images, asked);
   return {
     pages: {

@@ -8,7 +8,7 @@ import { StaffSearchForm } from "../components/staff-search";
 import { StaffHeader } from "../components/staff-header";
 import { TableHead } from "../components/table";
 import { formatJapaneseDate, formatJstDateTime } from "../lib/clock";
-import { daysRemaining, listPendingProvisionalForOffice } from "../models/provisional.server";
+import { daysRemaining, pendingProvisionalForOfficeQuery } from "../models/provisional.server";
 import { ROLE_LABELS } from "../models/staff.server";
 import { requireStaff } from "../utils/auth.server";
 
@@ -21,9 +21,11 @@ function remainingLabel(days: number): string {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { db, staff, office } = await requireStaff(request, context);
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
-  const rows = await listPendingProvisionalForOffice(db, { staffId: staff.id, officeCode: office.code }, q);
+  const { staff, office, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ rows: pendingProvisionalForOfficeQuery(db, officeCode, q) }),
+  });
+  const rows = reads.rows;
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },
     q,

@@ -9,7 +9,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { data } from "@remix-run/cloudflare";
 import { useLoaderData } from "@remix-run/react";
 import { PrintPostingPage } from "../components/print-posting";
-import { readPrintPage } from "../models/posting/pages.server";
+import { printPageOf, printPageReads } from "../models/posting/pages.server";
 import { printPageData } from "../models/posting/view.server";
 import { todayJst } from "../lib/clock";
 import { requireStaff } from "../utils/auth.server";
@@ -19,8 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { db, clock, office } = await requireStaff(request, context);
-  const read = await readPrintPage(db, { officeCode: office.code, id: params.id ?? "" }, todayJst(clock));
+  const { clock, reads } = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ print: printPageReads(db, { officeCode, id: params.id ?? "" }) }),
+  });
+  const read = printPageOf(reads.print, todayJst(clock));
   const page = read ? printPageData(read.sheet, read.images, request, "/staff") : null;
   if (!page) throw data(null, { status: 404 });
   return page;

@@ -66,6 +66,9 @@ export function assertBatchable(items: readonly BatchItem<"sqlite">[]): void {
   }
 }
 
+/** What a batch (or a group of `reads`) of these statements returns: each one's rows, in order. */
+export type BatchResults<T extends readonly unknown[]> = { -readonly [K in keyof T]: Awaited<T[K]> };
+
 /** Reads in one round trip: the statements as one batch (checked by assertBatchable), results in order. */
 export async function readBatch<T extends readonly BatchItem<"sqlite">[]>(db: Db, items: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
   return (await runBatch(db, items)) as { -readonly [K in keyof T]: Awaited<T[K]> };

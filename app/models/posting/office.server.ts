@@ -6,8 +6,9 @@
  */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { OFFICE_POSTING_STATUSES, type OfficePostingStatus } from "../../lib/schemas/staff-posting";
-import { schema, type Db } from "../../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../../utils/db.server";
 import { pageInfo } from "../../lib/paging";
+import { readBatch, type BatchResults } from "../../utils/request-batch.server";
 import { officeAlertsQuery } from "../minimum-wage-alerts.server";
 import { currentStatusSql, firstRow, jobPostings as t, ofOffice, postingWhere, reviewQueueItems, reviewQueuePage, type JobPosting } from "./queries.server";
 
@@ -21,7 +22,7 @@ const jobTitleSql = sql<
 >`CASE WHEN json_valid(coalesce(${t.publishedContent}, ${t.content})) THEN json_extract(coalesce(${t.publishedContent}, ${t.content}), '$.jobTitle') END`;
 
 /** A posting of the office that an officer may see (not a draft: not submitted to the office yet). */
-export function officePostingWhere(officeCode: string, id: string): SQL {
+export function officePostingWhere(officeCode: ScopeValue, id: string): SQL {
   return and(ofOffice(officeCode, id), inArray(t.status, [...OFFICE_POSTING_STATUSES]))!;
 }
 
@@ -34,7 +35,11 @@ export async function getPostingForReview(db: Db, officeCode: string, id: string
  * clamped to the last one in SQL (a page past the end shows the last page), so that the count and the rows are one
  * statement: row_number() and count(*) over the matching postings.
  */
-function officePostings(db: Db, officeCode: string, options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; today: string }) {
+function officePostings(
+  db: Db,
+  officeCode: ScopeValue,
+  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; today: string },
+) {
   const where = and(
     eq(t.officeCode, officeCode),
     // The status filter is the status as of today (issue 10 #6): 有効中 leaves out, 紹介期限切れ takes in, a posting whose
@@ -76,28 +81,37 @@ function officePostings(db: Db, officeCode: string, options: { status: OfficePos
     .orderBy(sql`${matching.position}`);
 }
 
+type OfficePostingsOptions = { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean; today: string };
+
 /**
- * The 求人の確認 page's data in one batch: a page of what waits for review (oldest first, 50 a page: `queuePage`) and,
- * unless the 求人番号 searched for cannot be one (`list: false`), a page of the office's postings.
+ * The 求人の確認 page's reads, one group for a batch (the guard's: `reads` of requireStaff): a page of what waits for
+ * review (oldest first, 50 a page: `queuePage`), the minimum-wage alerts and, unless the 求人番号 searched for cannot be
+ * one (`list: false`), a page of the office's postings (else a statement that finds none, so that the group keeps its shape).
  */
-export async function readOfficePostingsPage(
-  db: Db,
-  officeCode: string,
-  options: { status: OfficePostingStatus | null; jobNumber: string | null; page: number; queuePage?: number; list: boolean; today: string },
-) {
-  const queuePage = options.queuePage ?? 1;
-  const queue = reviewQueuePage(db, officeCode, queuePage, options.today);
+export function officePostingsPageReads(db: Db, officeCode: ScopeValue, options: OfficePostingsOptions) {
+  const queue = reviewQueuePage(db, officeCode, options.queuePage ?? 1, options.today);
   // Issue 10 #3: the office's postings below a minimum-wage revision from 発効日 − 7 (their own section).
   const alerts = officeAlertsQuery(db, officeCode, options.today);
-  const [queueRows, alertRows, listRows] = options.list
-    ? await db.batch([queue, alerts, officePostings(db, officeCode, options)])
-    : [...(await db.batch([queue, alerts])), []];
+  const list = options.list ? officePostings(db, officeCode, options) : officePostings(db, sql`NULL`, options);
+  return [queue, alerts, list] as const;
+}
+
+/** The page's data from its reads (officePostingsPageReads). */
+export function officePostingsPageOf(
+  [queueRows, alertRows, listRows]: BatchResults<ReturnType<typeof officePostingsPageReads>>,
+  options: Pick<OfficePostingsOptions, "page" | "queuePage">,
+) {
   const total = listRows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / OFFICE_POSTINGS_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
   return {
-    queue: { rows: reviewQueueItems(queueRows), ...pageInfo(queueRows, queuePage) },
+    queue: { rows: reviewQueueItems(queueRows), ...pageInfo(queueRows, options.queuePage ?? 1) },
     minimumWageAlerts: alertRows,
     list: { rows: listRows, total, page, pageCount },
   };
+}
+
+/** The 求人の確認 page's data in one batch (officePostingsPageReads), read alone. */
+export async function readOfficePostingsPage(db: Db, officeCode: string, options: OfficePostingsOptions) {
+  return officePostingsPageOf(await readBatch(db, officePostingsPageReads(db, officeCode, options)), options);
 }

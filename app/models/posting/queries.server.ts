@@ -84,7 +84,7 @@ export async function listPostingsOfEstablishment(db: Db, establishmentId: strin
  * 求人の一覧, one page (issue 9 #15): 有効中 first, then 作成中・申込み中, then 無効 (the list's groups), each most recently
  * changed first, the id last (a stable order); every row with its position and the total.
  */
-export async function postingsPageOfEstablishment(db: Db, establishmentId: string, page: number, today: string) {
+export function postingsPageOfEstablishment(db: Db, establishmentId: ScopeValue, page: number, today: string) {
   const group = sql`CASE ${currentStatusSql(today)} WHEN 'accepted' THEN 0 WHEN 'stopped' THEN 2 WHEN 'expired' THEN 2 ELSE 1 END`;
   const rows = db.$with("listed").as(
     db

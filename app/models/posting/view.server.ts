@@ -17,7 +17,7 @@ import { STATUS_LABELS } from "../../lib/posting-labels";
 import type { KyujinhyoEstablishment, KyujinhyoImage, KyujinhyoView, PrintPageData } from "../../lib/posting-view";
 import { MAX_POSTING_IMAGES } from "../../lib/schemas/posting";
 import { anonymisedContent, prefectureName } from "../../rules/posting";
-import { schema, type Db } from "../../utils/db.server";
+import { schema, type Db, type ScopeValue } from "../../utils/db.server";
 import { industryLabelSql } from "../industry.server";
 import { parseContent } from "./content.server";
 import { jobPostings as t } from "./queries.server";
@@ -83,7 +83,7 @@ export function postingSheet(db: Db, where: SQL) {
 export type PostingSheet = Awaited<ReturnType<typeof postingSheet>>[number];
 
 /** The establishment's approved images (an id, or a subquery such as the establishment of the posting read), in their order. */
-export function approvedImagesOf(db: Db, establishmentId: string | SQL) {
+export function approvedImagesOf(db: Db, establishmentId: ScopeValue) {
   return db
     .select({ id: img.id, caption: img.caption, r2Key: img.r2Key, contentType: img.contentType })
     .from(img)

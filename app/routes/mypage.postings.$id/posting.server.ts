@@ -1,6 +1,6 @@
 /**
  * The posting page's data and actions (route.tsx guards and renders). The page's own reads are one batch
- * (models/posting/pages.server.ts readPostingPage); every decision is a rule of rules/posting (stageOf, capabilityFor,
+ * (models/posting/pages.server.ts postingPageReads, read in the guard's batch); every decision is a rule of rules/posting (stageOf, capabilityFor,
  * extensionOffer, offersRenewal, renewalWindowOf…) or a model's typed outcome.
  */
 import type { SubmissionResult } from "@conform-to/react";
@@ -14,7 +14,7 @@ import { alertCandidateOf } from "../../models/minimum-wage-alerts.server";
 import { publishedMinimumWage } from "../../rules/posting/minimum-wage-alerts";
 import { deleteDraft, discardChange } from "../../models/posting/drafts.server";
 import { requestExtension } from "../../models/posting/extension.server";
-import { readPostingPage } from "../../models/posting/pages.server";
+import { postingPageOf } from "../../models/posting/pages.server";
 import { current, getPostingOfEstablishment, type EmployerScope, type JobPosting } from "../../models/posting/queries.server";
 import { stopPosting } from "../../models/posting/stop.server";
 import { submitPosting } from "../../models/posting/submission.server";
@@ -77,10 +77,10 @@ function extensionOfferWithCheck(posting: JobPosting, minimumWages: readonly Min
 }
 
 /** The page's data: the status, the findings of a working copy, what the employer may do now, and the 求人票. */
-export async function postingPage(employer: EmployerContext, facts: CapabilityFacts, id: string) {
+export function postingPage(employer: EmployerContext, facts: CapabilityFacts, reads: Parameters<typeof postingPageOf>[0]) {
   const today = todayJst(employer.clock);
   // The posting as of today (issue 10 #6): after its 紹介期限 it is 紹介期限切れ whether or not the daily job has run.
-  const read = await readPostingPage(employer.db, { establishmentId: employer.establishment.id, id }, today);
+  const read = postingPageOf(reads, today);
   if (!read) throw data(null, { status: 404 });
   const { sheet, minimumWages, images } = read;
   const { posting } = sheet;

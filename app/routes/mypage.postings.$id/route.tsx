@@ -17,6 +17,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Kyujinhyo } from "../../components/kyujinhyo";
 import { PostingRouteError } from "../../components/posting-error";
 import { applicantCountQuery } from "../../models/applicants.server";
+import { postingPageReads } from "../../models/posting/pages.server";
 import { requireEmployer } from "../../utils/auth.server";
 import { loadCapabilityFacts } from "../../utils/capabilities.server";
 import { mailContext } from "../../utils/mail.server";
@@ -31,12 +32,16 @@ import { postingAction, postingPage } from "./posting.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data && "jobTitle" in data ? data.jobTitle : "求人"} | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  // The applicants' count (issue 11, R-REF-2) rides in the guard's batch.
+  // The posting's reads and the applicants' count (issue 11, R-REF-2) ride in the guard's batch (issue 14: one round trip).
+  const id = params.id ?? "";
   const employer = await requireEmployer(request, context, {
-    reads: ({ db, establishmentId }) => ({ applicants: applicantCountQuery(db, establishmentId, params.id ?? "") }),
+    reads: ({ db, establishmentId }) => ({
+      page: postingPageReads(db, { establishmentId, id }),
+      applicants: applicantCountQuery(db, establishmentId, id),
+    }),
   });
   const facts = await loadCapabilityFacts(employer);
-  return { ...(await postingPage(employer, facts, params.id ?? "")), applicantCount: employer.reads.applicants[0]?.count ?? 0 };
+  return { ...postingPage(employer, facts, employer.reads.page), applicantCount: employer.reads.applicants[0]?.count ?? 0 };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

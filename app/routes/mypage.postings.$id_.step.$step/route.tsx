@@ -19,6 +19,7 @@ import { PostingStepForm } from "../../components/posting-step-form";
 import { stepPath } from "../../components/posting-wizard";
 import type { StepActionData } from "../../lib/posting-wizard";
 import { KeptFormNotice, SessionTimeNotice } from "../../components/session-timeout";
+import { wizardScreenReads } from "../../models/posting/pages.server";
 import { STEPS } from "../../rules/posting/steps";
 import { requireEmployer } from "../../utils/auth.server";
 import { loadCapabilityFacts } from "../../utils/capabilities.server";
@@ -30,9 +31,12 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const employer = await requireEmployer(request, context, { keepForm: true });
+  const employer = await requireEmployer(request, context, {
+    keepForm: true,
+    reads: ({ db, establishmentId }) => ({ screen: wizardScreenReads(db, { establishmentId, id: params.id ?? "" }) }),
+  });
   const facts = await loadCapabilityFacts(employer);
-  return { ...(await stepPage(employer, facts, request, params)), keptForm: employer.keptForm };
+  return { ...stepPage(employer, facts, employer.reads.screen, params), keptForm: employer.keptForm };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 /**
  * A wizard screen's data and its save (route.tsx guards and renders). The screen's own reads are one batch
- * (models/posting/pages.server.ts readWizardScreen); which screens open, and when 次へ進む reaches the next one, are
+ * (models/posting/pages.server.ts wizardScreenReads, read in the guard's batch); which screens open, and when 次へ進む reaches the next one, are
  * rules/posting (stepAccess, advancesReached); what stops 次へ進む is the screen's findings (mustStop).
  */
 import { data, redirect } from "@remix-run/cloudflare";
@@ -11,7 +11,7 @@ import { stepFormValues, type StepNumber } from "../../lib/schemas/posting";
 import { parseContent } from "../../models/posting/content.server";
 import { saveStep } from "../../models/posting/drafts.server";
 import { todayJst } from "../../lib/clock";
-import { readWizardScreen } from "../../models/posting/pages.server";
+import { wizardScreenOf } from "../../models/posting/pages.server";
 import { runWizardStep } from "../../models/posting/wizard.server";
 import { current, getPostingOfEstablishment, type JobPosting } from "../../models/posting/queries.server";
 import type { ApprovedImage, PostingSheet } from "../../models/posting/view.server";
@@ -53,8 +53,8 @@ function wizardContext(sheet: PostingSheet, images: readonly ApprovedImage[], st
   };
 }
 
-export async function stepPage(employer: EmployerContext, facts: CapabilityFacts, request: Request, params: { id?: string; step?: string }) {
-  const read = await readWizardScreen(employer.db, { establishmentId: employer.establishment.id, id: params.id ?? "" }, todayJst(employer.clock));
+export function stepPage(employer: EmployerContext, facts: CapabilityFacts, reads: Parameters<typeof wizardScreenOf>[0], params: { step?: string }) {
+  const read = wizardScreenOf(reads, todayJst(employer.clock));
   if (!read) throw data(null, { status: 404 });
   const { posting } = read.sheet;
   const step = openStep(posting, params.step);

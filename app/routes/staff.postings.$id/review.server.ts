@@ -1,6 +1,6 @@
 /**
  * The officer's review page's data and decisions (route.tsx guards and renders). The page's own reads are one batch
- * (models/posting/pages.server.ts readReviewPage); what waits for review is rules/posting reviewKind, whether 受理 is
+ * (models/posting/pages.server.ts reviewPageReads, read in the guard's batch); what waits for review is rules/posting reviewKind, whether 受理 is
  * possible canAccept; each decision is a model whose typed outcome says what to answer — a decision another officer
  * made first (a state or race refusal) is a 409, a rule's refusal a 400 with its message.
  */
@@ -15,7 +15,7 @@ import { findingsOf, parseContent } from "../../models/posting/content.server";
 import { decideExtension } from "../../models/posting/extension.server";
 import { getPostingForReview } from "../../models/posting/office.server";
 import type { Refused } from "../../models/posting/outcome";
-import { readReviewPage } from "../../models/posting/pages.server";
+import { reviewPageOf } from "../../models/posting/pages.server";
 import { current } from "../../models/posting/queries.server";
 import { acceptChange, acceptPosting, returnPosting } from "../../models/posting/review.server";
 import { kyujinhyoView } from "../../models/posting/view.server";
@@ -30,9 +30,9 @@ const RACE_LOST = "ほかの職員がすでに処理しました。最新の状�
 
 const date = (d: string | null) => (d ? formatJapaneseDate(d) : null);
 
-export async function reviewPage({ db, staff, office }: StaffContext, clock: Clock, id: string) {
+export function reviewPage({ staff, office }: StaffContext, clock: Clock, reads: Parameters<typeof reviewPageOf>[0]) {
   const today = todayJst(clock);
-  const read = await readReviewPage(db, { officeCode: office.code, id }, today);
+  const read = reviewPageOf(reads, today);
   if (!read) throw data(null, { status: 404 });
   const { sheet, minimumWages, images } = read;
   const { posting, establishment } = sheet;

@@ -13,6 +13,7 @@ import { FormErrors } from "../../components/form";
 import { Kyujinhyo } from "../../components/kyujinhyo";
 import { FindingsSection } from "../../components/posting-findings";
 import { StaffHeader } from "../../components/staff-header";
+import { reviewPageReads } from "../../models/posting/pages.server";
 import { requireStaff } from "../../utils/auth.server";
 import { mailContext } from "../../utils/mail.server";
 import { ExtensionSection, ReviewSection } from "./components/decisions";
@@ -24,8 +25,10 @@ import { reviewAction, reviewPage } from "./review.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "求人"}（求人の確認） | 求人者マイページ` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request, context);
-  return reviewPage(staff, context.clock, params.id ?? "");
+  const staff = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ review: reviewPageReads(db, { officeCode, id: params.id ?? "" }) }),
+  });
+  return reviewPage(staff, context.clock, staff.reads.review);
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

@@ -1,14 +1,14 @@
 /**
  * The 求人の確認 page's data (route.tsx guards and renders): what waits for review and a page of the office's postings
- * in one batch (models/posting/office.server.ts readOfficePostingsPage), shaped for the tables.
+ * in the guard's batch (models/posting/office.server.ts officePostingsPageReads), shaped for the tables.
  */
-import { formatJapaneseDate, formatJstDateTime, todayJst } from "../../lib/clock";
+import { formatJapaneseDate, formatJstDateTime } from "../../lib/clock";
 import { JOB_NUMBER } from "../../lib/identifiers";
 import { normalizeNumberLike } from "../../lib/normalize";
 import { pageHref, requestedPage } from "../../lib/paging";
 import { CHANGE_STATUS_LABELS, EXTENSION_STATUS_LABELS, STATUS_LABELS } from "../../lib/posting-labels";
 import { isOfficePostingStatus } from "../../lib/schemas/staff-posting";
-import { readOfficePostingsPage } from "../../models/posting/office.server";
+import { officePostingsPageOf } from "../../models/posting/office.server";
 import { ROLE_LABELS } from "../../models/staff.server";
 import { asOf } from "../../rules/posting";
 import type { StaffContext } from "../../utils/auth.server";
@@ -23,8 +23,8 @@ function jobNumberQuery(raw: string): string | null {
   return JOB_NUMBER.test(withHyphen) ? withHyphen : null;
 }
 
-export async function officePostingsPage({ db, clock, staff, office }: StaffContext, request: Request) {
-  const today = todayJst(clock);
+/** What the request asks for: the filters, the pages and the 求人番号 searched for (or why it cannot be one). */
+export function officePostingsRequest(request: Request, today: string) {
   const params = new URL(request.url).searchParams;
   const statusParam = params.get("status");
   const status = isOfficePostingStatus(statusParam) ? statusParam : null;
@@ -32,15 +32,26 @@ export async function officePostingsPage({ db, clock, staff, office }: StaffCont
   const jobNumber = q.trim() === "" ? null : jobNumberQuery(q);
   const searchError = q.trim() !== "" && jobNumber === null ? "求人番号は「09100-00000012」のように、5桁と8桁の数字で入力してください。" : null;
   const requestedListPage = Number.parseInt(params.get("page") ?? "1", 10);
-
-  const { queue, list, minimumWageAlerts } = await readOfficePostingsPage(db, office.code, {
+  const options = {
     today,
     status,
     jobNumber,
     page: Number.isFinite(requestedListPage) ? requestedListPage : 1,
     queuePage: requestedPage(params, "queuePage"),
     list: searchError === null,
-  });
+  };
+  return { params, status, q, searchError, options };
+}
+
+/** The page from the guard's batch (officePostingsPageReads for officePostingsRequest's options). */
+export function officePostingsPage(
+  { staff, office }: StaffContext,
+  asked: ReturnType<typeof officePostingsRequest>,
+  reads: Parameters<typeof officePostingsPageOf>[0],
+) {
+  const { params, status, q, searchError, options } = asked;
+  const { today } = options;
+  const { queue, list, minimumWageAlerts } = officePostingsPageOf(reads, options);
 
   return {
     staff: { name: staff.name, officeName: office.name, roleLabel: ROLE_LABELS[staff.role] },

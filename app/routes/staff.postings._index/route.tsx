@@ -7,17 +7,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/cloudflare";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StaffHeader } from "../../components/staff-header";
+import { todayJst } from "../../lib/clock";
+import { officePostingsPageReads } from "../../models/posting/office.server";
 import { requireStaff } from "../../utils/auth.server";
 import { OfficeSection } from "./components/office-section";
 import { MinimumWageAlertsSection } from "./components/minimum-wage-alerts-section";
 import { QueueSection } from "./components/queue-section";
-import { officePostingsPage } from "./postings.server";
+import { officePostingsPage, officePostingsRequest } from "./postings.server";
 
 export const meta: MetaFunction = () => [{ title: "求人の確認 | 求人者マイページ" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const staff = await requireStaff(request, context);
-  return officePostingsPage(staff, request);
+  const asked = officePostingsRequest(request, todayJst(context.clock));
+  const staff = await requireStaff(request, context, {
+    reads: ({ db, officeCode }) => ({ page: officePostingsPageReads(db, officeCode, asked.options) }),
+  });
+  return officePostingsPage(staff, asked, staff.reads.page);
 }
 
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
