@@ -6,19 +6,31 @@
 import { parseArgs } from "node:util";
 import { generateData, SYNTHETIC_PASSWORD } from "./lib/synthetic.ts";
 
-const { values } = parseArgs({
-  options: {
-    scale: { type: "string", default: "1" },
-    seed: { type: "string", default: "14" },
-    "persist-to": { type: "string", default: ".wrangler/bench-state" },
-    now: { type: "string" },
-  },
-});
+const USAGE = "usage: node scripts/generate-data.ts [--scale 0.1] [--seed 14] [--persist-to DIR] [--now ISO-instant]";
+function parse() {
+  return parseArgs({
+    options: {
+      scale: { type: "string", default: "1" },
+      seed: { type: "string", default: "14" },
+      "persist-to": { type: "string", default: ".wrangler/bench-state" },
+      now: { type: "string" },
+    },
+  });
+}
+function argsOrExit(): ReturnType<typeof parse> {
+  try {
+    return parse();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return process.exit(2) as never;
+  }
+}
+const { values } = argsOrExit();
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 const now = values.now ? new Date(values.now) : new Date();
 if (!(scale > 0) || !Number.isInteger(seed) || Number.isNaN(now.getTime())) {
-  console.error("usage: node scripts/generate-data.ts [--scale 0.1] [--seed 14] [--persist-to DIR] [--now ISO-instant]");
+  console.error(USAGE);
   process.exit(2);
 }
 const result = await generateData({ scale, seed, persistTo: values["persist-to"]!, now });

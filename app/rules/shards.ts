@@ -75,7 +75,14 @@ export function parseShardMap(raw: string | undefined): ShardMap {
   }
   const parsed = shardMapSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ShardConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+    // Our own words where zod's would depend on the error map the app installs for the forms (Japanese, per field).
+    const message = (i: z.core.$ZodIssue) =>
+      i.code === "unrecognized_keys"
+        ? `unknown keys ${i.keys.join(", ")} (allowed: binding, prefectures, offices)`
+        : i.code === "invalid_type"
+          ? `expected ${i.expected}`
+          : i.message;
+    throw new ShardConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${message(i)}`));
   }
   const shards = parsed.data;
   const ids = Object.keys(shards);
