@@ -19,6 +19,7 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { jstDate } from "../../app/lib/clock.ts";
 import { searchPlan } from "../../app/lib/search-text.ts";
 import { BIN, ROOT, toolEnv } from "../lib/run.ts";
+import { wranglerDevArgs } from "../lib/e2e-servers.ts";
 import { stream } from "../lib/synthetic/prng.ts";
 import type { BenchRow, BenchSection } from "./types.ts";
 
@@ -226,24 +227,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rw.close();
   mkdirSync(join(ROOT, "build", "client"), { recursive: true });
   const port = "8800";
-  const child = spawn(
-    join(BIN, "wrangler"),
-    [
-      "dev",
-      "--port",
-      port,
-      "--ip",
-      "127.0.0.1",
-      "--persist-to",
-      persistTo,
-      "--var",
-      "APP_ENV:development",
-      "--var",
-      `APP_ORIGIN:http://127.0.0.1:${port}`,
-      "--show-interactive-dev-session=false",
-    ],
-    { cwd: ROOT, env: toolEnv(), detached: true, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const child = spawn(join(BIN, "wrangler"), wranglerDevArgs(port, persistTo), {
+    cwd: ROOT,
+    env: toolEnv(),
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
